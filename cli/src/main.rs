@@ -1,0 +1,2 @@
+//! `attune`: the command-line companion to the Attune journal. STUB.
+fn main() {}

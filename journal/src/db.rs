@@ -1,0 +1,138 @@
+//! Opening the SQLCipher database: the key, the pragmas, and the one migration runner.
+//!
+//! There is exactly one path that opens a vault's database ([`open`]); it sets the raw key, proves the key is right,
+//! applies the connection pragmas and migrates. Migrations are numbered `.sql` files embedded in the binary, each run
+//! in its own transaction, and never edited once shipped.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::crypto::DataKey;
+use crate::{Error, Result};
+
+/// The migrations, in order. Index `i` brings the schema from version `i` to `i + 1`.
+pub(crate) const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+
+/// The schema version this build writes, and the newest it reads.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// How long a statement waits for another process (the app, the CLI) to finish writing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Page cache size in KiB (negative `cache_size` means KiB). Measured in `make bench`: see docs/performance.md.
+const CACHE_KIB: i64 = 64 * 1024;
+
+/// Opens (creating if `create`) the encrypted database at `path` with the raw data key, then migrates it.
+///
+/// A wrong key or a file that is not a SQLCipher database gives [`Error::Corrupt`] for the database: the key file
+/// already proved the key, so a mismatch here means damage, not a wrong passphrase.
+pub(crate) fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
+    let conn = open_connection(path, create)?;
+    conn.execute_batch(&key.sqlcipher_pragma())?;
+    // Touch the schema: SQLCipher only decrypts (and so only notices a wrong key) on first read.
+    verify_readable(&conn)?;
+    configure(&conn)?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Opens a plain, unencrypted SQLite database with the same schema and pragmas. Benchmarks use it as the baseline.
+pub(crate) fn open_plain(path: &Path) -> Result<Connection> {
+    let conn = open_connection(path, true)?;
+    configure(&conn)?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+fn open_connection(path: &Path, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    } else if !path.exists() {
+        return Err(Error::Corrupt { what: "database", detail: "the database file is missing".into() });
+    }
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| map_open_error(e, path))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(conn)
+}
+
+fn verify_readable(conn: &Connection) -> Result<()> {
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).map(|_| ()).map_err(|e| {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                Error::Corrupt { what: "database", detail: "it can't be decrypted with this journal's key".into() }
+            }
+            _ => map_sqlite_error(e),
+        }
+    })
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    // journal_mode returns a row, so it is read rather than executed.
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(map_sqlite_error)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Error::Corrupt { what: "database", detail: format!("could not switch to WAL (got {mode})") });
+    }
+    conn.execute_batch(&format!(
+        "PRAGMA synchronous = FULL;
+         PRAGMA secure_delete = ON;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA cache_size = -{CACHE_KIB};"
+    ))
+    .map_err(map_sqlite_error)?;
+    Ok(())
+}
+
+/// Brings the schema up to [`SCHEMA_VERSION`], one migration per transaction.
+pub(crate) fn migrate(conn: &Connection) -> Result<()> {
+    let current: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if current > SCHEMA_VERSION {
+        return Err(Error::NewerVersion { found: current, supported: SCHEMA_VERSION });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let next = i as u32 + 1;
+        conn.execute_batch(&format!("BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {next};\nCOMMIT;")).map_err(
+            |e| {
+                let _ = conn.execute_batch("ROLLBACK");
+                map_sqlite_error(e)
+            },
+        )?;
+    }
+    Ok(())
+}
+
+/// The schema version stored in the database.
+pub(crate) fn schema_version(conn: &Connection) -> Result<u32> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+fn map_open_error(e: rusqlite::Error, path: &Path) -> Error {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::CannotOpen) if !writable(path) => {
+            Error::ReadOnly(path.to_path_buf())
+        }
+        _ => map_sqlite_error(e),
+    }
+}
+
+fn writable(path: &Path) -> bool {
+    let dir = path.parent().unwrap_or(path);
+    std::fs::metadata(dir).map(|m| !m.permissions().readonly()).unwrap_or(false)
+}
+
+/// Maps SQLite's error codes to the journal's: busy, full, read-only and corrupt get their own kinds.
+pub(crate) fn map_sqlite_error(e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => Error::Busy,
+        Some(C::DiskFull) => Error::DiskFull,
+        Some(C::ReadOnly) => Error::ReadOnly(Default::default()),
+        Some(C::DatabaseCorrupt) | Some(C::NotADatabase) => {
+            Error::Corrupt { what: "database", detail: "SQLite reports the file as damaged".into() }
+        }
+        _ => Error::Database(e),
+    }
+}

@@ -1,0 +1,36 @@
+//! # attune-journal
+//!
+//! Attune's encrypted journal, with no knowledge of any shell: the desktop app (`src-tauri/`) and the command line
+//! (`cli/`) are both thin layers over this crate.
+//!
+//! - [`Vault`] is a journal folder on disk: a SQLCipher database and a small key file. [`Vault::unlock`] gives a
+//!   [`Journal`], the unlocked session that holds the connection and the data key; dropping or
+//!   [`Journal::lock`]ing it closes the connection and zeroizes every key.
+//! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in.
+//! - [`vocab`] holds the built-in feelings vocabulary and prompt deck.
+//!
+//! This crate never prints, never logs entry text, and never reads the network.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod crypto;
+mod db;
+mod drafts;
+mod error;
+pub mod export;
+mod keyfile;
+pub mod model;
+pub mod paths;
+mod people;
+pub mod search;
+mod store;
+pub mod timeline;
+mod vault;
+pub mod verify;
+pub mod vocab;
+
+pub use crypto::{Passphrase, RecoveryKey, Secret};
+pub use db::SCHEMA_VERSION;
+pub use error::{Error, ErrorKind, Result};
+pub use model::{Entry, EntryBody, EntryId, EntryKind, NewEntry, Person, PersonId, PersonInput};
+pub use vault::{Journal, Vault, WriteStep};
