@@ -27,13 +27,15 @@ CREATE INDEX entries_local_date ON entries (local_date);
 CREATE TABLE entry_people (
     entry_id  INTEGER NOT NULL REFERENCES entries (rowid) ON DELETE CASCADE,
     person_id TEXT NOT NULL REFERENCES people (id),
+    position  INTEGER NOT NULL,                    -- the order the writer gave
     PRIMARY KEY (entry_id, person_id)
 ) WITHOUT ROWID;
 CREATE INDEX entry_people_person ON entry_people (person_id, entry_id);
 
 CREATE TABLE entry_tags (
     entry_id INTEGER NOT NULL REFERENCES entries (rowid) ON DELETE CASCADE,
-    tag      TEXT NOT NULL,
+    tag      TEXT NOT NULL,                        -- trimmed, lower-cased
+    position INTEGER NOT NULL,                     -- the order the writer gave
     PRIMARY KEY (entry_id, tag)
 ) WITHOUT ROWID;
 CREATE INDEX entry_tags_tag ON entry_tags (tag, entry_id);
@@ -45,11 +47,15 @@ CREATE TABLE entry_feelings (
 ) WITHOUT ROWID;
 CREATE INDEX entry_feelings_feeling ON entry_feelings (feeling, entry_id);
 
--- Full-text index over every text field; rowid = entries.rowid. Kept in step by the journal in the same transaction.
+-- Full-text index over every text field, then the entry's tags and people's names; rowid = entries.rowid. Kept in
+-- step by the journal in the same transaction. Prefix indexes make search-as-you-type fast on short prefixes.
 CREATE VIRTUAL TABLE entries_fts USING fts5 (
     text,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
 );
+-- Deleting an entry removes its words from the index itself at once, not only later when segments merge.
+INSERT INTO entries_fts (entries_fts, rank) VALUES ('secure-delete', 1);
 
 -- Work in progress, kept in the vault as the person types (never in the webview's storage).
 CREATE TABLE drafts (

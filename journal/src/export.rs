@@ -1,6 +1,14 @@
 //! Export (JSON, Markdown) and import of Attune's own JSON export, losslessly: export → import → export is identical.
 //!
-//! STUB: signatures fixed; implementation in progress.
+//! The JSON export is the whole journal (people and entries with every field) in a stable order and with no export
+//! time, so the same journal always exports to the same bytes. Markdown is for reading, not for importing back.
+//! Import takes Attune's JSON export in one transaction: a file that fails anywhere changes nothing.
+
+mod import;
+mod json;
+mod markdown;
+
+pub use json::{FORMAT_NAME, FORMAT_VERSION};
 
 use crate::{Journal, Result};
 
@@ -17,18 +25,25 @@ pub struct ImportReport {
 
 impl Journal {
     /// The whole journal as Attune's JSON export (pretty-printed, stable order).
+    ///
+    /// People come by name then id, entries by creation time then id. There is no export time in the file, so the same
+    /// journal always gives the same bytes.
     pub fn export_json(&self) -> Result<String> {
-        todo!()
+        json::export(self)
     }
 
-    /// The whole journal as readable Markdown.
+    /// The whole journal as readable Markdown, oldest entry first. Entry text appears exactly as written.
     pub fn export_markdown(&self) -> Result<String> {
-        todo!()
+        markdown::export(self)
     }
 
     /// Imports Attune's JSON export, in one transaction: all or nothing.
+    ///
+    /// Entries keep their ids and times; an entry whose id is already in the journal is left as it is and counted as
+    /// skipped. People are matched by id, else by name (ignoring case), else added. A file that is not JSON, has an
+    /// unknown format version, or holds an invalid person or entry gives [`crate::Error::BadImport`] saying which and
+    /// why, and changes nothing.
     pub fn import_json(&self, json: &str) -> Result<ImportReport> {
-        let _ = json;
-        todo!()
+        import::import(self, json)
     }
 }

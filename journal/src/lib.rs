@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod atomic;
 pub mod crypto;
 mod db;
 mod drafts;
@@ -22,7 +23,9 @@ mod keyfile;
 pub mod model;
 pub mod paths;
 mod people;
+pub mod reminders;
 pub mod search;
+pub mod settings;
 mod store;
 pub mod timeline;
 mod vault;

@@ -1,46 +1,185 @@
 //! Writing and reading single entries: add, get, edit, delete, restore.
 //!
-//! STUB: signatures fixed; implementation in progress.
+//! An entry is one `entries` row (the body as JSON) plus side rows that make filters and search fast: its people,
+//! tags, feeling words and full-text row. Every write changes them together in one `BEGIN IMMEDIATE` transaction, and
+//! the database runs with `synchronous = FULL`, so a write is on disk when the call returns.
 
-use chrono::{DateTime, FixedOffset};
+pub(crate) mod index;
+pub(crate) mod rows;
 
-use crate::model::{Entry, EntryId, NewEntry};
-use crate::{Journal, Result};
+use chrono::{DateTime, FixedOffset, Utc};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
+
+use crate::model::{validate_new_entry, Entry, EntryBody, EntryId, NewEntry, PersonId};
+use crate::{Error, Journal, Result};
+use rows::{SqlResult, ENTRY_COLUMNS};
 
 impl Journal {
     /// Validates and adds an entry written at `at` (the writer's local time, whose offset and date are kept).
     /// Committed (fsynced) when this returns.
     pub fn add_entry(&self, new: NewEntry, at: DateTime<FixedOffset>) -> Result<Entry> {
-        let _ = (new, at);
-        todo!()
+        let (people, tags, body) = prepare(&self.conn, new)?;
+        let created_at = rows::truncate_millis(at.with_timezone(&Utc));
+        let entry = Entry {
+            id: uuid::Uuid::now_v7(),
+            created_at,
+            updated_at: created_at,
+            local_date: at.date_naive(),
+            utc_offset_minutes: at.offset().local_minus_utc() / 60,
+            people,
+            tags,
+            body,
+        };
+        let tx = begin(&self.conn)?;
+        insert(&tx, &entry)?;
+        tx.commit().db()?;
+        Ok(entry)
     }
 
     /// The entry with this id.
     pub fn entry(&self, id: EntryId) -> Result<Entry> {
-        let _ = id;
-        todo!()
+        let (_, entry) = find(&self.conn, id)?;
+        Ok(entry)
     }
 
     /// Replaces an entry's people, tags and body (the kind may not change). Keeps `created_at`, sets `updated_at`.
     pub fn update_entry(&self, id: EntryId, edit: NewEntry, now: DateTime<FixedOffset>) -> Result<Entry> {
-        let _ = (id, edit, now);
-        todo!()
+        let (rowid, old) = find(&self.conn, id)?;
+        if edit.body.kind() != old.body.kind() {
+            return Err(Error::invalid(
+                "kind",
+                format!(
+                    "an entry can't change kind (this one is a {}); write a new entry instead",
+                    old.body.kind().label().to_lowercase()
+                ),
+            ));
+        }
+        let (people, tags, body) = prepare(&self.conn, edit)?;
+        let entry = Entry { updated_at: rows::truncate_millis(now.with_timezone(&Utc)), people, tags, body, ..old };
+        let body_json = body_json(&entry.body)?;
+        let tx = begin(&self.conn)?;
+        tx.prepare_cached("UPDATE entries SET updated_at = ?2, body = ?3 WHERE rowid = ?1")
+            .db()?
+            .execute(rusqlite::params![rowid, rows::to_millis(entry.updated_at), body_json])
+            .db()?;
+        index::clear_links(&tx, rowid)?;
+        index::write_links(&tx, rowid, &entry)?;
+        tx.commit().db()?;
+        Ok(entry)
     }
 
     /// Deletes an entry (and its index rows), returning it so a shell can offer undo with [`Journal::restore_entry`].
     pub fn delete_entry(&self, id: EntryId) -> Result<Entry> {
-        let _ = id;
-        todo!()
+        let (rowid, entry) = find(&self.conn, id)?;
+        let tx = begin(&self.conn)?;
+        index::clear_links(&tx, rowid)?;
+        tx.prepare_cached("DELETE FROM entries WHERE rowid = ?1").db()?.execute([rowid]).db()?;
+        tx.commit().db()?;
+        Ok(entry)
     }
 
     /// Puts back an entry exactly as it was (same id and times): undo of delete, and import.
     pub fn restore_entry(&self, entry: &Entry) -> Result<()> {
-        let _ = entry;
-        todo!()
+        let (people, tags, body) = prepare(
+            &self.conn,
+            NewEntry { people: entry.people.clone(), tags: entry.tags.clone(), body: entry.body.clone() },
+        )?;
+        let entry = Entry {
+            created_at: rows::truncate_millis(entry.created_at),
+            updated_at: rows::truncate_millis(entry.updated_at),
+            people,
+            tags,
+            body,
+            ..entry.clone()
+        };
+        let tx = begin(&self.conn)?;
+        if rowid_of(&tx, entry.id)?.is_some() {
+            return Err(Error::Conflict(format!("an entry with id {} is already in the journal", entry.id)));
+        }
+        insert(&tx, &entry)?;
+        tx.commit().db()?;
+        Ok(())
     }
 
     /// How many entries the journal holds.
     pub fn entry_count(&self) -> Result<u64> {
-        todo!()
+        let n: i64 = self.conn.query_row("SELECT count(*) FROM entries", [], |r| r.get(0)).db()?;
+        Ok(n.max(0) as u64)
     }
+}
+
+/// Starts a write transaction that takes the write lock at once, so it never fails half-way on a busy database.
+pub(crate) fn begin(conn: &Connection) -> Result<Transaction<'_>> {
+    Transaction::new_unchecked(conn, TransactionBehavior::Immediate).db()
+}
+
+/// The rowid and entry with this id, or [`Error::NotFound`].
+pub(crate) fn find(conn: &Connection, id: EntryId) -> Result<(i64, Entry)> {
+    let sql = format!("SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.id = ?1");
+    let raw = conn
+        .prepare_cached(&sql)
+        .db()?
+        .query_row([id.to_string()], |r| rows::read_raw(r, 0))
+        .optional()
+        .db()?
+        .ok_or_else(|| Error::NotFound { what: "entry", id: id.to_string() })?;
+    let rowid = raw.rowid;
+    Ok((rowid, rows::finish(conn, raw)?))
+}
+
+/// The entry stored at `rowid` (which the caller knows exists).
+pub(crate) fn find_by_rowid(conn: &Connection, rowid: i64) -> Result<Entry> {
+    let sql = format!("SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.rowid = ?1");
+    let raw = conn
+        .prepare_cached(&sql)
+        .db()?
+        .query_row([rowid], |r| rows::read_raw(r, 0))
+        .optional()
+        .db()?
+        .ok_or_else(|| Error::NotFound { what: "entry", id: format!("#{rowid}") })?;
+    rows::finish(conn, raw)
+}
+
+fn rowid_of(conn: &Connection, id: EntryId) -> Result<Option<i64>> {
+    conn.prepare_cached("SELECT rowid FROM entries WHERE id = ?1")
+        .db()?
+        .query_row([id.to_string()], |r| r.get(0))
+        .optional()
+        .db()
+}
+
+pub(crate) fn insert(tx: &Connection, entry: &Entry) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO entries (id, kind, created_at, updated_at, local_date, utc_offset_minutes, body)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )
+    .db()?
+    .execute(rusqlite::params![
+        entry.id.to_string(),
+        entry.body.kind().as_str(),
+        rows::to_millis(entry.created_at),
+        rows::to_millis(entry.updated_at),
+        entry.local_date.format("%Y-%m-%d").to_string(),
+        entry.utc_offset_minutes,
+        body_json(&entry.body)?,
+    ])
+    .db()?;
+    index::write_links(tx, tx.last_insert_rowid(), entry)
+}
+
+fn body_json(body: &EntryBody) -> Result<String> {
+    serde_json::to_string(body).map_err(|_| Error::invalid("body", "this entry can't be saved as written"))
+}
+
+/// Validates the entry (see [`validate_new_entry`]: tags trimmed, lower-cased and de-duplicated; people
+/// de-duplicated and the appreciated person added) and checks that every person it names is in the journal.
+fn prepare(conn: &Connection, mut new: NewEntry) -> Result<(Vec<PersonId>, Vec<String>, EntryBody)> {
+    validate_new_entry(&mut new)?;
+    let mut stmt = conn.prepare_cached("SELECT 1 FROM people WHERE id = ?1").db()?;
+    for person in &new.people {
+        if !stmt.exists([person.to_string()]).db()? {
+            return Err(Error::NotFound { what: "person", id: person.to_string() });
+        }
+    }
+    Ok((new.people, new.tags, new.body))
 }

@@ -1,9 +1,15 @@
 //! Validation of what people write: required fields, lengths, ranges. Errors name the field.
 //!
-//! STUB: signatures fixed; implementation in progress.
+//! Each check normalises where that is harmless (trimming, lower-casing and de-duplicating feeling words, `\r\n` to
+//! `\n`) and otherwise refuses with [`Error::invalid`], naming the field as the UI knows it (the serde name, e.g.
+//! `whatHappened`, or a dotted path such as `iStatement.feel`) in a message written for the person typing.
 
-use crate::model::{EntryBody, PersonInput};
-use crate::Result;
+use std::collections::HashSet;
+
+use crate::model::{
+    Appreciation, CheckIn, ConflictReflection, EntryBody, NewEntry, Note, PersonInput, SharedExperience, Vulnerability,
+};
+use crate::{Error, Result};
 
 /// Longest short field (a name, a tag, a feeling word), in characters.
 pub const MAX_SHORT_TEXT: usize = 100;
@@ -11,15 +17,217 @@ pub const MAX_SHORT_TEXT: usize = 100;
 pub const MAX_LONG_TEXT: usize = 20_000;
 /// Most tags on one entry.
 pub const MAX_TAGS: usize = 20;
+/// Most feeling words on one check-in or conflict reflection.
+pub const MAX_FEELINGS: usize = 30;
 
 /// Checks a body, normalising where harmless (trimming, lower-casing feeling words).
 pub fn validate_body(body: &mut EntryBody) -> Result<()> {
-    let _ = body;
-    todo!()
+    match body {
+        EntryBody::CheckIn(c) => check_in(c),
+        EntryBody::Appreciation(a) => appreciation(a),
+        EntryBody::Conflict(c) => conflict(c),
+        EntryBody::Vulnerability(v) => vulnerability(v),
+        EntryBody::SharedExperience(s) => shared_experience(s),
+        EntryBody::Note(n) => note(n),
+    }
 }
 
 /// Checks a person's fields (name required, trimmed, not too long).
 pub fn validate_person(input: &mut PersonInput) -> Result<()> {
-    let _ = input;
-    todo!()
+    short_text(&mut input.name, "name", "A name")?;
+    required(&input.name, "name", "Please give them a name.")
+}
+
+/// Checks a whole new entry: its body, its tags (see [`validate_tags`]) and its people (duplicates dropped; an
+/// appreciation's person is added if missing).
+pub fn validate_new_entry(new: &mut NewEntry) -> Result<()> {
+    validate_body(&mut new.body)?;
+    validate_tags(&mut new.tags)?;
+    let mut seen = HashSet::new();
+    new.people.retain(|id| seen.insert(*id));
+    if let EntryBody::Appreciation(a) = &new.body {
+        if !new.people.contains(&a.for_whom) {
+            new.people.push(a.for_whom);
+        }
+    }
+    Ok(())
+}
+
+/// Checks tags: trimmed, lower-cased, inner spaces collapsed, empty ones and repeats dropped, at most [`MAX_TAGS`].
+pub fn validate_tags(tags: &mut Vec<String>) -> Result<()> {
+    word_list(tags, "tags", "tag", MAX_TAGS)
+}
+
+fn check_in(c: &mut CheckIn) -> Result<()> {
+    in_range(c.pleasantness, "pleasantness", "Pleasantness")?;
+    in_range(c.energy, "energy", "Energy")?;
+    word_list(&mut c.feelings, "feelings", "feeling word", MAX_FEELINGS)?;
+    if c.feelings.is_empty() {
+        return Err(Error::invalid("feelings", "Please name at least one feeling; any word of your own is fine."));
+    }
+    long_text(&mut c.whats_going_on, "whatsGoingOn")?;
+    long_text(&mut c.hope, "hope")?;
+    long_text(&mut c.concern, "concern")?;
+    long_text(&mut c.need, "need")
+}
+
+fn appreciation(a: &mut Appreciation) -> Result<()> {
+    if a.for_whom.is_nil() {
+        return Err(Error::invalid("forWhom", "Please choose who this appreciation is for."));
+    }
+    long_text(&mut a.what, "what")?;
+    required(&a.what, "what", "Please write what they did or what you appreciate about them.")?;
+    long_text(&mut a.why, "why")
+}
+
+fn conflict(c: &mut ConflictReflection) -> Result<()> {
+    long_text(&mut c.what_happened, "whatHappened")?;
+    required(&c.what_happened, "whatHappened", "Please write what happened; a few plain words are enough.")?;
+    word_list(&mut c.my_feelings, "myFeelings", "feeling word", MAX_FEELINGS)?;
+    let s = &mut c.i_statement;
+    long_text(&mut s.feel, "iStatement.feel")?;
+    long_text(&mut s.when, "iStatement.when")?;
+    long_text(&mut s.because, "iStatement.because")?;
+    long_text(&mut s.need, "iStatement.need")?;
+    let mut seen = HashSet::new();
+    for h in &mut c.horsemen {
+        if !seen.insert((h.horseman, h.whose)) {
+            let whose = match h.whose {
+                crate::model::Whose::Mine => "yours",
+                crate::model::Whose::Theirs => "theirs",
+            };
+            return Err(Error::invalid(
+                "horsemen",
+                format!(
+                    "{} ({whose}) is listed twice; keep one and put both rewrites in it.",
+                    capital(h.horseman.as_str())
+                ),
+            ));
+        }
+        long_text(&mut h.rewrite, "horsemen")?;
+    }
+    long_text(&mut c.their_perspective, "theirPerspective")?;
+    long_text(&mut c.my_part, "myPart")?;
+    long_text(&mut c.repair, "repair")?;
+    long_text(&mut c.learned, "learned")
+}
+
+fn vulnerability(v: &mut Vulnerability) -> Result<()> {
+    short_text(&mut v.prompt_id, "promptId", "A prompt id")?;
+    long_text(&mut v.prompt, "prompt")?;
+    required(&v.prompt, "prompt", "Please keep the question you are answering.")?;
+    long_text(&mut v.answer, "answer")?;
+    required(&v.answer, "answer", "Please write an answer, even a short one.")
+}
+
+fn shared_experience(s: &mut SharedExperience) -> Result<()> {
+    long_text(&mut s.what, "what")?;
+    required(&s.what, "what", "Please write what you did together.")?;
+    long_text(&mut s.meaningful, "meaningful")?;
+    if !(1..=5).contains(&s.closeness) {
+        return Err(Error::invalid("closeness", format!("Closeness is from 1 to 5; you gave {}.", s.closeness)));
+    }
+    Ok(())
+}
+
+fn note(n: &mut Note) -> Result<()> {
+    short_text(&mut n.title, "title", "A title")?;
+    long_text(&mut n.text, "text")?;
+    required(&n.text, "text", "Please write something in the note.")
+}
+
+/// −5 to 5 on the Mood Meter.
+fn in_range(value: i8, field: &str, label: &str) -> Result<()> {
+    if (-5..=5).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::invalid(field, format!("{label} is from -5 to 5; you gave {value}.")))
+    }
+}
+
+fn required(value: &str, field: &str, message: &str) -> Result<()> {
+    if value.is_empty() {
+        Err(Error::invalid(field, message))
+    } else {
+        Ok(())
+    }
+}
+
+/// Trims a one-line field and checks it has no control characters and is at most [`MAX_SHORT_TEXT`] long.
+fn short_text(value: &mut String, field: &str, label: &str) -> Result<()> {
+    trim_in_place(value);
+    if value.chars().any(char::is_control) {
+        return Err(Error::invalid(field, format!("{label} must fit on one line, without tabs or line breaks.")));
+    }
+    let len = value.chars().count();
+    if len > MAX_SHORT_TEXT {
+        return Err(Error::invalid(
+            field,
+            format!("{label} can be at most {MAX_SHORT_TEXT} characters; this one has {len}."),
+        ));
+    }
+    Ok(())
+}
+
+/// Trims free text, turns `\r\n` and `\r` into `\n`, and checks length and control characters (tabs and line
+/// breaks are welcome).
+fn long_text(value: &mut String, field: &str) -> Result<()> {
+    if value.contains('\r') {
+        *value = value.replace("\r\n", "\n").replace('\r', "\n");
+    }
+    trim_in_place(value);
+    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(Error::invalid(field, "This text contains an invisible control character; please remove it."));
+    }
+    let len = value.chars().count();
+    if len > MAX_LONG_TEXT {
+        return Err(Error::invalid(
+            field,
+            format!("This text can be at most {MAX_LONG_TEXT} characters; it has {len}. Could it be split in two?"),
+        ));
+    }
+    Ok(())
+}
+
+/// Normalises a list of words (feelings, tags): trimmed, lower-cased, inner whitespace collapsed to one space,
+/// empty ones and repeats dropped (first one kept); then checks each word and the count.
+fn word_list(words: &mut Vec<String>, field: &str, what: &str, max: usize) -> Result<()> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(words.len());
+    for word in words.iter() {
+        if word.chars().any(char::is_control) {
+            return Err(Error::invalid(field, format!("A {what} must fit on one line, without tabs or line breaks.")));
+        }
+        let word = word.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if word.is_empty() {
+            continue;
+        }
+        let len = word.chars().count();
+        if len > MAX_SHORT_TEXT {
+            return Err(Error::invalid(
+                field,
+                format!("A {what} can be at most {MAX_SHORT_TEXT} characters; one has {len}."),
+            ));
+        }
+        if seen.insert(word.clone()) {
+            out.push(word);
+        }
+    }
+    if out.len() > max {
+        return Err(Error::invalid(field, format!("Up to {max} of these, please; you gave {}.", out.len())));
+    }
+    *words = out;
+    Ok(())
+}
+
+fn trim_in_place(value: &mut String) {
+    let trimmed = value.trim();
+    if trimmed.len() != value.len() {
+        *value = trimmed.to_owned();
+    }
+}
+
+fn capital(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -1,0 +1,227 @@
+//! The command line, as clap sees it. Only shapes and help text live here; `commands/` does the work.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::entry_args::{AddKind, EditArgs};
+use crate::error::EXIT_CODES_HELP;
+
+/// Attune: a private, encrypted journal for feelings and connection.
+#[derive(Debug, Parser)]
+#[command(name = "attune", version, after_help = EXIT_CODES_HELP, max_term_width = 110)]
+pub struct Cli {
+    /// The journal's folder [default: $ATTUNE_VAULT, else your data folder]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub vault: Option<PathBuf>,
+    /// Print JSON for scripts instead of text for people
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Read the passphrase from the first line of FILE [or set ATTUNE_PASSPHRASE]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new journal and show its recovery key (once)
+    Init,
+    /// Write a new entry
+    #[command(subcommand)]
+    Add(AddKind),
+    /// The timeline, newest first
+    #[command(alias = "ls")]
+    List(ListArgs),
+    /// One entry in full
+    Show {
+        /// The entry's id, or the first characters of it
+        id: String,
+    },
+    /// Search everything written
+    Search(SearchArgs),
+    /// Change an entry; fields you don't mention stay as they are
+    Edit {
+        /// The entry's id, or the first characters of it
+        id: String,
+        /// The fields to change.
+        #[command(flatten)]
+        fields: EditArgs,
+    },
+    /// Delete an entry
+    #[command(alias = "rm")]
+    Delete {
+        /// The entry's id, or the first characters of it
+        id: String,
+        /// Don't ask first
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// The people your entries are about
+    People {
+        /// What to do with them (default: list them).
+        #[command(subcommand)]
+        command: Option<PeopleCommand>,
+    },
+    /// Change the passphrase
+    Passwd {
+        /// Read the new passphrase from the first line of FILE [or set ATTUNE_NEW_PASSPHRASE]
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Set a new passphrase with the recovery key, when the old one is forgotten
+    Recover {
+        /// Read the recovery key from FILE [or set ATTUNE_RECOVERY_KEY]
+        #[arg(long, value_name = "FILE")]
+        recovery_key_file: Option<PathBuf>,
+        /// Read the new passphrase from the first line of FILE [or set ATTUNE_NEW_PASSPHRASE]
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Write the whole journal out, unencrypted, as JSON or Markdown
+    Export {
+        /// JSON can be imported again; Markdown is for reading
+        #[arg(long, short = 'f', value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Write to FILE (readable only by you) instead of the screen
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Bring in entries and people from an Attune JSON export (`-` reads it from stdin)
+    Import {
+        /// The export file
+        file: PathBuf,
+    },
+    /// Check the journal's files are whole and readable
+    Verify,
+    /// The vulnerability prompts you can answer with `add vulnerability`
+    Prompts {
+        /// Only today's prompt
+        #[arg(long)]
+        today: bool,
+    },
+    /// The feelings vocabulary, by Mood Meter quadrant
+    Feelings,
+}
+
+/// The formats `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Attune's JSON export: complete, and `import` reads it back
+    Json,
+    /// Readable Markdown
+    #[value(alias = "md")]
+    Markdown,
+}
+
+/// Filters shared by `list` and `search`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// Only this kind (repeat for several): check-in, appreciation, conflict, vulnerability, shared-experience, note
+    #[arg(long = "kind", short = 'k', value_name = "KIND", value_parser = crate::entry_args::parse_kind)]
+    pub kinds: Vec<attune_journal::EntryKind>,
+    /// Only entries about this person
+    #[arg(long, short = 'p', value_name = "NAME")]
+    pub person: Option<String>,
+    /// Only entries with this tag
+    #[arg(long, short = 't')]
+    pub tag: Option<String>,
+    /// Only entries naming this feeling
+    #[arg(long)]
+    pub feeling: Option<String>,
+    /// Only entries written on or after this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
+    /// Only entries written on or before this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<NaiveDate>,
+}
+
+/// `attune list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// How many entries per page (1-200)
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
+    pub limit: u32,
+    /// Start after this entry (the id printed at the end of the previous page)
+    #[arg(long, value_name = "ID", conflicts_with = "all")]
+    pub after: Option<String>,
+    /// Every entry, not one page
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `attune search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The words to look for (the last one also matches as the start of a word)
+    #[arg(required = true, num_args = 1..)]
+    pub words: Vec<String>,
+    /// Filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// At most this many results (1-200)
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
+    pub limit: u32,
+}
+
+/// `attune people ...`.
+#[derive(Debug, Subcommand)]
+pub enum PeopleCommand {
+    /// Everyone, by name
+    #[command(alias = "ls")]
+    List,
+    /// Add someone
+    Add(PersonArgs),
+    /// Change someone's name, relationship or love language
+    Edit {
+        /// Their name now
+        name: String,
+        /// A new name
+        #[arg(long, value_name = "NAME")]
+        rename: Option<String>,
+        /// partner, family, friend, therapist or other
+        #[arg(long, value_parser = crate::entry_args::parse_relationship)]
+        relationship: Option<attune_journal::model::Relationship>,
+        /// words, service, gifts, quality_time, touch, or none
+        #[arg(long, value_name = "LANGUAGE", value_parser = crate::entry_args::parse_optional_love_language)]
+        love_language: Option<crate::entry_args::OptionalLoveLanguage>,
+    },
+    /// Remove someone no entry mentions
+    #[command(alias = "rm")]
+    Remove {
+        /// Their name
+        name: String,
+    },
+}
+
+/// `attune people add`.
+#[derive(Debug, Args)]
+pub struct PersonArgs {
+    /// Their name, as you call them
+    pub name: String,
+    /// partner, family, friend, therapist or other
+    #[arg(long, value_parser = crate::entry_args::parse_relationship, default_value = "other")]
+    pub relationship: attune_journal::model::Relationship,
+    /// words, service, gifts, quality_time or touch
+    #[arg(long, value_name = "LANGUAGE", value_parser = crate::entry_args::parse_love_language)]
+    pub love_language: Option<attune_journal::model::LoveLanguage>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

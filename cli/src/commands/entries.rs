@@ -1,0 +1,199 @@
+//! `add`, `list`, `show`, `search`, `edit`, `delete`.
+
+use std::io::{BufRead, IsTerminal};
+
+use chrono::Local;
+
+use attune_journal::search::SearchQuery;
+use attune_journal::timeline::{Cursor, Filter, Page, TimelineQuery};
+use attune_journal::{Entry, EntryKind, Journal};
+
+use super::{note, Ctx};
+use crate::args::{FilterArgs, ListArgs, SearchArgs};
+use crate::compose;
+use crate::entry_args::{AddKind, EntryFields};
+use crate::error::CliError;
+use crate::ids::find_entry;
+use crate::longtext;
+use crate::render::{self, short_ids, Names};
+
+/// `attune add <kind>`.
+pub fn add(ctx: &mut Ctx, kind: AddKind) -> Result<(), CliError> {
+    let (kind, mut fields) = kind.into_fields();
+    let journal = ctx.unlock()?;
+    longtext::fill_for_add(kind, &mut fields)?;
+    let now = Local::now().fixed_offset();
+    let new = compose::new_entry(&journal, kind, fields, now.date_naive())?;
+    let entry = journal.add_entry(new, now)?;
+    if ctx.out.json {
+        return ctx.out.value(&entry);
+    }
+    let id = &short_ids(&[entry.id])[0];
+    ctx.out.line(format!("Saved {} {}.", yours(kind), ctx.out.style.dim(&format!("({id})"))))
+}
+
+/// `attune list`.
+pub fn list(ctx: &mut Ctx, args: ListArgs) -> Result<(), CliError> {
+    let journal = ctx.unlock()?;
+    let filtered = is_filtered(&args.filter);
+    let mut query = TimelineQuery { filter: filter(&journal, args.filter)?, after: None, limit: args.limit };
+    if let Some(after) = &args.after {
+        let entry = find_entry(&journal, after)?;
+        query.after = Some(Cursor { created_at: entry.created_at, id: entry.id });
+    }
+    let mut page = journal.timeline(&query)?;
+    if args.all {
+        query.limit = 200;
+        while let Some(next) = page.next.take() {
+            query.after = Some(next);
+            let more = journal.timeline(&query)?;
+            page.entries.extend(more.entries);
+            page.next = more.next;
+        }
+    }
+    if ctx.out.json {
+        return ctx.out.value(&page);
+    }
+    if page.entries.is_empty() {
+        return ctx.out.line(match (filtered, args.after.is_some()) {
+            (_, true) => "That's everything; there's nothing older.",
+            (true, false) => "Nothing matches those filters.",
+            (false, false) => "Nothing here yet. Start with: attune add check-in",
+        });
+    }
+    let names = Names::load(&journal)?;
+    print_entries(ctx, &page, &names)?;
+    if let (Some(last), Some(_)) = (page.entries.last(), page.next) {
+        let hint = format!("There's more. Older entries: attune list --after {} (with the same filters)", last.id);
+        ctx.out.line(ctx.out.style.dim(&hint))?;
+    }
+    Ok(())
+}
+
+fn print_entries(ctx: &mut Ctx, page: &Page, names: &Names) -> Result<(), CliError> {
+    let ids = short_ids(&page.entries.iter().map(|e| e.id).collect::<Vec<_>>());
+    for (entry, id) in page.entries.iter().zip(&ids) {
+        ctx.out.line(render::summary(entry, id, names, ctx.out.style, None))?;
+    }
+    Ok(())
+}
+
+/// `attune show <id>`.
+pub fn show(ctx: &mut Ctx, id: &str) -> Result<(), CliError> {
+    let journal = ctx.unlock()?;
+    let entry = find_entry(&journal, id)?;
+    if ctx.out.json {
+        return ctx.out.value(&entry);
+    }
+    let names = Names::load(&journal)?;
+    ctx.out.raw(&render::full(&entry, &names, ctx.out.style))
+}
+
+/// `attune search <words>`.
+pub fn search(ctx: &mut Ctx, args: SearchArgs) -> Result<(), CliError> {
+    let journal = ctx.unlock()?;
+    let text = args.words.join(" ");
+    let query = SearchQuery { text: text.clone(), filter: filter(&journal, args.filter)?, limit: args.limit };
+    let hits = journal.search(&query)?;
+    if ctx.out.json {
+        return ctx.out.value(&hits);
+    }
+    if hits.is_empty() {
+        return ctx.out.line(format!("Nothing found for “{text}”."));
+    }
+    let names = Names::load(&journal)?;
+    let ids = short_ids(&hits.iter().map(|h| h.entry.id).collect::<Vec<_>>());
+    let style = ctx.out.style;
+    for (hit, id) in hits.iter().zip(&ids) {
+        let snippet: String = hit
+            .snippet
+            .iter()
+            .map(|part| {
+                let text = part.text.replace(['\n', '\r', '\t'], " ");
+                if part.hit {
+                    style.hit(&text)
+                } else {
+                    text
+                }
+            })
+            .collect();
+        ctx.out.line(render::summary(&hit.entry, id, &names, style, Some(snippet.trim().to_string())))?;
+    }
+    Ok(())
+}
+
+/// `attune edit <id>`.
+pub fn edit(ctx: &mut Ctx, id: &str, mut fields: EntryFields) -> Result<(), CliError> {
+    let journal = ctx.unlock()?;
+    let entry = find_entry(&journal, id)?;
+    let kind = entry.body.kind();
+    longtext::fill_for_edit(kind, &mut fields)?;
+    let edited = compose::edited_entry(&journal, &entry, fields)?;
+    let entry = journal.update_entry(entry.id, edited, Local::now().fixed_offset())?;
+    if ctx.out.json {
+        return ctx.out.value(&entry);
+    }
+    ctx.out.line(format!("Updated {} from {}.", yours(kind), render::when(entry.created_at)))
+}
+
+/// `attune delete <id>`.
+pub fn delete(ctx: &mut Ctx, id: &str, yes: bool) -> Result<(), CliError> {
+    let journal = ctx.unlock()?;
+    let entry = find_entry(&journal, id)?;
+    if !yes && !confirm_delete(&entry)? {
+        note("Kept it; nothing was deleted.");
+        return Ok(());
+    }
+    let deleted = journal.delete_entry(entry.id)?;
+    if ctx.out.json {
+        return ctx.out.value(&deleted);
+    }
+    ctx.out.line(format!("Deleted {} from {}.", yours(deleted.body.kind()), render::when(deleted.created_at)))
+}
+
+/// Asks on the terminal; without one, deleting needs `--yes`.
+fn confirm_delete(entry: &Entry) -> Result<bool, CliError> {
+    if !std::io::stdin().is_terminal() {
+        return Err(CliError::Usage("add --yes to delete without being asked (there's no terminal to ask on)".into()));
+    }
+    let question =
+        format!("Delete {} from {}? This can't be undone. [y/N] ", yours(entry.body.kind()), render::when(entry.created_at));
+    {
+        use std::io::Write;
+        let mut err = std::io::stderr();
+        let _ = write!(err, "{question}");
+        let _ = err.flush();
+    }
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|source| CliError::Terminal { what: "could not read the answer".into(), source })?;
+    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+}
+
+/// The journal's filter from the command line's.
+fn filter(journal: &Journal, f: FilterArgs) -> Result<Filter, CliError> {
+    let person = match &f.person {
+        Some(name) => Some(compose::resolve_person(journal, name)?),
+        None => None,
+    };
+    let norm = |s: Option<String>| s.map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty());
+    Ok(Filter { kinds: f.kinds, person, tag: norm(f.tag), feeling: norm(f.feeling), from: f.from, to: f.to })
+}
+
+fn is_filtered(f: &FilterArgs) -> bool {
+    !f.kinds.is_empty() || f.person.is_some() || f.tag.is_some() || f.feeling.is_some() || f.from.is_some() || f.to.is_some()
+}
+
+/// "your check-in", "your answer", ...
+fn yours(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::CheckIn => "your check-in",
+        EntryKind::Appreciation => "your appreciation",
+        EntryKind::Conflict => "your reflection",
+        EntryKind::Vulnerability => "your answer",
+        EntryKind::SharedExperience => "your shared experience",
+        _ => "your note",
+    }
+}

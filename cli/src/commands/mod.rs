@@ -1,0 +1,84 @@
+//! One function per command: read the arguments, call the journal, print.
+
+mod entries;
+mod people;
+mod transfer;
+mod vault;
+mod vocab;
+
+use std::path::{Path, PathBuf};
+
+use attune_journal::crypto::Secret;
+use attune_journal::{paths, Journal, Vault};
+
+use crate::args::{Cli, Command};
+use crate::error::CliError;
+use crate::render::Out;
+use crate::secrets::{self, Source};
+
+/// What every command may need: where the journal is, how to unlock it, where output goes.
+pub struct Ctx {
+    vault: Option<PathBuf>,
+    passphrase_file: Option<PathBuf>,
+    out: Out,
+}
+
+impl Ctx {
+    /// The journal's folder: `--vault`, else `ATTUNE_VAULT`, else the OS data folder.
+    fn dir(&self) -> Result<PathBuf, CliError> {
+        paths::resolve_vault_dir(self.vault.clone()).ok_or(CliError::NoVaultDir)
+    }
+
+    /// The vault, still locked. Fails (exit 6) before asking for anything when there is no journal there.
+    fn vault(&self) -> Result<Vault, CliError> {
+        Ok(Vault::open(&self.dir()?)?)
+    }
+
+    /// Where the passphrase comes from before the terminal is asked.
+    fn passphrase_source(&self) -> Source<'_> {
+        Source { file: self.passphrase_file.as_deref(), env: secrets::PASSPHRASE_ENV }
+    }
+
+    /// The unlocked journal.
+    fn unlock(&self) -> Result<Journal, CliError> {
+        let vault = self.vault()?;
+        let passphrase = secrets::passphrase(self.passphrase_source())?;
+        Ok(vault.unlock(&Secret::Passphrase(passphrase))?)
+    }
+}
+
+/// Runs the command.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let mut ctx = Ctx { vault: cli.vault, passphrase_file: cli.passphrase_file, out: Out::stdout(cli.json) };
+    match cli.command {
+        Command::Init => vault::init(&mut ctx)?,
+        Command::Add(kind) => entries::add(&mut ctx, kind)?,
+        Command::List(args) => entries::list(&mut ctx, args)?,
+        Command::Show { id } => entries::show(&mut ctx, &id)?,
+        Command::Search(args) => entries::search(&mut ctx, args)?,
+        Command::Edit { id, fields } => entries::edit(&mut ctx, &id, fields)?,
+        Command::Delete { id, yes } => entries::delete(&mut ctx, &id, yes)?,
+        Command::People { command } => people::run(&mut ctx, command)?,
+        Command::Passwd { new_passphrase_file } => vault::passwd(&mut ctx, new_passphrase_file.as_deref())?,
+        Command::Recover { recovery_key_file, new_passphrase_file } => {
+            vault::recover(&mut ctx, recovery_key_file.as_deref(), new_passphrase_file.as_deref())?
+        }
+        Command::Export { format, output } => transfer::export(&mut ctx, format, output.as_deref())?,
+        Command::Import { file } => transfer::import(&mut ctx, &file)?,
+        Command::Verify => vault::verify(&mut ctx)?,
+        Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
+        Command::Feelings => vocab::feelings(&mut ctx)?,
+    }
+    ctx.out.flush()
+}
+
+/// A note for the person on stderr (stdout stays clean for pipes). A closed stderr is not worth failing over.
+fn note(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// A path as shown to people.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}

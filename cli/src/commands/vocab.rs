@@ -1,0 +1,51 @@
+//! `prompts` and `feelings`: the built-in deck and vocabulary. No journal needed.
+
+use chrono::Local;
+
+use attune_journal::vocab::{self, Quadrant};
+
+use super::Ctx;
+use crate::error::CliError;
+
+/// `attune prompts`: the deck by theme, or today's prompt.
+pub fn prompts(ctx: &mut Ctx, today: bool) -> Result<(), CliError> {
+    if today {
+        let prompt = vocab::prompt_for_day(Local::now().date_naive());
+        if ctx.out.json {
+            return ctx.out.value(prompt);
+        }
+        ctx.out.line(&prompt.text)?;
+        return ctx.out.line(ctx.out.style.dim(&format!("({}; answer with: attune add vulnerability --answer \"...\")", prompt.id)));
+    }
+    if ctx.out.json {
+        return ctx.out.value(vocab::prompts());
+    }
+    let style = ctx.out.style;
+    for theme in vocab::themes() {
+        ctx.out.line(style.bold(&theme.label))?;
+        for p in vocab::prompts().iter().filter(|p| p.theme == theme.id) {
+            ctx.out.line(format!("  {}  {}", style.dim(&p.id), p.text))?;
+        }
+        ctx.out.line("")?;
+    }
+    ctx.out.line("Answer one with: attune add vulnerability --prompt ID --answer \"...\"")
+}
+
+/// `attune feelings`: the vocabulary, family by family.
+pub fn feelings(ctx: &mut Ctx) -> Result<(), CliError> {
+    if ctx.out.json {
+        return ctx.out.value(vocab::feelings());
+    }
+    let style = ctx.out.style;
+    for family in vocab::feelings() {
+        let quadrant = match family.quadrant {
+            Quadrant::PleasantHigh => "pleasant, more energy",
+            Quadrant::PleasantLow => "pleasant, less energy",
+            Quadrant::UnpleasantHigh => "unpleasant, more energy",
+            Quadrant::UnpleasantLow => "unpleasant, less energy",
+        };
+        ctx.out.line(format!("{} {}", style.bold(&family.label), style.dim(&format!("({quadrant})"))))?;
+        ctx.out.line(format!("  {}", family.words.join(", ")))?;
+    }
+    Ok(())
+}

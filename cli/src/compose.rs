@@ -1,0 +1,219 @@
+//! Filling an entry's body from the command line's fields: the same code for `add` (onto an empty body) and `edit`
+//! (onto the entry as it is, so fields not mentioned stay unchanged). Checking the values is the journal's job.
+
+use chrono::NaiveDate;
+
+use attune_journal::model::{Appreciation, CheckIn, ConflictReflection, Note, SharedExperience, Vulnerability};
+use attune_journal::{vocab, Entry, EntryBody, EntryKind, Error, Journal, NewEntry, PersonId};
+
+use crate::entry_args::EntryFields;
+use crate::error::CliError;
+
+/// The entry `add` asks the journal to write. `today` picks the default vulnerability prompt.
+pub fn new_entry(journal: &Journal, kind: EntryKind, mut f: EntryFields, today: NaiveDate) -> Result<NewEntry, CliError> {
+    let mut body = match kind {
+        EntryKind::CheckIn => EntryBody::CheckIn(CheckIn::default()),
+        EntryKind::Appreciation => {
+            let name = f.for_whom.take().unwrap_or_default();
+            let for_whom = resolve_person(journal, &name)?;
+            EntryBody::Appreciation(Appreciation {
+                for_whom,
+                what: String::new(),
+                why: String::new(),
+                love_language: None,
+                told: false,
+            })
+        }
+        EntryKind::Conflict => EntryBody::Conflict(ConflictReflection::default()),
+        EntryKind::Vulnerability => {
+            if f.prompt.is_none() && f.own_prompt.is_none() {
+                f.prompt = Some(vocab::prompt_for_day(today).id.clone());
+            }
+            EntryBody::Vulnerability(Vulnerability::default())
+        }
+        EntryKind::SharedExperience => EntryBody::SharedExperience(SharedExperience::default()),
+        _ => EntryBody::Note(Note::default()),
+    };
+    let people = resolve_people(journal, &std::mem::take(&mut f.people))?;
+    let tags = std::mem::take(&mut f.tags);
+    fill(journal, &mut body, &mut f)?;
+    refuse_leftovers(&f, kind)?;
+    Ok(with_appreciated(NewEntry { people, tags, body }))
+}
+
+/// The entry as `edit` leaves it: the old one with the mentioned fields replaced.
+pub fn edited_entry(journal: &Journal, entry: &Entry, mut f: EntryFields) -> Result<NewEntry, CliError> {
+    let people = match std::mem::take(&mut f.people) {
+        names if names.is_empty() => entry.people.clone(),
+        names => resolve_people(journal, &names)?,
+    };
+    let tags = match std::mem::take(&mut f.tags) {
+        tags if tags.is_empty() => entry.tags.clone(),
+        tags => tags,
+    };
+    let mut body = entry.body.clone();
+    fill(journal, &mut body, &mut f)?;
+    refuse_leftovers(&f, body.kind())?;
+    Ok(with_appreciated(NewEntry { people, tags, body }))
+}
+
+/// Moves the fields that belong to `body`'s kind out of `f` and into the body.
+fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<(), CliError> {
+    match body {
+        EntryBody::CheckIn(c) => {
+            set_num(&mut c.pleasantness, f.pleasantness.take(), "pleasantness")?;
+            set_num(&mut c.energy, f.energy.take(), "energy")?;
+            set_list(&mut c.feelings, &mut f.feelings);
+            set(&mut c.whats_going_on, f.text.take());
+            set(&mut c.hope, f.hope.take());
+            set(&mut c.concern, f.concern.take());
+            set(&mut c.need, f.need.take());
+        }
+        EntryBody::Appreciation(a) => {
+            if let Some(name) = f.for_whom.take() {
+                a.for_whom = resolve_person(journal, &name)?;
+            }
+            set(&mut a.what, f.what.take());
+            set(&mut a.why, f.why.take());
+            if let Some(l) = f.love_language.take() {
+                a.love_language = l.0;
+            }
+            set(&mut a.told, f.told.take());
+        }
+        EntryBody::Conflict(c) => {
+            set(&mut c.what_happened, f.what_happened.take());
+            set_list(&mut c.my_feelings, &mut f.feelings);
+            set(&mut c.i_statement.feel, f.i_feel.take());
+            set(&mut c.i_statement.when, f.when.take());
+            set(&mut c.i_statement.because, f.because.take());
+            set(&mut c.i_statement.need, f.i_need.take());
+            set_list(&mut c.horsemen, &mut f.horsemen);
+            set(&mut c.their_perspective, f.their_perspective.take());
+            set(&mut c.my_part, f.my_part.take());
+            set(&mut c.repair, f.repair.take());
+            set(&mut c.learned, f.learned.take());
+            set(&mut c.status, f.status.take());
+        }
+        EntryBody::Vulnerability(v) => {
+            if let Some(id) = f.prompt.take() {
+                let prompt =
+                    vocab::prompt(id.trim()).ok_or_else(|| Error::NotFound { what: "prompt", id: id.clone() })?;
+                v.prompt_id = prompt.id.clone();
+                v.prompt = prompt.text.clone();
+            }
+            if let Some(question) = f.own_prompt.take() {
+                v.prompt_id = String::new();
+                v.prompt = question;
+            }
+            set(&mut v.answer, f.answer.take());
+            set(&mut v.shared, f.shared.take());
+        }
+        EntryBody::SharedExperience(s) => {
+            set(&mut s.what, f.what.take());
+            set(&mut s.meaningful, f.meaningful.take());
+            set_num(&mut s.closeness, f.closeness.take(), "closeness")?;
+        }
+        EntryBody::Note(n) => {
+            set(&mut n.title, f.title.take());
+            set(&mut n.text, f.text.take());
+        }
+    }
+    Ok(())
+}
+
+fn set<T>(slot: &mut T, value: Option<T>) {
+    if let Some(v) = value {
+        *slot = v;
+    }
+}
+
+fn set_list<T>(slot: &mut Vec<T>, given: &mut Vec<T>) {
+    if !given.is_empty() {
+        *slot = std::mem::take(given);
+    }
+}
+
+/// A number from the command line into the body's integer type. The journal checks the real range; this only catches
+/// numbers too big for the field at all, with the same kind of error.
+fn set_num<T: TryFrom<i64>>(slot: &mut T, value: Option<i64>, field: &str) -> Result<(), CliError> {
+    if let Some(v) = value {
+        *slot = T::try_from(v).map_err(|_| Error::invalid(field, format!("{v} is out of range")))?;
+    }
+    Ok(())
+}
+
+/// Refuses flags that don't belong to the entry's kind, rather than silently ignoring them.
+fn refuse_leftovers(f: &EntryFields, kind: EntryKind) -> Result<(), CliError> {
+    let set: &[(&str, bool)] = &[
+        ("--pleasantness", f.pleasantness.is_some()),
+        ("--energy", f.energy.is_some()),
+        ("--feeling", !f.feelings.is_empty()),
+        ("--text", f.text.is_some()),
+        ("--hope", f.hope.is_some()),
+        ("--concern", f.concern.is_some()),
+        ("--need", f.need.is_some()),
+        ("--for", f.for_whom.is_some()),
+        ("--what", f.what.is_some()),
+        ("--why", f.why.is_some()),
+        ("--love-language", f.love_language.is_some()),
+        ("--told", f.told.is_some()),
+        ("--what-happened", f.what_happened.is_some()),
+        ("--i-feel", f.i_feel.is_some()),
+        ("--when", f.when.is_some()),
+        ("--because", f.because.is_some()),
+        ("--i-need", f.i_need.is_some()),
+        ("--horseman", !f.horsemen.is_empty()),
+        ("--their-perspective", f.their_perspective.is_some()),
+        ("--my-part", f.my_part.is_some()),
+        ("--repair", f.repair.is_some()),
+        ("--learned", f.learned.is_some()),
+        ("--status", f.status.is_some()),
+        ("--prompt", f.prompt.is_some()),
+        ("--own-prompt", f.own_prompt.is_some()),
+        ("--answer", f.answer.is_some()),
+        ("--shared", f.shared.is_some()),
+        ("--meaningful", f.meaningful.is_some()),
+        ("--closeness", f.closeness.is_some()),
+        ("--title", f.title.is_some()),
+    ];
+    let extra: Vec<&str> = set.iter().filter(|(_, given)| *given).map(|(flag, _)| *flag).collect();
+    if extra.is_empty() {
+        return Ok(());
+    }
+    Err(CliError::Usage(format!(
+        "{} {} not apply to a {}",
+        extra.join(", "),
+        if extra.len() == 1 { "does" } else { "do" },
+        kind.label().to_lowercase()
+    )))
+}
+
+/// An appreciation is also about the person it thanks.
+fn with_appreciated(mut new: NewEntry) -> NewEntry {
+    if let EntryBody::Appreciation(a) = &new.body {
+        if !new.people.contains(&a.for_whom) {
+            new.people.insert(0, a.for_whom);
+        }
+    }
+    new
+}
+
+/// A person's id from their name, with a hint when they aren't in the journal yet.
+pub fn resolve_person(journal: &Journal, name: &str) -> Result<PersonId, CliError> {
+    match journal.person_by_name(name.trim()) {
+        Ok(p) => Ok(p.id),
+        Err(e) if e.kind() == attune_journal::ErrorKind::NotFound => Err(CliError::UnknownPerson(name.to_string())),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn resolve_people(journal: &Journal, names: &[String]) -> Result<Vec<PersonId>, CliError> {
+    let mut ids = Vec::with_capacity(names.len());
+    for name in names {
+        let id = resolve_person(journal, name)?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
+}

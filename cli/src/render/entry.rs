@@ -1,0 +1,235 @@
+//! Entries as text: a short summary for lists and search, and the whole entry for `show`.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use attune_journal::model::{ConflictStatus, Whose};
+use attune_journal::{Entry, EntryBody, Journal, Person, PersonId};
+
+use super::{one_line, when, Style};
+use crate::error::CliError;
+
+/// People's names by id, to show entries with names rather than ids.
+pub struct Names(HashMap<PersonId, String>);
+
+impl Names {
+    /// Everyone in the journal.
+    pub fn load(journal: &Journal) -> Result<Names, CliError> {
+        Ok(Names::from(journal.people()?))
+    }
+
+    /// A name, or "someone" for an id the journal no longer knows.
+    pub fn of(&self, id: &PersonId) -> &str {
+        self.0.get(id).map(String::as_str).unwrap_or("someone")
+    }
+
+    fn list(&self, ids: &[PersonId]) -> String {
+        ids.iter().map(|id| self.of(id)).collect::<Vec<_>>().join(", ")
+    }
+}
+
+impl From<Vec<Person>> for Names {
+    fn from(people: Vec<Person>) -> Self {
+        Names(people.into_iter().map(|p| (p.id, p.name)).collect())
+    }
+}
+
+/// A few lines for a list: when and what, the details that tell entries apart, and a snippet (the entry's main text,
+/// unless a search gives its own).
+pub fn summary(entry: &Entry, short_id: &str, names: &Names, style: Style, snippet: Option<String>) -> String {
+    let mut out = format!(
+        "{} · {} {}\n",
+        style.bold(&when(entry.created_at)),
+        entry.body.kind().label(),
+        style.dim(&format!("· {short_id}"))
+    );
+    let mut details = details(&entry.body, names);
+    if !entry.people.is_empty() {
+        details.push(format!("with {}", names.list(&entry.people)));
+    }
+    if !entry.tags.is_empty() {
+        details.push(entry.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" "));
+    }
+    if !details.is_empty() {
+        let _ = writeln!(out, "  {}", details.join(" · "));
+    }
+    let snippet = snippet.unwrap_or_else(|| one_line(main_text(&entry.body), 100));
+    if !snippet.is_empty() {
+        let _ = writeln!(out, "  {snippet}");
+    }
+    out
+}
+
+/// The whole entry, every field that has something in it.
+pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
+    let mut out = format!("{} · {}\n", style.bold(entry.body.kind().label()), when(entry.created_at));
+    let _ = write!(out, "{}", style.dim(&format!("id {}", entry.id)));
+    if entry.updated_at != entry.created_at {
+        let _ = write!(out, "{}", style.dim(&format!(" · edited {}", when(entry.updated_at))));
+    }
+    out.push('\n');
+    if !entry.people.is_empty() {
+        let _ = writeln!(out, "With {}", names.list(&entry.people));
+    }
+    if !entry.tags.is_empty() {
+        let _ = writeln!(out, "Tags: {}", entry.tags.join(", "));
+    }
+    let mut s = Sections { out, style };
+    match &entry.body {
+        EntryBody::CheckIn(c) => {
+            s.line(&format!("Pleasantness {} · Energy {}", c.pleasantness, c.energy));
+            s.words("Feelings", &c.feelings);
+            s.text("What's going on", &c.whats_going_on);
+            s.text("A hope", &c.hope);
+            s.text("A concern", &c.concern);
+            s.text("What I need", &c.need);
+        }
+        EntryBody::Appreciation(a) => {
+            s.line(&format!("For {}", names.of(&a.for_whom)));
+            if let Some(l) = a.love_language {
+                s.line(&format!("Love language: {}", l.label()));
+            }
+            s.line(if a.told { "I told them." } else { "I haven't told them yet." });
+            s.text("What they did", &a.what);
+            s.text("Why it mattered", &a.why);
+        }
+        EntryBody::Conflict(c) => {
+            s.line(&format!("Status: {}", status(c.status)));
+            s.text("What happened", &c.what_happened);
+            s.words("Feelings", &c.my_feelings);
+            let i = &c.i_statement;
+            let parts = [("I feel", &i.feel), ("when", &i.when), ("because", &i.because), ("I need", &i.need)];
+            let said: Vec<String> =
+                parts.iter().filter(|(_, t)| !t.trim().is_empty()).map(|(lead, t)| format!("{lead} {}", t.trim())).collect();
+            if !said.is_empty() {
+                s.text("I-statement", &said.join(" … "));
+            }
+            for h in &c.horsemen {
+                let whose = if h.whose == Whose::Mine { "mine" } else { "theirs" };
+                let mut text = format!("{} ({whose}). Antidote: {}.", capitalise(h.horseman.as_str()), h.horseman.antidote());
+                if !h.rewrite.is_empty() {
+                    let _ = write!(text, "\n{}", h.rewrite);
+                }
+                s.text("Horseman", &text);
+            }
+            s.text("Their side", &c.their_perspective);
+            s.text("My part", &c.my_part);
+            s.text("Repair", &c.repair);
+            s.text("What we learned", &c.learned);
+        }
+        EntryBody::Vulnerability(v) => {
+            s.text("Prompt", &v.prompt);
+            s.text("My answer", &v.answer);
+            s.line(if v.shared { "I shared it with them." } else { "Kept to myself, for now." });
+        }
+        EntryBody::SharedExperience(x) => {
+            s.line(&format!("Closeness {}/5", x.closeness));
+            s.text("What we did", &x.what);
+            s.text("What made it meaningful", &x.meaningful);
+        }
+        EntryBody::Note(n) => {
+            s.text("Title", &n.title);
+            s.text("Note", &n.text);
+        }
+    }
+    s.out
+}
+
+/// Builds the sections of `full`.
+struct Sections {
+    out: String,
+    style: Style,
+}
+
+impl Sections {
+    fn line(&mut self, text: &str) {
+        let _ = writeln!(self.out, "{text}");
+    }
+
+    fn words(&mut self, label: &str, words: &[String]) {
+        if !words.is_empty() {
+            let _ = writeln!(self.out, "{label}: {}", words.join(", "));
+        }
+    }
+
+    fn text(&mut self, label: &str, text: &str) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let _ = writeln!(self.out, "\n{}", self.style.bold(label));
+        for line in text.trim_end().lines() {
+            let _ = writeln!(self.out, "  {line}");
+        }
+    }
+}
+
+/// The short details that tell one entry from another in a list.
+fn details(body: &EntryBody, names: &Names) -> Vec<String> {
+    let mut d = Vec::new();
+    match body {
+        EntryBody::CheckIn(c) => {
+            if !c.feelings.is_empty() {
+                d.push(c.feelings.join(", "));
+            }
+            d.push(format!("pleasantness {}, energy {}", c.pleasantness, c.energy));
+        }
+        EntryBody::Appreciation(a) => {
+            d.push(format!("for {}", names.of(&a.for_whom)));
+            if let Some(l) = a.love_language {
+                d.push(l.label().to_lowercase());
+            }
+            if a.told {
+                d.push("told".into());
+            }
+        }
+        EntryBody::Conflict(c) => {
+            if !c.my_feelings.is_empty() {
+                d.push(c.my_feelings.join(", "));
+            }
+            d.push(status(c.status).into());
+        }
+        EntryBody::Vulnerability(v) => {
+            d.push(one_line(&v.prompt, 70));
+            if v.shared {
+                d.push("shared".into());
+            }
+        }
+        EntryBody::SharedExperience(x) => d.push(format!("closeness {}/5", x.closeness)),
+        EntryBody::Note(n) => {
+            if !n.title.is_empty() {
+                d.push(one_line(&n.title, 70));
+            }
+        }
+    }
+    d
+}
+
+/// The text a list shows for an entry.
+fn main_text(body: &EntryBody) -> &str {
+    let main = match body {
+        EntryBody::CheckIn(c) => &c.whats_going_on,
+        EntryBody::Appreciation(a) => &a.what,
+        EntryBody::Conflict(c) => &c.what_happened,
+        EntryBody::Vulnerability(v) => &v.answer,
+        EntryBody::SharedExperience(x) => &x.what,
+        EntryBody::Note(n) => &n.text,
+    };
+    if main.is_empty() {
+        body.texts().into_iter().next().unwrap_or_default()
+    } else {
+        main
+    }
+}
+
+fn status(s: ConflictStatus) -> &'static str {
+    match s {
+        ConflictStatus::Open => "still open",
+        ConflictStatus::Repaired => "repaired",
+        ConflictStatus::Resolved => "resolved",
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

@@ -1,0 +1,110 @@
+//! Reading reminder settings typed by a person: times, weekdays, durations, quiet hours, targets.
+
+use std::str::FromStr;
+
+use chrono::{Duration, NaiveTime, Weekday};
+
+use super::{QuietHours, Target};
+use crate::{Error, Result};
+
+/// A time of day, `HH:MM` (24-hour; `8:00` works too).
+pub fn parse_time(s: &str) -> Result<NaiveTime> {
+    NaiveTime::parse_from_str(s.trim(), "%H:%M")
+        .map_err(|_| Error::invalid("at", format!("`{s}` isn't a time like 08:00 or 20:30")))
+}
+
+/// Weekdays separated by commas: `mon,thu` (full names and any case work too).
+pub fn parse_weekdays(s: &str) -> Result<Vec<Weekday>> {
+    let mut days = Vec::new();
+    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let day = Weekday::from_str(part)
+            .map_err(|_| Error::invalid("on", format!("`{part}` isn't a weekday; try mon, tue, wed, thu, fri, sat, sun")))?;
+        if !days.contains(&day) {
+            days.push(day);
+        }
+    }
+    if days.is_empty() {
+        return Err(Error::invalid("on", "choose at least one day, e.g. mon,thu"));
+    }
+    days.sort_by_key(Weekday::num_days_from_monday);
+    Ok(days)
+}
+
+/// A duration like `10m`, `2h`, `1h30m` or `3d` (units: `m`, `h`, `d`); between one minute and a year.
+pub fn parse_duration(s: &str) -> Result<Duration> {
+    let bad = || Error::invalid("in", format!("`{s}` isn't a duration like 10m, 2h, 1h30m or 3d"));
+    let mut total = Duration::zero();
+    let mut digits = String::new();
+    for c in s.trim().chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let n: i64 = digits.parse().map_err(|_| bad())?;
+        digits.clear();
+        let part = match c {
+            'm' => Duration::try_minutes(n),
+            'h' => Duration::try_hours(n),
+            'd' => Duration::try_days(n),
+            _ => None,
+        };
+        total = total.checked_add(&part.ok_or_else(bad)?).ok_or_else(bad)?;
+    }
+    if !digits.is_empty() || total < Duration::minutes(1) || total > Duration::days(366) {
+        return Err(bad());
+    }
+    Ok(total)
+}
+
+impl FromStr for QuietHours {
+    type Err = Error;
+
+    /// `22:00-07:00`.
+    fn from_str(s: &str) -> Result<QuietHours> {
+        let bad = || Error::invalid("quiet", format!("`{s}` isn't a window like 22:00-07:00"));
+        let (start, end) = s.split_once('-').ok_or_else(bad)?;
+        let q = QuietHours { start: parse_time(start).map_err(|_| bad())?, end: parse_time(end).map_err(|_| bad())? };
+        q.validate()?;
+        Ok(q)
+    }
+}
+
+impl FromStr for Target {
+    type Err = Error;
+
+    /// `check-in`, `relationship-check-in`, `appreciation`, `conflict-follow-up`, or `deck:<theme>`.
+    fn from_str(s: &str) -> Result<Target> {
+        let s = s.trim().to_ascii_lowercase();
+        Ok(match s.as_str() {
+            "check-in" | "checkin" => Target::CheckIn,
+            "relationship-check-in" | "relationship" => Target::RelationshipCheckIn,
+            "appreciation" => Target::Appreciation,
+            "conflict-follow-up" | "conflict" => Target::ConflictFollowUp,
+            other => match other.strip_prefix("deck:") {
+                Some(theme) if !theme.is_empty() => Target::Deck { theme: theme.to_owned() },
+                _ => {
+                    return Err(Error::invalid(
+                        "what",
+                        format!(
+                            "`{s}` isn't something to open; try check-in, relationship-check-in, appreciation, \
+                             conflict-follow-up or deck:<theme>"
+                        ),
+                    ))
+                }
+            },
+        })
+    }
+}
+
+impl std::fmt::Display for Target {
+    /// The same words [`Target::from_str`] reads.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Target::CheckIn => f.write_str("check-in"),
+            Target::RelationshipCheckIn => f.write_str("relationship-check-in"),
+            Target::Appreciation => f.write_str("appreciation"),
+            Target::ConflictFollowUp => f.write_str("conflict-follow-up"),
+            Target::Deck { theme } => write!(f, "deck:{theme}"),
+        }
+    }
+}

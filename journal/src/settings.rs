@@ -1,0 +1,190 @@
+//! The settings file: app preferences and reminder schedules, kept OUTSIDE the vault so reminders can fire while the
+//! journal is locked. It never holds journal content: no entry text, no names. SECURITY.md lists what it holds.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::reminders::Reminder;
+use crate::{Error, Result};
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+/// The settings file format this build writes and the newest it reads.
+pub const SETTINGS_VERSION: u32 = 1;
+
+/// The allowed range for [`AppSettings::auto_lock_minutes`].
+pub const AUTO_LOCK_MINUTES: std::ops::RangeInclusive<u32> = 1..=240;
+
+/// The colour theme.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// The desktop app's preferences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase", default)]
+pub struct AppSettings {
+    /// Lock after this many idle minutes (1–240; default 10).
+    pub auto_lock_minutes: u32,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Start at login, minimized to the tray.
+    pub start_at_login: bool,
+}
+
+impl Default for AppSettings {
+    fn default() -> Self {
+        AppSettings { auto_lock_minutes: 10, theme: Theme::System, start_at_login: false }
+    }
+}
+
+impl AppSettings {
+    /// Checks every field's range; the error names the field as the UI knows it.
+    pub fn validate(&self) -> Result<()> {
+        if !AUTO_LOCK_MINUTES.contains(&self.auto_lock_minutes) {
+            return Err(Error::invalid(
+                "autoLockMinutes",
+                format!(
+                    "lock after between {} and {} idle minutes (got {})",
+                    AUTO_LOCK_MINUTES.start(),
+                    AUTO_LOCK_MINUTES.end(),
+                    self.auto_lock_minutes
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Everything in the settings file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Settings {
+    /// Format version of the file.
+    pub version: u32,
+    /// The app's preferences.
+    pub app: AppSettings,
+    /// Reminder schedules, each with its runner state (last fire, snooze). No journal content.
+    pub reminders: Vec<Reminder>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { version: SETTINGS_VERSION, app: AppSettings::default(), reminders: Vec::new() }
+    }
+}
+
+impl Settings {
+    /// Reads the settings file; a missing file gives the defaults, a damaged one an error (never silently reset).
+    ///
+    /// Damaged means: not JSON, not the expected shape, or a value out of range ([`Error::Corrupt`]); a file from a
+    /// newer Attune gives [`Error::NewerVersion`].
+    pub fn load(path: &Path) -> Result<Settings> {
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
+            Err(e) => return Err(Error::io("read", path, e)),
+        };
+        let settings: Settings = serde_json::from_slice(&bytes).map_err(|e| corrupt(e.to_string()))?;
+        if settings.version > SETTINGS_VERSION {
+            return Err(Error::NewerVersion { found: settings.version, supported: SETTINGS_VERSION });
+        }
+        settings.validate().map_err(|e| corrupt(e.to_string()))?;
+        Ok(settings)
+    }
+
+    /// Writes the settings file atomically (a temporary file in the same folder, synced, then renamed over the old
+    /// one), creating the folder if needed. Refuses to write values that are out of range.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        self.validate()?;
+        let mut bytes = serde_json::to_vec_pretty(&Settings { version: SETTINGS_VERSION, ..self.clone() })
+            .map_err(|e| Error::io("write", path, std::io::Error::other(e)))?;
+        bytes.push(b'\n');
+        write_atomic(path, &bytes)
+    }
+
+    /// Checks every value's range, and that reminder ids are unique.
+    pub fn validate(&self) -> Result<()> {
+        self.app.validate()?;
+        for (i, r) in self.reminders.iter().enumerate() {
+            r.validate()?;
+            if self.reminders[..i].iter().any(|o| o.id == r.id) {
+                return Err(Error::invalid("id", format!("two reminders share the id {}", r.id)));
+            }
+        }
+        Ok(())
+    }
+
+    /// The reminder with this id.
+    pub fn reminder(&self, id: &str) -> Result<&Reminder> {
+        self.reminders.iter().find(|r| r.id.0 == id).ok_or_else(|| not_found(id))
+    }
+
+    /// The reminder with this id, to change.
+    pub fn reminder_mut(&mut self, id: &str) -> Result<&mut Reminder> {
+        self.reminders.iter_mut().find(|r| r.id.0 == id).ok_or_else(|| not_found(id))
+    }
+
+    /// Removes the reminder with this id and returns it.
+    pub fn remove_reminder(&mut self, id: &str) -> Result<Reminder> {
+        let i = self.reminders.iter().position(|r| r.id.0 == id).ok_or_else(|| not_found(id))?;
+        Ok(self.reminders.remove(i))
+    }
+}
+
+fn not_found(id: &str) -> Error {
+    Error::NotFound { what: "reminder", id: id.to_owned() }
+}
+
+fn corrupt(detail: String) -> Error {
+    Error::Corrupt { what: "settings file", detail }
+}
+
+/// Temp file in the same folder + fsync + rename + fsync of the folder.
+// TODO(coordinator): switch to crate::atomic::write_atomic once the vault helper's module lands.
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "settings".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp).map_err(|e| Error::io("create", &tmp, e))?;
+        file.write_all(bytes).map_err(|e| Error::io("write", &tmp, e))?;
+        file.sync_all().map_err(|e| Error::io("write", &tmp, e))?;
+        std::fs::rename(&tmp, path).map_err(|e| Error::io("write", path, e))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result?;
+    // Make the rename itself durable; some platforms can't open a folder, which is not an error worth reporting.
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// The settings file's default path: `$XDG_CONFIG_HOME/attune/settings.json` (and the macOS/Windows equivalents).
+/// `ATTUNE_SETTINGS` overrides it.
+pub fn default_settings_path() -> Option<PathBuf> {
+    std::env::var_os("ATTUNE_SETTINGS")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| directories::ProjectDirs::from("", "", "attune").map(|d| d.config_dir().join("settings.json")))
+}
