@@ -1,0 +1,265 @@
+// A pretend Rust backend for looking at the UI in a plain browser (`vite --mode mock`, `npm run build:mock`).
+// Never part of the production build: main.ts imports it only when import.meta.env.MODE === "mock".
+// Query string: ?state=none|locked|unlocked picks the starting state; ?theme=dark forces a theme;
+// ?route=timeline|search|people|settings|check-in|conflict|... opens a screen.
+import { emit } from "@tauri-apps/api/event";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import type { Entry } from "../src/bindings/Entry";
+import type { NewEntry } from "../src/bindings/NewEntry";
+import type { Person } from "../src/bindings/Person";
+import type { SearchHit } from "../src/bindings/SearchHit";
+import type { TimelineQuery } from "../src/bindings/TimelineQuery";
+import type { Vocabulary } from "../src/bindings/Vocabulary";
+
+const params = new URLSearchParams(window.location.search);
+let state = (params.get("state") ?? "unlocked") as "none" | "locked" | "unlocked";
+const PASS = "correct horse battery staple";
+let settings = { autoLockMinutes: 10, theme: (params.get("theme") ?? "system") as "system" | "light" | "dark", startAtLogin: false };
+const drafts = new Map<string, string>();
+
+const uuid = (n: number) => `0190a0b0-0000-7000-8000-${String(n).padStart(12, "0")}`;
+let counter = 100;
+const people: Person[] = [
+  { id: uuid(1), name: "Sam", relationship: "partner", loveLanguage: "quality_time" },
+  { id: uuid(2), name: "Mum", relationship: "family", loveLanguage: "words" },
+  { id: uuid(3), name: "Priya", relationship: "friend", loveLanguage: null },
+];
+
+function day(offset: number): { localDate: string; createdAt: string } {
+  const d = new Date();
+  if (offset === 365) d.setFullYear(d.getFullYear() - 1);
+  else d.setDate(d.getDate() - offset);
+  d.setHours(9 + (offset % 10), 15, 0, 0);
+  return { localDate: d.toISOString().slice(0, 10), createdAt: d.toISOString() };
+}
+function mk(n: number, offset: number, body: Entry["body"], ppl: string[] = [], tags: string[] = []): Entry {
+  const t = day(offset);
+  return { id: uuid(n), createdAt: t.createdAt, updatedAt: t.createdAt, localDate: t.localDate, utcOffsetMinutes: 60,
+    people: ppl, tags, body };
+}
+let entries: Entry[] = [
+  mk(10, 0, { kind: "check_in", pleasantness: 3, energy: -2, feelings: ["content", "grateful"],
+    whatsGoingOn: "Slow morning. Coffee on the balcony with Sam before work.", hope: "", concern: "", need: "" }, [uuid(1)]),
+  mk(11, 1, { kind: "appreciation", forWhom: uuid(1), what: "Sam picked me up from the station in the rain without being asked.",
+    why: "I felt looked after on a day I was running on empty.", loveLanguage: "service", told: true }, [uuid(1)], ["rain"]),
+  mk(12, 3, { kind: "conflict", whatHappened: "We argued about the dishes after dinner. I raised my voice.", myFeelings: ["frustrated", "tired"],
+    iStatement: { feel: "overwhelmed", when: "the kitchen is left for me", because: "I've had a long day too", need: "us to share it" },
+    horsemen: [{ horseman: "criticism", whose: "mine", rewrite: "I'm really tired tonight; could you do the dishes?" }],
+    theirPerspective: "Sam was tired too.", myPart: "I started with 'you always'.", repair: "Apologised the next morning.",
+    learned: "Ask earlier, before I'm exhausted.", status: "repaired" }, [uuid(1)], ["home"]),
+  mk(13, 6, { kind: "vulnerability", promptId: "childhood-01", prompt: "What is a small moment from childhood when you felt truly safe?",
+    answer: "Falling asleep in the back of the car on long drives home, hearing my parents talk quietly.", shared: false }),
+  mk(14, 9, { kind: "shared_experience", what: "Walked the coast path together.", meaningful: "No phones. We talked about moving.", closeness: 5 }, [uuid(1)]),
+  mk(15, 12, { kind: "note", title: "A thought", text: "<img src=x onerror=alert(1)> should render as plain text." }),
+  mk(16, 365, { kind: "check_in", pleasantness: -2, energy: 3, feelings: ["anxious"], whatsGoingOn: "Big presentation today.",
+    hope: "", concern: "", need: "" }),
+];
+for (let i = 0; i < 40; i++) {
+  entries.push(mk(200 + i, 20 + i * 3, { kind: "note", title: "", text: `An older note, number ${i + 1}.` }));
+}
+
+const vocabulary: Vocabulary = {
+  feelings: [
+    { id: "joyful", label: "Joyful", quadrant: "pleasant_high", words: ["excited", "joyful", "hopeful", "playful", "proud"] },
+    { id: "connected", label: "Connected", quadrant: "pleasant_high", words: ["loved", "inspired", "energised"] },
+    { id: "calm", label: "Calm and content", quadrant: "pleasant_low", words: ["calm", "content", "grateful", "relaxed", "safe"] },
+    { id: "tender", label: "Tender", quadrant: "pleasant_low", words: ["tender", "moved", "peaceful"] },
+    { id: "stirred", label: "Stirred up", quadrant: "unpleasant_high", words: ["anxious", "frustrated", "angry", "stressed", "jealous"] },
+    { id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad", "lonely", "tired", "disappointed", "hurt"] },
+  ],
+  themes: [{ id: "childhood", label: "Childhood memories" }, { id: "hopes", label: "Hopes and dreams" }],
+  prompts: [
+    { id: "childhood-01", theme: "childhood", text: "What is a small moment from childhood when you felt truly safe?", practises: "self-disclosure" },
+    { id: "hopes-02", theme: "hopes", text: "What's something you'd love to try together in the next year?", practises: "turning toward" },
+    { id: "hopes-03", theme: "hopes", text: "When do you feel most understood by the people close to you?", practises: "self-disclosure" },
+  ],
+};
+
+type Args = Record<string, unknown>;
+const err = (kind: string, message: string, field?: string) => ({ kind, message, ...(field ? { field } : {}) });
+const sorted = () => [...entries].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1));
+
+function matches(e: Entry, q: TimelineQuery["filter"]): boolean {
+  if (q.kinds.length && !q.kinds.includes(e.body.kind)) return false;
+  if (q.person && !e.people.includes(q.person)) return false;
+  if (q.tag && !e.tags.includes(q.tag)) return false;
+  if (q.feeling && !("feelings" in e.body ? e.body.feelings : "myFeelings" in e.body ? e.body.myFeelings : []).includes(q.feeling)) return false;
+  if (q.from && e.localDate < q.from) return false;
+  if (q.to && e.localDate > q.to) return false;
+  return true;
+}
+function texts(e: Entry): string[] {
+  return Object.values(e.body).filter((v): v is string => typeof v === "string" && v.length > 3 && !v.includes("_") && v !== e.body.kind);
+}
+function stamp(n: NewEntry, id: string, created?: Entry): Entry {
+  const now = new Date();
+  return { id, createdAt: created?.createdAt ?? now.toISOString(), updatedAt: now.toISOString(),
+    localDate: created?.localDate ?? now.toISOString().slice(0, 10), utcOffsetMinutes: -now.getTimezoneOffset(),
+    people: n.people, tags: n.tags, body: n.body };
+}
+
+function handle(cmd: string, a: Args): unknown {
+  const needOpen = !["vault_status", "create_vault", "unlock", "recover", "get_settings", "set_settings", "lock", "activity"].includes(cmd);
+  if (needOpen && state !== "unlocked") throw err("Locked", "the journal is locked");
+  switch (cmd) {
+    case "vault_status":
+      return { state, vaultDir: "/home/you/.local/share/attune/vault" };
+    case "create_vault":
+      state = "unlocked";
+      return { recoveryKey: "K7QF-2M9X-TR4C-8WZL-P3HD-6YJN-V5BE-Q1SA" };
+    case "unlock": {
+      const s = a.secret as { kind: string; value: string };
+      if (s.kind === "passphrase" && s.value !== PASS) throw err("WrongPassphrase", "that passphrase doesn't open this journal");
+      state = "unlocked";
+      return null;
+    }
+    case "recover":
+      if (String(a.recoveryKey).replace(/[\s-]/g, "").length < 8) throw err("WrongRecoveryKey", "typo");
+      state = "unlocked";
+      return null;
+    case "lock":
+      state = "locked";
+      return null;
+    case "change_passphrase":
+      if (a.current !== PASS) throw err("WrongPassphrase", "no");
+      return null;
+    case "add_entry": {
+      const e = stamp(a.entry as NewEntry, uuid(++counter));
+      entries.push(e);
+      return e;
+    }
+    case "get_entry": {
+      const e = entries.find((x) => x.id === a.id);
+      if (!e) throw err("NotFound", "entry not found");
+      return e;
+    }
+    case "update_entry": {
+      const old = entries.find((x) => x.id === a.id);
+      if (!old) throw err("NotFound", "entry not found");
+      const e = stamp(a.entry as NewEntry, old.id, old);
+      entries = entries.map((x) => (x.id === old.id ? e : x));
+      return e;
+    }
+    case "delete_entry": {
+      const e = entries.find((x) => x.id === a.id);
+      if (!e) throw err("NotFound", "entry not found");
+      entries = entries.filter((x) => x.id !== a.id);
+      return e;
+    }
+    case "restore_entry":
+      entries.push(a.entry as Entry);
+      return null;
+    case "timeline": {
+      const q = a.query as TimelineQuery;
+      let list = sorted().filter((e) => matches(e, q.filter));
+      if (q.after) {
+        const after = q.after;
+        list = list.filter((e) => e.createdAt < after.createdAt || (e.createdAt === after.createdAt && e.id < after.id));
+      }
+      const page = list.slice(0, q.limit || 50);
+      const last = page[page.length - 1];
+      return { entries: page, next: page.length === (q.limit || 50) && last ? { createdAt: last.createdAt, id: last.id } : null };
+    }
+    case "search": {
+      const q = a.query as { text: string; filter: TimelineQuery["filter"] };
+      const word = q.text.toLowerCase();
+      const hits: SearchHit[] = [];
+      for (const e of sorted().filter((x) => matches(x, q.filter))) {
+        const t = texts(e).find((s) => s.toLowerCase().includes(word));
+        if (!t) continue;
+        const i = t.toLowerCase().indexOf(word);
+        hits.push({ entry: e, snippet: [{ text: t.slice(Math.max(0, i - 40), i), hit: false },
+          { text: t.slice(i, i + word.length), hit: true }, { text: t.slice(i + word.length, i + 80), hit: false }] });
+      }
+      return hits;
+    }
+    case "on_this_day": {
+      const md = new Date().toISOString().slice(5, 10);
+      const thisYear = new Date().getFullYear();
+      return sorted().filter((e) => e.localDate.slice(5) === md && Number(e.localDate.slice(0, 4)) < thisYear);
+    }
+    case "people":
+      return people;
+    case "add_person": {
+      const input = a.input as Omit<Person, "id">;
+      if (people.some((p) => p.name.toLowerCase() === input.name.toLowerCase())) throw err("Validation", "someone by that name is already here", "name");
+      const p = { id: uuid(++counter), ...input };
+      people.push(p);
+      return p;
+    }
+    case "update_person": {
+      const i = people.findIndex((p) => p.id === a.id);
+      people[i] = { id: String(a.id), ...(a.input as Omit<Person, "id">) };
+      return people[i];
+    }
+    case "remove_person":
+      if (entries.some((e) => e.people.includes(String(a.id)))) throw err("Conflict", "entries mention them");
+      people.splice(people.findIndex((p) => p.id === a.id), 1);
+      return null;
+    case "vocabulary":
+      return vocabulary;
+    case "prompt_of_the_day":
+      return vocabulary.prompts[1];
+    case "save_draft":
+      drafts.set(String(a.key), String(a.body));
+      return null;
+    case "get_draft":
+      return drafts.get(String(a.key)) ?? null;
+    case "discard_draft":
+      drafts.delete(String(a.key));
+      return null;
+    case "export_journal":
+      if (a.passphrase !== PASS) throw err("WrongPassphrase", "no");
+      return `/home/you/Documents/attune-export.${a.format === "json" ? "json" : "md"}`;
+    case "delete_all":
+      if (a.passphrase !== PASS) throw err("WrongPassphrase", "no");
+      state = "none";
+      entries = [];
+      return null;
+    case "get_settings":
+      return settings;
+    case "set_settings":
+      settings = a.settings as typeof settings;
+      return settings;
+    case "activity":
+      return null;
+  }
+  throw err("NotFound", `mock has no command ${cmd}`);
+}
+
+export function installMockBackend(): void {
+  mockIPC((cmd, payload) => handle(cmd, (payload ?? {}) as Args), { shouldMockEvents: true });
+  const route = params.get("route");
+  if (route) {
+    const flows: Record<string, string> = { "check-in": "check_in", appreciation: "appreciation", conflict: "conflict",
+      vulnerability: "vulnerability", shared: "shared_experience", note: "note" };
+    setTimeout(() => {
+      if (flows[route]) void emit("navigate", { flow: flows[route] });
+      else document.querySelector<HTMLElement>(`[data-testid="nav-${route}"]`)?.click();
+      const step = Number(params.get("step") ?? 0);
+      setTimeout(() => {
+        const f = document.querySelector<HTMLTextAreaElement>('[data-testid="conflict-what-happened"]');
+        if (f && step > 0) {
+          f.value = "We argued about the dishes after dinner.";
+          f.dispatchEvent(new Event("input"));
+        }
+        for (let i = 0; i < step; i++) document.querySelector<HTMLElement>('[data-testid="conflict-next"]')?.click();
+      }, 150);
+    }, 150);
+  }
+  // ?fill=testid:value (repeatable) then ?click=testid (repeatable), after the route has settled.
+  setTimeout(() => {
+    for (const f of params.getAll("fill")) {
+      const [id, ...rest] = f.split(":");
+      const el = document.querySelector<HTMLInputElement>(`[data-testid="${id}"]`);
+      if (!el) continue;
+      el.value = rest.join(":");
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    for (const c of params.getAll("click")) document.querySelector<HTMLElement>(`[data-testid="${c}"]`)?.click();
+  }, 500);
+  (window as unknown as { __mockLock: () => void }).__mockLock = () => {
+    state = "locked";
+    void emit("vault-locked");
+  };
+}

@@ -1,0 +1,105 @@
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Entry } from "./bindings/Entry";
+import { lockNow, start } from "./app";
+import { navigate } from "./router";
+import { timeline } from "./state/entries";
+import { people } from "./state/people";
+
+const SECRET = "the secret text of an entry";
+const entry: Entry = {
+  id: "e1", createdAt: "2026-01-02T10:00:00Z", updatedAt: "2026-01-02T10:00:00Z", localDate: "2026-01-02",
+  utcOffsetMinutes: 0, people: ["p1"], tags: [], body: { kind: "note", title: "", text: SECRET },
+};
+let state: "none" | "locked" | "unlocked";
+let order: string[];
+
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+beforeEach(() => {
+  document.body.replaceChildren(Object.assign(document.createElement("div"), { id: "app" }));
+  state = "unlocked";
+  order = [];
+  mockIPC((cmd, args) => {
+    order.push(cmd);
+    switch (cmd) {
+      case "vault_status": return { state, vaultDir: "/v" };
+      case "timeline": return { entries: [entry], next: null };
+      case "people": return [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: null }];
+      case "get_settings": return { autoLockMinutes: 10, theme: "system", startAtLogin: false };
+      case "prompt_of_the_day": return { id: "x", theme: "t", text: "A question", practises: "" };
+      case "on_this_day": return [];
+      case "lock": state = "locked"; return null;
+      case "unlock": {
+        const s = (args as { secret: { value: string } }).secret;
+        if (s.value !== "right") throw { kind: "WrongPassphrase", message: "nope" };
+        state = "unlocked";
+        return null;
+      }
+      default: return null;
+    }
+  });
+});
+afterEach(() => clearMocks());
+
+describe("app lifecycle", () => {
+  it("locking removes every decrypted thing from the page and from state", async () => {
+    await start();
+    await settle();
+    navigate({ name: "timeline" });
+    await settle();
+    expect(document.body.textContent).toContain(SECRET);
+    expect(timeline.get().entries).toHaveLength(1);
+    expect(people.get()).not.toBeNull();
+
+    await lockNow();
+    await settle();
+    expect(document.body.textContent).not.toContain(SECRET);
+    expect(document.body.textContent).not.toContain("Sam");
+    expect(document.querySelector('[data-testid="unlock-screen"]')).not.toBeNull();
+    expect(document.querySelector("[data-app-unlocked]")).toBeNull();
+    expect(timeline.get().entries).toEqual([]);
+    expect(people.get()).toBeNull();
+  });
+
+  it("writes a draft being typed to the vault before locking", async () => {
+    await start();
+    await settle();
+    navigate({ name: "new", kind: "note" });
+    await settle();
+    const text = document.querySelector<HTMLTextAreaElement>('[data-testid="note-text"]')!;
+    text.value = "half a thought";
+    text.dispatchEvent(new Event("input"));
+    await lockNow(); // well inside the 500 ms debounce
+    await settle();
+    expect(order.indexOf("save_draft")).toBeGreaterThan(-1);
+    expect(order.indexOf("save_draft")).toBeLessThan(order.indexOf("lock"));
+    expect(document.body.textContent).not.toContain("half a thought");
+  });
+
+  it("shows a kind message on a wrong passphrase and opens on the right one", async () => {
+    state = "locked";
+    await start();
+    const input = document.querySelector<HTMLInputElement>('[data-testid="unlock-passphrase"]')!;
+    const submit = document.querySelector<HTMLButtonElement>('[data-testid="unlock-submit"]')!;
+    input.value = "wrong";
+    submit.click();
+    await settle();
+    const error = document.querySelector('[data-testid="unlock-error"]')!;
+    expect(error.getAttribute("role")).toBe("alert");
+    expect(error.textContent).toMatch(/didn't open/);
+    input.value = "right";
+    submit.click();
+    await settle();
+    expect(document.querySelector('[data-testid="lock"]')).not.toBeNull();
+  });
+
+  it("starts at first run when there is no vault", async () => {
+    state = "none";
+    await start();
+    expect(document.querySelector('[data-testid="first-run"]')).not.toBeNull();
+    expect(document.body.textContent).toMatch(/journal, not therapy/);
+  });
+});

@@ -1,0 +1,84 @@
+// The app's lifecycle: first run, unlock or the app; and tearing everything down on lock.
+import { api, onNavigate, onVaultLocked } from "./api";
+import type { NavigatePayload } from "./bindings/NavigatePayload";
+import { throttle } from "./dom";
+import { friendlyError } from "./errors";
+import { navigate } from "./router";
+import { refreshStatus } from "./state/session";
+import { applyTheme, loadSettings } from "./state/settings";
+import { clearAllState } from "./state/store";
+import { setOnDeleted } from "./views/settings/index";
+import { mountApp, unmountApp } from "./views/shell";
+import { firstRunView } from "./views/firstRun";
+import { unlockView } from "./views/unlock";
+
+const root = (): HTMLElement => document.getElementById("app") as HTMLElement;
+let pendingFlow: NavigatePayload["flow"] | null = null;
+
+/** Replaces the whole app root: nothing from the previous screen survives. */
+function show(el: HTMLElement): void {
+  root().replaceChildren(el);
+}
+
+export async function start(): Promise<void> {
+  try {
+    const status = await refreshStatus();
+    if (status.state === "none") show(firstRunView(enterApp));
+    else if (status.state === "locked") show(unlockView(enterApp));
+    else enterApp();
+  } catch (e) {
+    const p = document.createElement("p");
+    p.className = "fatal";
+    p.textContent = friendlyError(e);
+    show(p);
+  }
+}
+
+function enterApp(): void {
+  root().replaceChildren(mountApp(lockNow));
+  void loadSettings().catch(() => applyTheme("system"));
+  if (pendingFlow) {
+    openFlow(pendingFlow);
+    pendingFlow = null;
+  }
+}
+
+/** Locks in Rust (if not already) and wipes the UI: every view, every state module, every cache. */
+export async function lockNow(alreadyLocked = false): Promise<void> {
+  const flushed = unmountApp(alreadyLocked ? 0 : 1000);
+  root().replaceChildren();
+  await flushed; // a draft being typed reaches the vault before it locks
+  clearAllState();
+  if (!alreadyLocked) {
+    try {
+      await api.lock();
+    } catch {
+      /* already locked is fine */
+    }
+  }
+  await start();
+}
+
+function openFlow(flow: NavigatePayload["flow"]): void {
+  if (flow === "today") navigate({ name: "today" });
+  else navigate({ name: "new", kind: flow });
+}
+
+const ping = throttle(() => {
+  api.activity().catch(() => {});
+}, 15_000);
+
+/** Listens for activity (to reset Rust's auto-lock timer) and for Rust's events. */
+export function wire(): void {
+  setOnDeleted(() => void lockNow(true));
+  for (const ev of ["keydown", "pointerdown", "input", "wheel"]) {
+    document.addEventListener(ev, () => {
+      if (document.querySelector("[data-app-unlocked]")) ping();
+    }, { passive: true, capture: true });
+  }
+  void onVaultLocked(() => void lockNow(true)).catch(() => {});
+  void onNavigate((p) => {
+    if (document.querySelector("[data-app-unlocked]")) openFlow(p.flow);
+    else pendingFlow = p.flow;
+  }).catch(() => {});
+}

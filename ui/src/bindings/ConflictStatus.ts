@@ -1,0 +1,2 @@
+// Hand-written to match attune-journal's serde shapes until ts-rs generates this file.
+export type ConflictStatus = "open" | "repaired" | "resolved";

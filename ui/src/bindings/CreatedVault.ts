@@ -1,0 +1,2 @@
+// Hand-written to match the app's `create_vault` command until ts-rs generates this file.
+export type CreatedVault = { recoveryKey: string };

@@ -1,0 +1,31 @@
+// Which screen is showing. Views are plain functions returning an element and an optional teardown.
+import type { EntryKind } from "./bindings/EntryKind";
+
+export type Route =
+  | { name: "today" }
+  | { name: "new"; kind: EntryKind }
+  | { name: "edit"; id: string }
+  | { name: "entry"; id: string }
+  | { name: "timeline" }
+  | { name: "search" }
+  | { name: "people" }
+  | { name: "settings" };
+
+export interface View {
+  el: HTMLElement;
+  /** Called when the view is left or the vault locks; may return a promise (a draft being written). */
+  destroy?: () => void | Promise<void>;
+  /** Heading to move focus to when shown. */
+  title: string;
+}
+
+type Navigate = (r: Route) => void;
+let navigateImpl: Navigate = () => {};
+
+export function setNavigator(fn: Navigate): void {
+  navigateImpl = fn;
+}
+
+export function navigate(r: Route): void {
+  navigateImpl(r);
+}

@@ -1,0 +1,42 @@
+// The vault's lock state as the UI knows it. The truth lives in Rust; this mirrors it.
+import { api } from "../api";
+import type { Secret } from "../bindings/Secret";
+import type { VaultStatus } from "../bindings/VaultStatus";
+
+let status: VaultStatus | null = null;
+
+/** The last known status (null before the first `refreshStatus`). */
+export function currentStatus(): VaultStatus | null {
+  return status;
+}
+
+/** Asks Rust where the vault is and whether it is open. */
+export async function refreshStatus(): Promise<VaultStatus> {
+  status = await api.vaultStatus();
+  return status;
+}
+
+/** Creates the vault; returns the recovery key to show once. The vault is open afterwards. */
+export async function createVault(passphrase: string): Promise<string> {
+  const created = await api.createVault(passphrase);
+  await refreshStatus();
+  return created.recoveryKey;
+}
+
+/** Opens the vault with a passphrase or recovery key. */
+export async function unlock(secret: Secret): Promise<void> {
+  await api.unlock(secret);
+  await refreshStatus();
+}
+
+/** Sets a new passphrase using the recovery key; leaves the vault open. */
+export async function recover(recoveryKey: string, newPassphrase: string): Promise<void> {
+  await api.recover(recoveryKey, newPassphrase);
+  await refreshStatus();
+}
+
+/** Locks the vault in Rust. Callers tear the UI down afterwards (see main.ts). */
+export async function lock(): Promise<void> {
+  await api.lock();
+  if (status) status = { ...status, state: "locked" };
+}

@@ -1,0 +1,35 @@
+// The feelings vocabulary and prompt deck, cached while the vault is open.
+import { api } from "../api";
+import type { FeelingFamily } from "../bindings/FeelingFamily";
+import type { Prompt } from "../bindings/Prompt";
+import type { Quadrant } from "../bindings/Quadrant";
+import type { Vocabulary } from "../bindings/Vocabulary";
+import { createStore } from "./store";
+
+export const vocabulary = createStore<Vocabulary | null>(() => null);
+
+export async function loadVocabulary(): Promise<Vocabulary> {
+  const have = vocabulary.get();
+  if (have) return have;
+  const v = await api.vocabulary();
+  if (!v || !Array.isArray(v.feelings)) throw new Error("vocabulary unavailable");
+  vocabulary.set(v);
+  return v;
+}
+
+/** The Mood Meter quadrant of a point; 0 counts as pleasant / high energy, as in the journal. */
+export function quadrantOf(pleasantness: number, energy: number): Quadrant {
+  if (pleasantness >= 0) return energy >= 0 ? "pleasant_high" : "pleasant_low";
+  return energy >= 0 ? "unpleasant_high" : "unpleasant_low";
+}
+
+export function familiesIn(v: Vocabulary, q: Quadrant): FeelingFamily[] {
+  return v.feelings.filter((f) => f.quadrant === q);
+}
+
+/** A prompt from the deck other than `notId`, chosen at random. */
+export function freshPrompt(v: Vocabulary, notId: string, rand: () => number = Math.random): Prompt | undefined {
+  const others = v.prompts.filter((p) => p.id !== notId);
+  if (others.length === 0) return undefined;
+  return others[Math.floor(rand() * others.length)];
+}

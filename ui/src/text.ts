@@ -1,0 +1,130 @@
+// Words the UI shows for the journal's stable names. Plain, warm, never clinical.
+import type { ConflictStatus } from "./bindings/ConflictStatus";
+import type { EntryKind } from "./bindings/EntryKind";
+import type { Horseman } from "./bindings/Horseman";
+import type { LoveLanguage } from "./bindings/LoveLanguage";
+import type { Quadrant } from "./bindings/Quadrant";
+import type { Relationship } from "./bindings/Relationship";
+
+export const KINDS: EntryKind[] = ["check_in", "appreciation", "conflict", "vulnerability", "shared_experience", "note"];
+
+export const KIND_LABEL: Record<EntryKind, string> = {
+  check_in: "Check-in",
+  appreciation: "Appreciation",
+  conflict: "Conflict reflection",
+  vulnerability: "Opening up",
+  shared_experience: "Shared moment",
+  note: "Note",
+};
+
+export const KIND_INVITE: Record<EntryKind, string> = {
+  check_in: "How am I, really?",
+  appreciation: "Something someone did that mattered",
+  conflict: "Untangle a hard moment, step by step",
+  vulnerability: "A question to answer honestly",
+  shared_experience: "Something we did together",
+  note: "Anything else on your mind",
+};
+
+/** Route slugs for each flow (also used in data-testids: nav-new-<slug>). */
+export const KIND_SLUG: Record<EntryKind, string> = {
+  check_in: "check-in",
+  appreciation: "appreciation",
+  conflict: "conflict",
+  vulnerability: "vulnerability",
+  shared_experience: "shared",
+  note: "note",
+};
+
+export const LOVE_LANGUAGES: LoveLanguage[] = ["words", "service", "gifts", "quality_time", "touch"];
+export const LOVE_LANGUAGE_LABEL: Record<LoveLanguage, string> = {
+  words: "Words of affirmation",
+  service: "Acts of service",
+  gifts: "Gifts",
+  quality_time: "Quality time",
+  touch: "Physical touch",
+};
+export const LOVE_LANGUAGE_HINT: Record<LoveLanguage, string> = {
+  words: "Saying what you see and value in them",
+  service: "Doing something that lightens their load",
+  gifts: "A small, thought-through token",
+  quality_time: "Undivided attention, together",
+  touch: "A hug, a hand, closeness",
+};
+
+export const RELATIONSHIPS: Relationship[] = ["partner", "family", "friend", "therapist", "other"];
+export const RELATIONSHIP_LABEL: Record<Relationship, string> = {
+  partner: "Partner",
+  family: "Family",
+  friend: "Friend",
+  therapist: "Therapist or counsellor",
+  other: "Someone else",
+};
+
+export const STATUS_LABEL: Record<ConflictStatus, string> = {
+  open: "Still open",
+  repaired: "We've reconnected",
+  resolved: "Settled",
+};
+
+export const QUADRANT_LABEL: Record<Quadrant, string> = {
+  pleasant_high: "Bright and energised",
+  pleasant_low: "Calm and at ease",
+  unpleasant_high: "Stirred up",
+  unpleasant_low: "Low and heavy",
+};
+
+export interface HorsemanInfo {
+  name: string;
+  what: string;
+  antidote: string;
+  how: string;
+}
+export const HORSEMEN: Horseman[] = ["criticism", "contempt", "defensiveness", "stonewalling"];
+export const HORSEMAN_INFO: Record<Horseman, HorsemanInfo> = {
+  criticism: {
+    name: "Criticism",
+    what: "A complaint about a moment turns into a judgement of the whole person (“you always…”).",
+    antidote: "Gentle start-up",
+    how: "Name your feeling and the specific moment, then ask for what you need.",
+  },
+  contempt: {
+    name: "Contempt",
+    what: "Talking down: sarcasm, eye-rolling, mocking or name-calling.",
+    antidote: "Appreciation and respect",
+    how: "Remember what you value in them and say what you need with care.",
+  },
+  defensiveness: {
+    name: "Defensiveness",
+    what: "Meeting a concern with an excuse or a complaint of your own instead of hearing it.",
+    antidote: "Taking responsibility",
+    how: "Find the part that is yours, however small, and own it.",
+  },
+  stonewalling: {
+    name: "Stonewalling",
+    what: "Going quiet and shutting down, often because feelings got too big to stay present.",
+    antidote: "Self-soothing",
+    how: "Ask for a pause, calm your body for a while, then come back to the talk.",
+  },
+};
+
+/** "Tuesday, 3 March" style date for an entry's local date (YYYY-MM-DD). */
+export function formatDay(localDate: string): string {
+  const [y, m, d] = localDate.split("-").map(Number);
+  if (!y || !m || !d) return localDate;
+  const date = new Date(y, m - 1, d);
+  const thisYear = new Date().getFullYear() === y;
+  return date.toLocaleDateString(undefined, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    ...(thisYear ? {} : { year: "numeric" }),
+  });
+}
+
+/** The local time an entry was written, e.g. "14:05". */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "";
+  return d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+}

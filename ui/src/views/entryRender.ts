@@ -1,0 +1,146 @@
+// How an entry reads: a short summary for lists and the full text for the entry page. Always text, never HTML.
+import type { Entry } from "../bindings/Entry";
+import { h, type Child } from "../dom";
+import { personById } from "../state/people";
+import { quadrantOf } from "../state/vocab";
+import {
+  formatDay,
+  formatTime,
+  HORSEMAN_INFO,
+  KIND_LABEL,
+  LOVE_LANGUAGE_LABEL,
+  QUADRANT_LABEL,
+  STATUS_LABEL,
+} from "../text";
+import { iSentence } from "./flows/conflict";
+
+/** A one-line headline for lists. */
+export function headline(e: Entry): string {
+  const b = e.body;
+  switch (b.kind) {
+    case "check_in":
+      return b.feelings.length ? `Feeling ${b.feelings.join(", ")}` : QUADRANT_LABEL[quadrantOf(b.pleasantness, b.energy)];
+    case "appreciation":
+      return `Appreciating ${personById(b.forWhom)?.name ?? "someone"}`;
+    case "conflict":
+      return firstLine(b.whatHappened);
+    case "vulnerability":
+      return b.prompt || "An answer";
+    case "shared_experience":
+      return firstLine(b.what);
+    case "note":
+      return b.title || firstLine(b.text);
+  }
+}
+
+/** A longer preview line under the headline. */
+export function preview(e: Entry): string {
+  const b = e.body;
+  switch (b.kind) {
+    case "check_in":
+      return b.whatsGoingOn;
+    case "appreciation":
+      return b.what;
+    case "conflict":
+      return STATUS_LABEL[b.status];
+    case "vulnerability":
+      return b.answer;
+    case "shared_experience":
+      return b.meaningful;
+    case "note":
+      return b.title ? b.text : "";
+  }
+}
+
+function firstLine(s: string, max = 90): string {
+  const line = s.split("\n")[0]?.trim() ?? "";
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+export function kindBadge(e: Entry): HTMLElement {
+  return h("span", { class: `badge kind-${e.body.kind}` }, KIND_LABEL[e.body.kind]);
+}
+
+export function peopleNames(e: Entry): string {
+  return e.people.map((id) => personById(id)?.name).filter(Boolean).join(", ");
+}
+
+function section(title: string, text: string | undefined): Child {
+  if (!text || !text.trim()) return null;
+  return h("section", { class: "entry-section" }, h("h2", {}, title), h("p", { class: "prose" }, text));
+}
+
+/** The full entry. */
+export function entryDetail(e: Entry): HTMLElement {
+  const b = e.body;
+  const parts: Child[] = [];
+  switch (b.kind) {
+    case "check_in":
+      parts.push(
+        h("p", { class: "mood-summary" },
+          `${QUADRANT_LABEL[quadrantOf(b.pleasantness, b.energy)]} · pleasantness ${b.pleasantness}, energy ${b.energy}`),
+        b.feelings.length ? h("ul", { class: "chips static" }, b.feelings.map((f) => h("li", { class: "chip" }, f))) : null,
+        section("What's going on", b.whatsGoingOn),
+        section("Hoping for", b.hope),
+        section("On my mind", b.concern),
+        section("What I need", b.need),
+      );
+      break;
+    case "appreciation":
+      parts.push(
+        h("p", { class: "muted" }, `For ${personById(b.forWhom)?.name ?? "someone"}`,
+          b.loveLanguage ? ` · ${LOVE_LANGUAGE_LABEL[b.loveLanguage]}` : "", b.told ? " · I told them" : ""),
+        section("What they did", b.what),
+        section("Why it mattered", b.why),
+      );
+      break;
+    case "conflict":
+      parts.push(
+        h("p", { class: "muted" }, STATUS_LABEL[b.status]),
+        section("What happened", b.whatHappened),
+        b.myFeelings.length ? h("ul", { class: "chips static" }, b.myFeelings.map((f) => h("li", { class: "chip" }, f))) : null,
+        section("My I-statement", iSentence(b.iStatement)),
+        b.horsemen.length
+          ? h("section", { class: "entry-section" }, h("h2", {}, "Patterns that showed up"),
+            h("ul", {}, b.horsemen.map((n) =>
+              h("li", {}, `${HORSEMAN_INFO[n.horseman].name} (${n.whose === "mine" ? "mine" : "theirs"})`,
+                n.rewrite ? h("p", { class: "prose" }, `With ${HORSEMAN_INFO[n.horseman].antidote.toLowerCase()}: ${n.rewrite}`) : null))))
+          : null,
+        section("Their side", b.theirPerspective),
+        section("My part", b.myPart),
+        section("Repair", b.repair),
+        section("What we learned", b.learned),
+      );
+      break;
+    case "vulnerability":
+      parts.push(h("blockquote", { class: "prompt-text" }, b.prompt), h("p", { class: "prose" }, b.answer),
+        b.shared ? h("p", { class: "muted" }, "I shared this with them.") : null);
+      break;
+    case "shared_experience":
+      parts.push(section("What we did", b.what), section("What made it meaningful", b.meaningful),
+        h("p", { class: "muted" }, `Closeness: ${b.closeness} of 5`));
+      break;
+    case "note":
+      parts.push(b.title ? h("h2", {}, b.title) : null, h("p", { class: "prose" }, b.text));
+      break;
+  }
+  const who = peopleNames(e);
+  return h("article", { class: "entry-detail", testid: "entry-detail" },
+    h("p", { class: "entry-meta" }, kindBadge(e), ` ${formatDay(e.localDate)} · ${formatTime(e.createdAt)}`,
+      who ? ` · ${who}` : ""),
+    ...parts,
+    e.tags.length ? h("p", { class: "tags" }, e.tags.map((t) => h("span", { class: "tag" }, `#${t}`))) : null);
+}
+
+/** A list item linking to the entry. */
+export function entryListItem(e: Entry, open: () => void, itemTestid: string, extra?: Child): HTMLElement {
+  const link = h("a", { href: `#entry-${e.id}`, class: "entry-link", testid: `entry-${e.id}`, onclick: (ev: Event) => {
+    ev.preventDefault();
+    open();
+  } }, headline(e));
+  const pv = preview(e);
+  return h("li", { class: "entry-item", testid: itemTestid, "data-entry-id": e.id, "data-kind": e.body.kind },
+    h("p", { class: "entry-meta" }, kindBadge(e), ` ${formatDay(e.localDate)}`),
+    h("h3", { class: "entry-title" }, link),
+    extra ?? (pv ? h("p", { class: "entry-preview" }, firstLine(pv, 180)) : null));
+}

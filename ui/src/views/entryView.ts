@@ -1,0 +1,67 @@
+// One entry, with Edit and Delete (Delete can be undone for a few seconds).
+import { api } from "../api";
+import { toast } from "../components/toast";
+import { h } from "../dom";
+import { friendlyError } from "../errors";
+import { navigate, type View } from "../router";
+import { deleteEntry, restoreEntry } from "../state/entries";
+import { loadPeople } from "../state/people";
+import { entryDetail, headline } from "./entryRender";
+import { KIND_LABEL } from "../text";
+import type { Entry } from "../bindings/Entry";
+
+/** The page heading: the headline, unless it would only repeat the first line of the text shown below. */
+function pageTitle(e: Entry): string {
+  const b = e.body;
+  if (b.kind === "conflict" || b.kind === "shared_experience" || (b.kind === "note" && !b.title)) return KIND_LABEL[b.kind];
+  return headline(e);
+}
+
+export function entryView(id: string): View {
+  const el = h("section", { class: "page entry", "aria-busy": "true" });
+  void (async () => {
+    try {
+      const [entry] = await Promise.all([api.getEntry(id), loadPeople().catch(() => [])]);
+      const status = h("p", { class: "form-error", role: "alert" });
+      const del = h("button", { type: "button", class: "button quiet-danger", testid: "entry-delete", onclick: async () => {
+        del.disabled = true;
+        try {
+          const gone = await deleteEntry(entry.id);
+          toast("Entry deleted.", {
+            testid: "toast-deleted",
+            action: { label: "Undo", testid: "undo", run: async () => {
+              try {
+                await restoreEntry(gone);
+                toast("It's back.", { testid: "toast-restored" });
+              } catch (e) {
+                toast(friendlyError(e));
+              }
+            } },
+          });
+          navigate({ name: "timeline" });
+        } catch (e) {
+          status.textContent = friendlyError(e);
+          del.disabled = false;
+        }
+      } }, "Delete");
+      el.replaceChildren(
+        h("p", {}, h("a", { href: "#timeline", class: "back-link", testid: "entry-back", onclick: (e: Event) => {
+          e.preventDefault();
+          navigate({ name: "timeline" });
+        } }, "← Timeline")),
+        h("h1", {}, pageTitle(entry)),
+        entryDetail(entry),
+        status,
+        h("div", { class: "actions left" },
+          h("button", { type: "button", class: "button", testid: "entry-edit",
+            onclick: () => navigate({ name: "edit", id: entry.id }) }, "Edit"),
+          del),
+      );
+      el.removeAttribute("aria-busy");
+      el.querySelector<HTMLElement>("h1")?.focus();
+    } catch (e) {
+      el.replaceChildren(h("h1", {}, "This entry isn't here"), h("p", {}, friendlyError(e)));
+    }
+  })();
+  return { el, title: "Entry" };
+}

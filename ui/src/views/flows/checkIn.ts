@@ -1,0 +1,69 @@
+// A quick check-in: the Mood Meter, words for the feeling, and a few words about what's going on.
+import type { CheckIn } from "../../bindings/CheckIn";
+import { feelingPicker } from "../../components/feelingPicker";
+import { textArea } from "../../components/field";
+import { moodMeter } from "../../components/moodMeter";
+import { h } from "../../dom";
+import { familiesIn, loadVocabulary, quadrantOf } from "../../state/vocab";
+import { QUADRANT_LABEL } from "../../text";
+import { FieldSet } from "./bind";
+import type { FlowForm, FormState } from "./types";
+
+export function checkInForm(state: FormState, changed: () => void): FlowForm {
+  const b = () => state.body as CheckIn & { kind: "check_in" };
+  const fields = new FieldSet();
+  const picker = feelingPicker((words) => {
+    b().feelings = words;
+    feelErr.textContent = "";
+    changed();
+  }, "Which words fit?");
+  picker.set(b().feelings);
+  const feelErr = h("p", { class: "field-error", "aria-live": "polite", testid: "checkin-feelings-error" });
+
+  const wordsKey = () => (b().pleasantness === 0 && b().energy === 0 ? "centre" : quadrantOf(b().pleasantness, b().energy));
+  const refreshWords = () => {
+    const q = quadrantOf(b().pleasantness, b().energy);
+    const centre = wordsKey() === "centre";
+    void loadVocabulary().then((v) => centre
+      ? picker.showFamilies(v.feelings, "Some words to start from. Moving the point narrows them down.")
+      : picker.showFamilies(familiesIn(v, q), `Words for feeling ${QUADRANT_LABEL[q].toLowerCase()}:`),
+      () => picker.showFamilies([], "The word list isn't available right now, but you can add your own."));
+  };
+  const meter = moodMeter({ pleasantness: b().pleasantness, energy: b().energy }, (v) => {
+    const before = wordsKey();
+    b().pleasantness = v.pleasantness;
+    b().energy = v.energy;
+    if (wordsKey() !== before) refreshWords();
+    changed();
+  });
+  refreshWords();
+
+  const going = fields.text(textArea("What's going on?", { testid: "checkin-whats-going-on", rows: 4 },
+    "A few words is plenty."), b, "whatsGoingOn", changed);
+  const hope = fields.text(textArea("Something I'm hoping for", { testid: "checkin-hope", rows: 2 }), b, "hope", changed);
+  const concern = fields.text(textArea("Something on my mind", { testid: "checkin-concern", rows: 2 }), b, "concern", changed);
+  const need = fields.text(textArea("What I need right now", { testid: "checkin-need", rows: 2 }), b, "need", changed);
+
+  return {
+    el: h("div", { class: "stack", testid: "flow-check_in" },
+      meter.el,
+      h("div", {}, picker.el, feelErr),
+      going.wrap,
+      h("details", { class: "more" }, h("summary", { testid: "checkin-more" }, "Go a little deeper (optional)"), hope.wrap, concern.wrap, need.wrap)),
+    validate() {
+      if (b().feelings.length === 0) {
+        feelErr.textContent = "Pick at least one word, or add your own — whatever fits best.";
+        picker.el.querySelector<HTMLElement>("button, input")?.focus();
+        return false;
+      }
+      return true;
+    },
+    fieldError(field, message) {
+      if (field.toLowerCase().includes("feeling")) {
+        feelErr.textContent = message;
+        return true;
+      }
+      return fields.show(field, message);
+    },
+  };
+}

@@ -1,0 +1,187 @@
+// A conflict reflection, one step at a time: facts, feelings, an I-statement, the four horsemen, their side,
+// my part, repair, what we learned, and where it stands.
+import type { ConflictReflection } from "../../bindings/ConflictReflection";
+import type { ConflictStatus } from "../../bindings/ConflictStatus";
+import type { Horseman } from "../../bindings/Horseman";
+import type { Whose } from "../../bindings/Whose";
+import { feelingPicker } from "../../components/feelingPicker";
+import { textArea, textField } from "../../components/field";
+import { h, nextId, replace } from "../../dom";
+import { loadVocabulary } from "../../state/vocab";
+import { HORSEMAN_INFO, HORSEMEN, STATUS_LABEL } from "../../text";
+import { FieldSet } from "./bind";
+import type { FlowForm, FormState } from "./types";
+
+type Body = ConflictReflection & { kind: "conflict" };
+
+/** The I-statement as one sentence, skipping empty parts. */
+export function iSentence(s: Body["iStatement"]): string {
+  const parts: string[] = [];
+  if (s.feel.trim()) parts.push(`I feel ${s.feel.trim()}`);
+  if (s.when.trim()) parts.push(`when ${s.when.trim()}`);
+  if (s.because.trim()) parts.push(`because ${s.because.trim()}`);
+  let out = parts.join(" ");
+  if (s.need.trim()) out += `${out ? ". " : ""}I need ${s.need.trim()}`;
+  return out ? `${out}.` : "";
+}
+
+export function conflictForm(state: FormState, changed: () => void): FlowForm {
+  const b = () => state.body as Body;
+  const fields = new FieldSet();
+  let step = 0;
+
+  const facts = fields.text(textArea("What happened?", { testid: "conflict-what-happened", rows: 5 },
+    "Just the facts, as a camera would have seen them: who said or did what, where, when."), b, "whatHappened", changed);
+
+  const feelings = feelingPicker((w) => {
+    b().myFeelings = w;
+    changed();
+  }, "What did you feel?");
+  feelings.set(b().myFeelings);
+  void loadVocabulary().then((v) => feelings.showFamilies(v.feelings), () => feelings.showFamilies([]));
+
+  const iObj = () => b().iStatement;
+  const sentence = h("p", { class: "i-sentence", "aria-live": "polite", testid: "conflict-i-sentence" });
+  const showSentence = () => {
+    sentence.textContent = iSentence(b().iStatement) || "Your sentence will appear here as you type.";
+  };
+  const iChanged = () => {
+    showSentence();
+    changed();
+  };
+  const feel = fields.text(textField("I feel…", { testid: "conflict-i-feel" }), iObj, "feel", iChanged);
+  const when = fields.text(textField("when…", { testid: "conflict-i-when" }), iObj, "when", iChanged);
+  const because = fields.text(textField("because…", { testid: "conflict-i-because" }), iObj, "because", iChanged);
+  const need = fields.text(textField("I need…", { testid: "conflict-i-need" }), iObj, "need", iChanged);
+  showSentence();
+
+  const horsemen = h("div", { class: "stack" }, ...HORSEMEN.map((hm) => horsemanCard(hm, b, changed)));
+
+  const theirs = fields.text(textArea("How might it have looked from their side?", { testid: "conflict-their-perspective", rows: 4 },
+    "You don't have to agree. Just imagine what they might have felt or needed."), b, "theirPerspective", changed);
+  const myPart = fields.text(textArea("What was my part in it?", { testid: "conflict-my-part", rows: 4 },
+    "Even a small part. This is about understanding, not blame."), b, "myPart", changed);
+  const repair = fields.text(textArea("Repair: what did we try, or what could I offer?", { testid: "conflict-repair", rows: 4 },
+    "An apology, a hug, a do-over, a time to talk again."), b, "repair", changed);
+  const learned = fields.text(textArea("What did we learn?", { testid: "conflict-learned", rows: 4 }), b, "learned", changed);
+
+  const statusName = nextId("status");
+  const status = h("fieldset", { class: "choice-list" }, h("legend", {}, "Where does it stand now?"),
+    ...(Object.keys(STATUS_LABEL) as ConflictStatus[]).map((s) => {
+      const id = nextId("st");
+      return h("div", { class: "check" },
+        h("input", { type: "radio", name: statusName, id, value: s, testid: `conflict-status-${s}`, checked: b().status === s,
+          onchange: () => {
+            b().status = s;
+            changed();
+          } }),
+        h("label", { for: id }, STATUS_LABEL[s]));
+    }));
+
+  const steps: Array<{ title: string; intro?: string; content: HTMLElement[] }> = [
+    { title: "What happened", content: [facts.wrap] },
+    { title: "Feelings", intro: "Name as many as fit. Feelings aren't right or wrong.", content: [feelings.el] },
+    { title: "An I-statement", intro: "Say it from your side, without blame. Fill in what you can.",
+      content: [h("div", { class: "i-grid" }, feel.wrap, when.wrap, because.wrap, need.wrap), sentence] },
+    { title: "Four patterns", intro: "These four patterns make hard talks harder. Did any show up — from you, or from them? Each one has an antidote.",
+      content: [horsemen] },
+    { title: "Their side", content: [theirs.wrap] },
+    { title: "My part", content: [myPart.wrap] },
+    { title: "Repair", content: [repair.wrap] },
+    { title: "What we learned", content: [learned.wrap] },
+    { title: "Where it stands", content: [status] },
+  ];
+
+  const indicator = h("ol", { class: "steps", "aria-label": "Steps" });
+  const stepLabel = h("p", { class: "step-label", "aria-live": "polite", testid: "conflict-step" });
+  const body = h("div", { class: "step-body" });
+  const back = h("button", { type: "button", class: "button", testid: "conflict-back", onclick: () => go(step - 1) }, "Back");
+  const next = h("button", { type: "button", class: "button primary-soft", testid: "conflict-next", onclick: () => go(step + 1) }, "Next");
+
+  function go(n: number) {
+    if (n > step && step === 0 && !fields.require("whatHappened", "Start with what happened — a sentence or two is enough.")) return;
+    step = Math.max(0, Math.min(steps.length - 1, n));
+    render();
+    body.querySelector<HTMLElement>("textarea, input")?.focus();
+  }
+  function render() {
+    const s = steps[step]!;
+    indicator.replaceChildren(...steps.map((st, i) =>
+      h("li", { class: i < step ? "done" : i === step ? "current" : "", "aria-current": i === step ? "step" : null },
+        h("span", { class: "visually-hidden" }, `Step ${i + 1}: `), st.title)));
+    stepLabel.textContent = `Step ${step + 1} of ${steps.length}: ${s.title}`;
+    replace(body, h("h2", {}, s.title), s.intro ? h("p", { class: "muted" }, s.intro) : null, ...s.content);
+    back.disabled = step === 0;
+    next.hidden = step === steps.length - 1;
+  }
+  render();
+
+  return {
+    el: h("div", { class: "stack conflict", testid: "flow-conflict" }, indicator, stepLabel, body,
+      h("div", { class: "actions spread" }, back, next)),
+    validate() {
+      if (!b().whatHappened.trim()) {
+        step = 0;
+        render();
+        return fields.require("whatHappened", "Start with what happened — a sentence or two is enough.");
+      }
+      return true;
+    },
+    fieldError(field, message) {
+      const idx = fieldStep(field);
+      if (idx !== null) {
+        step = idx;
+        render();
+      }
+      return fields.show(field, message);
+    },
+  };
+}
+
+function fieldStep(field: string): number | null {
+  const f = field.replace(/[_.-]/g, "").toLowerCase();
+  if (f.includes("whathappened")) return 0;
+  if (f.includes("feeling")) return 1;
+  if (/istatement|feel|when|because|need/.test(f)) return 2;
+  if (f.includes("horse")) return 3;
+  if (f.includes("perspective")) return 4;
+  if (f.includes("mypart")) return 5;
+  if (f.includes("repair")) return 6;
+  if (f.includes("learned")) return 7;
+  return null;
+}
+
+function horsemanCard(hm: Horseman, b: () => Body, changed: () => void): HTMLElement {
+  const info = HORSEMAN_INFO[hm];
+  const note = (w: Whose) => b().horsemen.find((n) => n.horseman === hm && n.whose === w);
+  const row = (w: Whose, label: string) => {
+    const id = nextId("hm");
+    const rewriteId = nextId("rw");
+    const box = h("input", { type: "checkbox", id, testid: `conflict-horseman-${hm}-${w}`, checked: Boolean(note(w)) });
+    const rewrite = h("textarea", { id: rewriteId, rows: 2, testid: `conflict-rewrite-${hm}-${w}` });
+    rewrite.value = note(w)?.rewrite ?? "";
+    const rewriteWrap = h("div", { class: "field" },
+      h("label", { for: rewriteId }, w === "mine"
+        ? `How could I have said it with ${info.antidote.toLowerCase()}?`
+        : `How might it have sounded with ${info.antidote.toLowerCase()}?`),
+      rewrite);
+    rewriteWrap.hidden = !box.checked;
+    box.addEventListener("change", () => {
+      if (box.checked) b().horsemen = [...b().horsemen, { horseman: hm, whose: w, rewrite: rewrite.value }];
+      else b().horsemen = b().horsemen.filter((n) => !(n.horseman === hm && n.whose === w));
+      rewriteWrap.hidden = !box.checked;
+      changed();
+    });
+    rewrite.addEventListener("input", () => {
+      const n = note(w);
+      if (n) n.rewrite = rewrite.value;
+      changed();
+    });
+    return h("div", {}, h("div", { class: "check" }, box, h("label", { for: id }, label)), rewriteWrap);
+  };
+  return h("section", { class: "horseman", "aria-label": info.name },
+    h("h3", {}, info.name),
+    h("p", {}, info.what),
+    h("p", { class: "antidote" }, h("strong", {}, `Antidote — ${info.antidote}: `), info.how),
+    h("div", { class: "horseman-rows" }, row("mine", "I did this"), row("theirs", "They did this")));
+}

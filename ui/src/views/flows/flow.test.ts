@@ -1,0 +1,117 @@
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { setNavigator } from "../../router";
+import { DRAFT_DELAY_MS } from "../../state/drafts";
+import { clearAllState } from "../../state/store";
+import { flowView } from "./flow";
+
+let calls: Array<[string, Record<string, unknown>]>;
+let draft: string | null;
+let addResult: unknown;
+
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await vi.advanceTimersByTimeAsync(0);
+};
+const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`)!;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  calls = [];
+  draft = null;
+  addResult = null;
+  mockIPC((cmd, args) => {
+    const a = (args ?? {}) as Record<string, unknown>;
+    calls.push([cmd, a]);
+    if (cmd === "get_draft") return draft;
+    if (cmd === "people") return [];
+    if (cmd === "vocabulary") return { feelings: [{ id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad"] }], themes: [], prompts: [] };
+    if (cmd === "add_entry") {
+      if (addResult instanceof Error) throw { kind: "Validation", message: "text: write something", field: "text" };
+      return { id: "new1", ...(a.entry as object) };
+    }
+    return null;
+  });
+  setNavigator(() => {});
+});
+afterEach(() => {
+  vi.useRealTimers();
+  clearMocks();
+  clearAllState();
+});
+
+describe("flow host", () => {
+  it("restores a draft kept in the vault and says so", async () => {
+    draft = JSON.stringify({ kind: "note", people: [], tags: "", body: { kind: "note", title: "T", text: "half a thought" } });
+    const v = flowView("note");
+    document.body.replaceChildren(v.el);
+    await settle();
+    expect(calls[0]).toEqual(["get_draft", { key: "new:note" }]);
+    expect(q<HTMLTextAreaElement>("note-text").value).toBe("half a thought");
+    expect(q("draft-restored")).not.toBeNull();
+  });
+
+  it("saves the draft while typing, then saves the entry and discards the draft", async () => {
+    const nav = vi.fn();
+    setNavigator(nav);
+    const v = flowView("note");
+    document.body.replaceChildren(v.el);
+    await settle();
+    const text = q<HTMLTextAreaElement>("note-text");
+    text.value = "hello";
+    text.dispatchEvent(new Event("input"));
+    await vi.advanceTimersByTimeAsync(DRAFT_DELAY_MS + 10);
+    const saved = calls.find(([c]) => c === "save_draft")!;
+    expect(saved[1].key).toBe("new:note");
+    expect(JSON.parse(String(saved[1].body)).body.text).toBe("hello");
+
+    q<HTMLButtonElement>("flow-save").click();
+    await settle();
+    const add = calls.find(([c]) => c === "add_entry")!;
+    expect(add[1].entry).toEqual({ people: [], tags: [], body: { kind: "note", title: "", text: "hello" } });
+    expect(calls.some(([c, a]) => c === "discard_draft" && a.key === "new:note")).toBe(true);
+    expect(nav).toHaveBeenCalledWith({ name: "today" });
+  });
+
+  it("asks kindly for a required field before calling Rust", async () => {
+    const v = flowView("note");
+    document.body.replaceChildren(v.el);
+    await settle();
+    q<HTMLButtonElement>("flow-save").click();
+    await settle();
+    expect(calls.some(([c]) => c === "add_entry")).toBe(false);
+    expect(q("note-text").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("shows Rust's Validation error on the named field", async () => {
+    addResult = new Error();
+    const v = flowView("note");
+    document.body.replaceChildren(v.el);
+    await settle();
+    const text = q<HTMLTextAreaElement>("note-text");
+    text.value = "x";
+    text.dispatchEvent(new Event("input"));
+    q<HTMLButtonElement>("flow-save").click();
+    await settle();
+    expect(text.getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("conflict flow steps forward only once what happened is written", async () => {
+    const v = flowView("conflict");
+    document.body.replaceChildren(v.el);
+    await settle();
+    q<HTMLButtonElement>("conflict-next").click();
+    expect(q("conflict-step").textContent).toMatch(/Step 1 of 9/);
+    const facts = q<HTMLTextAreaElement>("conflict-what-happened");
+    facts.value = "We argued.";
+    facts.dispatchEvent(new Event("input"));
+    q<HTMLButtonElement>("conflict-next").click();
+    q<HTMLButtonElement>("conflict-next").click();
+    expect(q("conflict-step").textContent).toMatch(/Step 3 of 9/);
+    const feel = q<HTMLInputElement>("conflict-i-feel");
+    feel.value = "unheard";
+    feel.dispatchEvent(new Event("input"));
+    expect(q("conflict-i-sentence").textContent).toBe("I feel unheard.");
+    q<HTMLButtonElement>("conflict-back").click();
+    expect(q("conflict-step").textContent).toMatch(/Step 2 of 9/);
+  });
+});

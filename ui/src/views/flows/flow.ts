@@ -1,0 +1,146 @@
+// Hosts one flow (new or edit): restores a draft from the vault, saves the draft as you type, saves the entry.
+import { api } from "../../api";
+import type { Entry } from "../../bindings/Entry";
+import type { EntryKind } from "../../bindings/EntryKind";
+import type { NewEntry } from "../../bindings/NewEntry";
+import { textField } from "../../components/field";
+import { personPicker } from "../../components/personPicker";
+import { toast } from "../../components/toast";
+import { h, replace } from "../../dom";
+import { friendlyError, isApiError } from "../../errors";
+import { navigate, type View } from "../../router";
+import { draftKey, draftSlot, type DraftSlot } from "../../state/drafts";
+import { saveEntry } from "../../state/entries";
+import { KIND_INVITE, KIND_LABEL } from "../../text";
+import { appreciationForm } from "./appreciation";
+import { checkInForm } from "./checkIn";
+import { conflictForm } from "./conflict";
+import { noteForm, sharedForm, vulnerabilityForm } from "./others";
+import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
+
+function buildForm(state: FormState, changed: () => void, skip: () => void): FlowForm {
+  switch (state.kind) {
+    case "check_in":
+      return checkInForm(state, changed);
+    case "appreciation":
+      return appreciationForm(state, changed);
+    case "conflict":
+      return conflictForm(state, changed);
+    case "vulnerability":
+      return vulnerabilityForm(state, changed, skip);
+    case "shared_experience":
+      return sharedForm(state, changed);
+    case "note":
+      return noteForm(state, changed);
+  }
+}
+
+export function toNewEntry(s: FormState): NewEntry {
+  const people = s.body.kind === "appreciation" && s.body.forWhom
+    ? [...new Set([s.body.forWhom, ...s.people])]
+    : s.people;
+  return { people, tags: parseTags(s.tags), body: s.body };
+}
+
+function stateFromEntry(e: Entry): FormState {
+  return { kind: e.body.kind, people: [...e.people], tags: e.tags.join(", "), body: structuredClone(e.body) };
+}
+
+/** `kind` for a new entry, or `editId` to edit one. */
+export function flowView(kind: EntryKind | null, editId?: string): View {
+  const el = h("section", { class: "page flow", "aria-busy": "true" });
+  let slot: DraftSlot<FormState> | null = null;
+  let form: FlowForm | null = null;
+  let closed = false;
+
+  void (async () => {
+    try {
+      const entry = editId ? await api.getEntry(editId) : null;
+      const k = entry ? entry.body.kind : (kind as EntryKind);
+      slot = draftSlot<FormState>(draftKey(k, editId));
+      const draft = await slot.load().catch(() => null);
+      if (closed) return;
+      const base: FormState = entry ? stateFromEntry(entry) : { kind: k, people: [], tags: "", body: defaultBody(k) };
+      const restored = draft && draft.kind === k && draft.body?.kind === k;
+      render(restored ? draft : base, Boolean(restored), Boolean(entry));
+    } catch (e) {
+      el.replaceChildren(h("h1", {}, "This couldn't be opened"), h("p", {}, friendlyError(e)));
+    }
+  })();
+
+  function render(state: FormState, restored: boolean, editing: boolean) {
+    const changed = () => slot?.save(state);
+    const skip = async () => {
+      await slot?.discard().catch(() => {});
+      toast("That's fine. The questions will be here another day.");
+      navigate({ name: "today" });
+    };
+    form = buildForm(state, changed, () => void skip());
+    const status = h("p", { class: "form-error", role: "alert", testid: "flow-error" });
+    const save = h("button", { type: "submit", class: "button primary", testid: "flow-save" }, editing ? "Save changes" : "Save");
+    const cancel = h("button", { type: "button", class: "button", testid: "flow-cancel" }, editing ? "Cancel" : "Discard");
+
+    const tags = textField("Tags (optional)", { testid: "flow-tags", value: state.tags, autocomplete: "off" },
+      "Separate with commas, e.g. weekend, family.");
+    tags.control.addEventListener("input", () => {
+      state.tags = tags.control.value;
+      changed();
+    });
+    const people = form.ownsPeople ? null : personPicker("many", "Who is this about? (optional)", (ids) => {
+      state.people = ids;
+      changed();
+    }, "flow-people");
+    people?.set(state.people);
+
+    const formEl = h("form", { class: "stack", novalidate: true, testid: `flow-form-${state.kind}` },
+      form.el,
+      h("details", { class: "more", open: state.tags.length > 0 || (!form.ownsPeople && state.people.length > 0) },
+        h("summary", { testid: "flow-more" }, "People and tags"), people?.el, tags.wrap),
+      status,
+      h("div", { class: "actions" }, cancel, save));
+
+    formEl.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      if (!form?.validate()) return;
+      save.disabled = true;
+      status.textContent = "";
+      try {
+        const saved = await saveEntry(toNewEntry(state), editId);
+        await slot?.discard().catch(() => {});
+        slot = null;
+        toast(editing ? "Changes saved." : "Saved. Thank you for taking a moment for this.", { testid: "toast-saved" });
+        navigate(editing ? { name: "entry", id: saved.id } : { name: "today" });
+      } catch (err) {
+        save.disabled = false;
+        if (isApiError(err, "Validation") && err.field) {
+          if (err.field === "tags") tags.setError(err.message);
+          else if (!form?.fieldError(err.field, err.message)) status.textContent = err.message;
+        } else status.textContent = friendlyError(err);
+      }
+    });
+    cancel.addEventListener("click", async () => {
+      await slot?.discard().catch(() => {});
+      slot = null;
+      navigate(editing && editId ? { name: "entry", id: editId } : { name: "today" });
+    });
+
+    replace(el,
+      h("h1", {}, editing ? `Edit ${KIND_LABEL[state.kind].toLowerCase()}` : KIND_LABEL[state.kind]),
+      h("p", { class: "lead" }, KIND_INVITE[state.kind]),
+      restored ? h("p", { class: "notice", role: "status", testid: "draft-restored" }, "Picked up where you left off.") : null,
+      formEl,
+    );
+    el.removeAttribute("aria-busy");
+    el.querySelector<HTMLElement>("h1")?.focus();
+  }
+
+  return {
+    el,
+    title: editId ? "Edit" : KIND_LABEL[kind ?? "note"],
+    destroy() {
+      closed = true;
+      form?.destroy?.();
+      return slot?.close();
+    },
+  };
+}

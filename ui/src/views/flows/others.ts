@@ -1,0 +1,94 @@
+// The shorter flows: an answer to a vulnerability prompt, a shared experience, a note.
+import type { Note } from "../../bindings/Note";
+import type { SharedExperience } from "../../bindings/SharedExperience";
+import type { Vulnerability } from "../../bindings/Vulnerability";
+import { api } from "../../api";
+import { checkbox, textArea, textField } from "../../components/field";
+import { h, nextId } from "../../dom";
+import { freshPrompt, loadVocabulary } from "../../state/vocab";
+import { FieldSet } from "./bind";
+import type { FlowForm, FormState } from "./types";
+
+export function vulnerabilityForm(state: FormState, changed: () => void, skip: () => void): FlowForm {
+  const b = () => state.body as Vulnerability & { kind: "vulnerability" };
+  const fields = new FieldSet();
+  const question = h("p", { class: "prompt-text", testid: "vulnerability-prompt", "aria-live": "polite" });
+  const showPrompt = () => {
+    question.textContent = b().prompt || "Choosing a question…";
+  };
+  if (!b().prompt) {
+    void api.promptOfTheDay().then((p) => {
+      if (b().prompt) return;
+      b().promptId = p.id;
+      b().prompt = p.text;
+      showPrompt();
+    }, () => {
+      question.textContent = "What's something you'd like someone close to you to understand about you?";
+      b().prompt = question.textContent;
+    });
+  }
+  showPrompt();
+  const fresh = h("button", { type: "button", class: "button", testid: "vulnerability-fresh", onclick: async () => {
+    const v = await loadVocabulary().catch(() => null);
+    const p = v ? freshPrompt(v, b().promptId) : undefined;
+    if (!p) return;
+    b().promptId = p.id;
+    b().prompt = p.text;
+    showPrompt();
+    changed();
+  } }, "A fresh prompt");
+  const notToday = h("button", { type: "button", class: "link-button", testid: "vulnerability-skip", onclick: skip }, "Not today");
+
+  const answer = fields.text(textArea("Your answer", { testid: "vulnerability-answer", rows: 8 },
+    "Write as much or as little as feels right. Only you will read this."), b, "answer", changed);
+  const shared = checkbox("I shared this with them", { testid: "vulnerability-shared", checked: b().shared });
+  shared.control.addEventListener("change", () => {
+    b().shared = shared.control.checked;
+    changed();
+  });
+
+  return {
+    el: h("div", { class: "stack", testid: "flow-vulnerability" },
+      h("figure", { class: "prompt-card" }, question, h("div", { class: "actions left" }, fresh, notToday)),
+      answer.wrap, shared.wrap),
+    validate: () => fields.require("answer", "Write a few words, or choose “Not today” — both are fine."),
+    fieldError: (f, m) => fields.show(f, m),
+  };
+}
+
+export function sharedForm(state: FormState, changed: () => void): FlowForm {
+  const b = () => state.body as SharedExperience & { kind: "shared_experience" };
+  const fields = new FieldSet();
+  const what = fields.text(textArea("What did you do together?", { testid: "shared-what", rows: 3 }), b, "what", changed);
+  const meaningful = fields.text(textArea("What made it meaningful?", { testid: "shared-meaningful", rows: 4 }), b, "meaningful", changed);
+  const name = nextId("close");
+  const words = ["A little", "Somewhat", "Close", "Very close", "Deeply connected"];
+  const closeness = h("fieldset", { class: "scale" }, h("legend", {}, "How close did you feel?"),
+    h("div", { class: "scale-row" }, ...words.map((w, i) => {
+      const id = nextId("c");
+      return h("div", { class: "scale-option" },
+        h("input", { type: "radio", name, id, value: i + 1, testid: `shared-closeness-${i + 1}`, checked: b().closeness === i + 1,
+          onchange: () => {
+            b().closeness = i + 1;
+            changed();
+          } }),
+        h("label", { for: id }, h("span", { class: "scale-num" }, String(i + 1)), h("span", { class: "scale-word" }, w)));
+    })));
+  return {
+    el: h("div", { class: "stack", testid: "flow-shared_experience" }, what.wrap, meaningful.wrap, closeness),
+    validate: () => fields.require("what", "What did you do? A few words is enough."),
+    fieldError: (f, m) => fields.show(f, m),
+  };
+}
+
+export function noteForm(state: FormState, changed: () => void): FlowForm {
+  const b = () => state.body as Note & { kind: "note" };
+  const fields = new FieldSet();
+  const title = fields.text(textField("Title (optional)", { testid: "note-title" }), b, "title", changed);
+  const text = fields.text(textArea("Your note", { testid: "note-text", rows: 10 }), b, "text", changed);
+  return {
+    el: h("div", { class: "stack", testid: "flow-note" }, title.wrap, text.wrap),
+    validate: () => fields.require("text", "Write something first — even a line."),
+    fieldError: (f, m) => fields.show(f, m),
+  };
+}

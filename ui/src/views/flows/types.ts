@@ -1,0 +1,61 @@
+// What every flow form shares: the state it edits in place, and how it reports field errors.
+import type { EntryBody } from "../../bindings/EntryBody";
+import type { EntryKind } from "../../bindings/EntryKind";
+
+/** The in-progress form: what a draft stores (JSON) and what becomes a NewEntry on save. */
+export interface FormState {
+  kind: EntryKind;
+  people: string[];
+  tags: string;
+  body: EntryBody;
+}
+
+export interface FlowForm {
+  el: HTMLElement;
+  /** Client-side checks; shows kind messages and focuses the first problem. */
+  validate(): boolean;
+  /** Shows an error from Rust for `field`; false if this form has no such field. */
+  fieldError(field: string, message: string): boolean;
+  /** Whether this form picks people itself (appreciation) rather than the shared picker. */
+  ownsPeople?: boolean;
+  destroy?: () => void;
+}
+
+export type FormBuilder = (state: FormState, changed: () => void) => FlowForm;
+
+/** `whats_going_on`, `whatsGoingOn` and `body.whatsGoingOn` all become `whatsgoingon`. */
+export function normField(f: string): string {
+  return (f.split(".").pop() ?? f).replace(/[_-]/g, "").toLowerCase();
+}
+
+export function defaultBody(kind: EntryKind): EntryBody {
+  switch (kind) {
+    case "check_in":
+      return { kind, pleasantness: 0, energy: 0, feelings: [], whatsGoingOn: "", hope: "", concern: "", need: "" };
+    case "appreciation":
+      return { kind, forWhom: "", what: "", why: "", loveLanguage: null, told: false };
+    case "conflict":
+      return {
+        kind,
+        whatHappened: "",
+        myFeelings: [],
+        iStatement: { feel: "", when: "", because: "", need: "" },
+        horsemen: [],
+        theirPerspective: "",
+        myPart: "",
+        repair: "",
+        learned: "",
+        status: "open",
+      };
+    case "vulnerability":
+      return { kind, promptId: "", prompt: "", answer: "", shared: false };
+    case "shared_experience":
+      return { kind, what: "", meaningful: "", closeness: 3 };
+    case "note":
+      return { kind, title: "", text: "" };
+  }
+}
+
+export function parseTags(s: string): string[] {
+  return [...new Set(s.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}

@@ -1,0 +1,15 @@
+// Version, the not-therapy note, and the local-only promise.
+import { h } from "../../dom";
+import { sectionFrame, type SettingsSection } from "./section";
+
+export const aboutSection: SettingsSection = {
+  id: "about",
+  title: "About Attune",
+  build() {
+    return sectionFrame("about", "About Attune",
+      h("p", { testid: "settings-version" }, `Version ${__APP_VERSION__}`),
+      h("p", {}, "Attune is a private journal for noticing feelings, saying thank you, and making sense of hard moments with the people you love."),
+      h("p", {}, "Everything stays on this computer, encrypted. Attune has no account, sends nothing, and never connects to the network."),
+      h("p", { class: "muted" }, "Attune is a journal, not therapy, and it doesn't diagnose or judge. If things feel heavy, talking with someone you trust or a professional can help."));
+  },
+};

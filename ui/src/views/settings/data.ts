@@ -1,0 +1,84 @@
+// Where the journal lives, export, and deleting everything.
+import { api } from "../../api";
+import type { ExportFormat } from "../../bindings/ExportFormat";
+import { confirmDialog } from "../../components/dialog";
+import { toast } from "../../components/toast";
+import { h } from "../../dom";
+import { friendlyError, isApiError } from "../../errors";
+import { currentStatus, refreshStatus } from "../../state/session";
+import { sectionFrame, type SettingsSection } from "./section";
+
+const passError = (e: unknown) =>
+  isApiError(e, "WrongPassphrase") ? "That passphrase didn't match. Try again." : friendlyError(e);
+
+export const whereSection: SettingsSection = {
+  id: "location",
+  title: "Where your journal lives",
+  build() {
+    const path = h("code", { class: "path", testid: "settings-vault-path" }, currentStatus()?.vaultDir ?? "…");
+    if (!currentStatus()) void refreshStatus().then((s) => (path.textContent = s.vaultDir), () => {});
+    return sectionFrame("location", "Where your journal lives",
+      h("p", {}, "Your journal is one encrypted folder on this computer. Attune never connects to the internet."),
+      h("p", {}, path),
+      h("p", { class: "muted" }, "To back it up, copy this folder while Attune is closed. It stays encrypted wherever it goes."));
+  },
+};
+
+export const exportSection: SettingsSection = {
+  id: "export",
+  title: "Export",
+  build() {
+    const run = (format: ExportFormat) =>
+      void confirmDialog({
+        title: format === "json" ? "Export as JSON" : "Export as Markdown",
+        body: [
+          "An export is NOT encrypted: anyone who finds the file can read it. Keep it somewhere private and delete it when you're done.",
+          "You'll choose where to save it next.",
+        ],
+        confirmLabel: "Export",
+        askPassphrase: true,
+        testid: `export-${format}`,
+        action: async (pass) => {
+          const path = await api.exportJournal(pass, format);
+          if (path) toast(`Exported to ${path}`, { testid: "toast-exported", timeout: 8000 });
+        },
+        errorText: passError,
+      });
+    return sectionFrame("export", "Export",
+      h("p", {}, "Take a copy of everything you've written, readable without Attune."),
+      h("div", { class: "actions left" },
+        h("button", { type: "button", class: "button", testid: "settings-export-json", onclick: () => run("json") },
+          "Export as JSON"),
+        h("button", { type: "button", class: "button", testid: "settings-export-markdown", onclick: () => run("markdown") },
+          "Export as Markdown")));
+  },
+};
+
+export function deleteSection(afterDelete: () => void): SettingsSection {
+  return {
+    id: "delete",
+    title: "Delete everything",
+    build() {
+      const open = () =>
+        void confirmDialog({
+          title: "Delete your whole journal?",
+          body: [
+            "This removes every entry, every person and your settings from this computer. It can't be undone, and the recovery key won't bring it back.",
+            "If you might want it later, export it first.",
+          ],
+          confirmLabel: "Delete everything",
+          askPassphrase: true,
+          typeToConfirm: "delete",
+          gentleDanger: true,
+          testid: "delete-all",
+          action: (pass) => api.deleteAll(pass),
+          errorText: passError,
+        }).then((ok) => ok && afterDelete());
+      return sectionFrame("delete", "Delete everything",
+        h("p", {}, "If you want a fresh start, you can remove the journal completely."),
+        h("div", { class: "actions left" },
+          h("button", { type: "button", class: "button quiet-danger", testid: "settings-delete-all", onclick: open },
+            "Delete everything…")));
+    },
+  };
+}

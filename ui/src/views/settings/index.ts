@@ -1,0 +1,45 @@
+// Settings: a column of independent sections. To add one, write a module exporting a SettingsSection and list it here.
+import { h } from "../../dom";
+import type { View } from "../../router";
+import { aboutSection } from "./about";
+import { deleteSection, exportSection, whereSection } from "./data";
+import { preferencesSection } from "./preferences";
+import type { SettingsSection } from "./section";
+import { passphraseSection, recoverySection } from "./security";
+
+/** Called after "delete everything" succeeds; main.ts restarts at first run. */
+let onDeleted: () => void = () => window.location.reload();
+export function setOnDeleted(fn: () => void): void {
+  onDeleted = fn;
+}
+
+export function settingsSections(): SettingsSection[] {
+  return [
+    preferencesSection,
+    // ── REMINDERS ────────────────────────────────────────────────────────────────────────────────────────
+    // The reminders helper adds its section here: `import { remindersSection } from "./reminders";`
+    // then list `remindersSection` on this line. Nothing else needs to change.
+    // ─────────────────────────────────────────────────────────────────────────────────────────────────────
+    passphraseSection,
+    recoverySection,
+    whereSection,
+    exportSection,
+    deleteSection(() => onDeleted()),
+    aboutSection,
+  ];
+}
+
+export function settingsView(): View {
+  const sections = settingsSections();
+  const nav = h("nav", { class: "settings-nav", "aria-label": "Settings sections" },
+    h("ul", {}, sections.map((s) => h("li", {}, h("a", { href: `#settings-${s.id}`, onclick: (e: Event) => {
+      e.preventDefault();
+      const target = document.getElementById(`settings-${s.id}`);
+      target?.scrollIntoView({ block: "start" });
+      target?.querySelector<HTMLElement>("h2")?.setAttribute("tabindex", "-1");
+      target?.querySelector<HTMLElement>("h2")?.focus();
+    } }, s.title)))));
+  const el = h("section", { class: "page settings", testid: "settings" },
+    h("h1", {}, "Settings"), nav, ...sections.map((s) => s.build()));
+  return { el, title: "Settings", destroy: () => sections.forEach((s) => s.destroy?.()) };
+}

@@ -1,0 +1,95 @@
+// The unlocked app: header with navigation and Lock, and one main region that shows the current view.
+import { h } from "../dom";
+import { setNavigator, type Route, type View } from "../router";
+import { entryView } from "./entryView";
+import { flowView } from "./flows/flow";
+import { peopleView } from "./people";
+import { searchView } from "./search";
+import { settingsView } from "./settings/index";
+import { timelineView } from "./timeline";
+import { todayView } from "./today";
+
+let current: View | null = null;
+
+const NAV: Array<[Route["name"], string]> = [
+  ["today", "Today"],
+  ["timeline", "Timeline"],
+  ["search", "Search"],
+  ["people", "People"],
+  ["settings", "Settings"],
+];
+
+function viewFor(r: Route): View {
+  switch (r.name) {
+    case "today":
+      return todayView();
+    case "new":
+      return flowView(r.kind);
+    case "edit":
+      return flowView(null, r.id);
+    case "entry":
+      return entryView(r.id);
+    case "timeline":
+      return timelineView();
+    case "search":
+      return searchView();
+    case "people":
+      return peopleView();
+    case "settings":
+      return settingsView();
+  }
+}
+
+export function mountApp(lock: () => Promise<void>): HTMLElement {
+  const main = h("main", { id: "main", class: "main", tabindex: -1 });
+  const links = NAV.map(([name, label]) =>
+    h("a", { href: `#${name}`, class: "nav-link", testid: `nav-${name}`, onclick: (e: Event) => {
+      e.preventDefault();
+      go({ name } as Route);
+    } }, label),
+  );
+  const lockBtn = h("button", { type: "button", class: "button lock", testid: "lock", onclick: () => void lock() },
+    "Lock");
+
+  function go(r: Route) {
+    void current?.destroy?.();
+    current = viewFor(r);
+    main.replaceChildren(current.el);
+    const navName = r.name === "new" || r.name === "edit" || r.name === "entry" ? null : r.name;
+    for (const a of links) {
+      if (a.dataset.testid === `nav-${navName}`) a.setAttribute("aria-current", "page");
+      else a.removeAttribute("aria-current");
+    }
+    document.title = `${current.title} · Attune`;
+    const heading = main.querySelector<HTMLElement>("h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: false });
+    }
+    document.documentElement.scrollTop = 0;
+  }
+  setNavigator(go);
+
+  const shell = h("div", { class: "app", "data-app-unlocked": "" },
+    h("a", { href: "#main", class: "skip-link", onclick: (e: Event) => {
+      e.preventDefault();
+      main.focus();
+    } }, "Skip to content"),
+    h("header", { class: "app-header" },
+      h("div", { class: "header-inner" },
+        h("p", { class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Attune"),
+        h("nav", { "aria-label": "Main" }, h("ul", { class: "nav-list" }, links.map((a) => h("li", {}, a)))),
+        lockBtn)),
+    main);
+  queueMicrotask(() => go({ name: "today" }));
+  return shell;
+}
+
+/** Tears down the current view (called on lock before the root is replaced); resolves when a pending draft is
+ * written, or after `maxWaitMs` at the latest. */
+export async function unmountApp(maxWaitMs = 1000): Promise<void> {
+  const done = current?.destroy?.();
+  current = null;
+  setNavigator(() => {});
+  if (done) await Promise.race([done, new Promise((r) => setTimeout(r, maxWaitMs))]);
+}
