@@ -92,7 +92,7 @@ pub fn feelings() -> &'static [FeelingFamily] {
 /// The family a feeling word belongs to, ignoring case and surrounding spaces; `None` for a word of the writer's own.
 pub fn family_of(word: &str) -> Option<&'static FeelingFamily> {
     let word = word.trim().to_lowercase();
-    feelings().iter().find(|f| f.words.iter().any(|w| *w == word))
+    feelings().iter().find(|f| f.words.contains(&word))
 }
 
 /// Every vocabulary word in one Mood Meter quadrant, family by family.
