@@ -30,12 +30,33 @@ const CACHE_KIB: i64 = 64 * 1024;
 /// already proved the key, so a mismatch here means damage, not a wrong passphrase.
 pub(crate) fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
     let conn = open_connection(path, create)?;
-    conn.execute_batch(&key.sqlcipher_pragma())?;
-    // Touch the schema: SQLCipher only decrypts (and so only notices a wrong key) on first read.
-    verify_readable(&conn)?;
-    configure(&conn)?;
-    migrate(&conn)?;
+    let keyed = || -> Result<()> {
+        conn.execute_batch(&key.sqlcipher_pragma())?;
+        // Touch the schema: SQLCipher only decrypts (and so only notices a wrong key) on first read.
+        verify_readable(&conn)?;
+        configure(&conn)?;
+        migrate(&conn)
+    };
+    keyed().map_err(|e| read_only_if_so(e, path))?;
     Ok(conn)
+}
+
+/// In a read-only folder SQLite fails on the first read (it can't create the WAL's `-shm`) with a generic
+/// "can't open" or a path-less read-only error: name the folder instead.
+fn read_only_if_so(e: Error, path: &Path) -> Error {
+    let generic = match &e {
+        Error::ReadOnly(p) => p.as_os_str().is_empty(),
+        Error::Database(inner) => matches!(
+            inner.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::CannotOpen) | Some(rusqlite::ErrorCode::ReadOnly)
+        ),
+        _ => false,
+    };
+    if generic && !writable(path) {
+        Error::ReadOnly(path.parent().unwrap_or(path).to_path_buf())
+    } else {
+        e
+    }
 }
 
 /// Opens a plain, unencrypted SQLite database with the same schema and pragmas. Benchmarks use it as the baseline.

@@ -50,9 +50,9 @@ struct Slots {
 #[serde(deny_unknown_fields)]
 struct Slot {
     kdf: Kdf,
-    #[serde(with = "hex")]
+    #[serde(with = "hex_bytes")]
     nonce: Vec<u8>,
-    #[serde(with = "hex")]
+    #[serde(with = "hex_bytes")]
     ciphertext: Vec<u8>,
 }
 
@@ -64,14 +64,28 @@ enum Kdf {
         m_kib: u32,
         t: u32,
         p: u32,
-        #[serde(with = "hex")]
+        #[serde(with = "hex_bytes")]
         salt: Vec<u8>,
     },
     #[serde(rename = "hkdf-sha256")]
     HkdfSha256 {
-        #[serde(with = "hex")]
+        #[serde(with = "hex_bytes")]
         salt: Vec<u8>,
     },
+}
+
+/// Bytes as lower-case hex strings in the JSON.
+mod hex_bytes {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&hex::encode(bytes))
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let text = String::deserialize(d)?;
+        hex::decode(text).map_err(serde::de::Error::custom)
+    }
 }
 
 fn corrupt(detail: impl Into<String>) -> Error {
@@ -100,10 +114,8 @@ impl KeyFile {
     pub(crate) fn parse(bytes: &[u8]) -> Result<KeyFile> {
         let value: serde_json::Value =
             serde_json::from_slice(bytes).map_err(|e| corrupt(format!("not valid JSON ({e})")))?;
-        let format = value
-            .get("format")
-            .and_then(serde_json::Value::as_u64)
-            .ok_or_else(|| corrupt("no format version"))?;
+        let format =
+            value.get("format").and_then(serde_json::Value::as_u64).ok_or_else(|| corrupt("no format version"))?;
         if format > u64::from(FORMAT) {
             return Err(Error::NewerVersion { found: u32::try_from(format).unwrap_or(u32::MAX), supported: FORMAT });
         }
@@ -121,11 +133,6 @@ impl KeyFile {
         let mut out = serde_json::to_vec_pretty(self).map_err(|e| corrupt(format!("could not encode ({e})")))?;
         out.push(b'\n');
         Ok(out)
-    }
-
-    /// The vault's id.
-    pub(crate) fn vault_id(&self) -> Uuid {
-        self.vault_id
     }
 
     /// Unwraps the data key with the passphrase or the recovery key.
@@ -231,22 +238,17 @@ mod tests {
         assert!(back.unwrap(&Secret::Passphrase(Passphrase::new("correct horse"))).unwrap().same_as(&key));
         assert!(back.unwrap(&Secret::RecoveryKey(rk)).unwrap().same_as(&key));
         assert!(matches!(back.unwrap(&Secret::Passphrase(Passphrase::new("wrong"))), Err(Error::WrongPassphrase)));
-        assert!(matches!(
-            back.unwrap(&Secret::RecoveryKey(RecoveryKey::generate())),
-            Err(Error::WrongRecoveryKey)
-        ));
+        assert!(matches!(back.unwrap(&Secret::RecoveryKey(RecoveryKey::generate())), Err(Error::WrongRecoveryKey)));
     }
 
     #[test]
-    fn swapped_slots_do_not_open() {
-        // Associated data binds each slot to its name: the recovery slot pasted as the passphrase slot fails.
-        let (file, _, _) = sample();
+    fn slots_are_bound_to_their_vault() {
+        // Associated data binds each slot to the vault id: the same slot under another id doesn't open.
+        let (file, _, rk) = sample();
         let mut v: serde_json::Value = serde_json::from_slice(&file.to_bytes().unwrap()).unwrap();
-        let rec = v["slots"]["recovery"].clone();
-        v["slots"]["passphrase"]["nonce"] = rec["nonce"].clone();
-        v["slots"]["passphrase"]["ciphertext"] = rec["ciphertext"].clone();
+        v["vaultId"] = Uuid::now_v7().to_string().into();
         let parsed = KeyFile::parse(&serde_json::to_vec(&v).unwrap()).unwrap();
-        assert!(matches!(parsed.unwrap(&Secret::Passphrase(Passphrase::new("correct horse"))), Err(_)));
+        assert!(matches!(parsed.unwrap(&Secret::RecoveryKey(rk)), Err(Error::WrongRecoveryKey)));
     }
 
     #[test]
