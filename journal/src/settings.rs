@@ -1,7 +1,6 @@
 //! The settings file: app preferences and reminder schedules, kept OUTSIDE the vault so reminders can fire while the
 //! journal is locked. It never holds journal content: no entry text, no names. SECURITY.md lists what it holds.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -20,7 +19,7 @@ pub const AUTO_LOCK_MINUTES: std::ops::RangeInclusive<u32> = 1..=240;
 
 /// The colour theme.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS))]
+#[cfg_attr(feature = "ts", derive(TS), ts(rename = "ThemeChoice"))]
 #[serde(rename_all = "snake_case")]
 pub enum Theme {
     /// Follow the system.
@@ -116,6 +115,16 @@ impl Settings {
         write_atomic(path, &bytes)
     }
 
+    /// Loads the file, applies `change`, and saves it if `change` succeeds: the way for a long-running writer (the
+    /// app's reminder runner) to record state without overwriting what another process (the CLI, the settings
+    /// screen) saved since it last looked. Returns what `change` returns.
+    pub fn update<T>(path: &Path, change: impl FnOnce(&mut Settings) -> Result<T>) -> Result<T> {
+        let mut settings = Settings::load(path)?;
+        let out = change(&mut settings)?;
+        settings.save(path)?;
+        Ok(out)
+    }
+
     /// Checks every value's range, and that reminder ids are unique.
     pub fn validate(&self) -> Result<()> {
         self.app.validate()?;
@@ -153,31 +162,14 @@ fn corrupt(detail: String) -> Error {
     Error::Corrupt { what: "settings file", detail }
 }
 
-/// Temp file in the same folder + fsync + rename + fsync of the folder.
-// TODO(coordinator): switch to crate::atomic::write_atomic once the vault helper's module lands.
+/// Creates the folder if needed, then replaces the file atomically (0600 on unix), clearing temporary files a killed
+/// earlier save left behind.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "settings".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&tmp).map_err(|e| Error::io("create", &tmp, e))?;
-        file.write_all(bytes).map_err(|e| Error::io("write", &tmp, e))?;
-        file.sync_all().map_err(|e| Error::io("write", &tmp, e))?;
-        std::fs::rename(&tmp, path).map_err(|e| Error::io("write", path, e))
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
     }
-    result?;
-    // Make the rename itself durable; some platforms can't open a folder, which is not an error worth reporting.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    crate::atomic::remove_stale_temps(path);
+    crate::atomic::write_atomic(path, bytes)
 }
 
 /// The settings file's default path: `$XDG_CONFIG_HOME/attune/settings.json` (and the macOS/Windows equivalents).

@@ -196,7 +196,10 @@ impl Reminder {
         if let Target::Deck { theme } = &self.target {
             if crate::vocab::theme(theme).is_none() {
                 let known: Vec<&str> = crate::vocab::themes().iter().map(|t| t.id.as_str()).collect();
-                return Err(Error::invalid("theme", format!("no deck theme `{theme}`; try one of {}", known.join(", "))));
+                return Err(Error::invalid(
+                    "theme",
+                    format!("no deck theme `{theme}`; try one of {}", known.join(", ")),
+                ));
             }
         }
         if let Some(q) = &self.quiet {

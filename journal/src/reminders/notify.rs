@@ -50,14 +50,12 @@ impl Notification {
     /// The notification for a target at a time of day.
     pub fn new(target: &Target, when: TimeOfDay) -> Notification {
         let (title, body) = match (target, when) {
-            (Target::CheckIn, TimeOfDay::Morning) => (
-                "Time for your morning check-in",
-                "A minute to notice how you're feeling as the day begins.",
-            ),
-            (Target::CheckIn, TimeOfDay::Afternoon) => (
-                "Time for your afternoon check-in",
-                "A short pause to notice how the day is sitting with you.",
-            ),
+            (Target::CheckIn, TimeOfDay::Morning) => {
+                ("Time for your morning check-in", "A minute to notice how you're feeling as the day begins.")
+            }
+            (Target::CheckIn, TimeOfDay::Afternoon) => {
+                ("Time for your afternoon check-in", "A short pause to notice how the day is sitting with you.")
+            }
             (Target::CheckIn, TimeOfDay::Evening) => {
                 ("Time for your evening check-in", "A quiet minute to look back on how today felt.")
             }

@@ -17,8 +17,9 @@ pub fn parse_time(s: &str) -> Result<NaiveTime> {
 pub fn parse_weekdays(s: &str) -> Result<Vec<Weekday>> {
     let mut days = Vec::new();
     for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let day = Weekday::from_str(part)
-            .map_err(|_| Error::invalid("on", format!("`{part}` isn't a weekday; try mon, tue, wed, thu, fri, sat, sun")))?;
+        let day = Weekday::from_str(part).map_err(|_| {
+            Error::invalid("on", format!("`{part}` isn't a weekday; try mon, tue, wed, thu, fri, sat, sun"))
+        })?;
         if !days.contains(&day) {
             days.push(day);
         }

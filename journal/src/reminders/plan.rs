@@ -98,8 +98,7 @@ pub fn due(
         .iter()
         .filter(|r| r.enabled)
         .filter_map(|r| {
-            let trusted_last_fired =
-                r.state.last_fired.filter(|f| *f <= now + Duration::hours(FUTURE_SLACK_HOURS));
+            let trusted_last_fired = r.state.last_fired.filter(|f| *f <= now + Duration::hours(FUTURE_SLACK_HOURS));
             let lower = [Some(last_check), Some(oldest), trusted_last_fired].into_iter().flatten().max()?;
             let occurrence = latest_fire_in(r, lower, now, tz);
             let snooze = r.state.snoozed_until;
@@ -108,9 +107,8 @@ pub fn due(
             if occurrence.is_none() && !snooze_ended {
                 return None;
             }
-            let checked_in = |t: DateTime<Utc>| {
-                r.skip_if_checked_in && last_check_in == Some(t.with_timezone(&tz).date_naive())
-            };
+            let checked_in =
+                |t: DateTime<Utc>| r.skip_if_checked_in && last_check_in == Some(t.with_timezone(&tz).date_naive());
             let show_occurrence = occurrence.is_some_and(|t| !checked_in(t)) && !snooze_pending;
             let show_snooze = snooze.is_some_and(|s| s <= now && s > oldest);
             Some(Due {

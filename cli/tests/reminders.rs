@@ -1,0 +1,201 @@
+//! `attune reminders`, run as the real binary against a settings file in a temp folder. No vault, no passphrase.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+struct Env {
+    _dir: tempfile::TempDir,
+    settings: PathBuf,
+}
+
+impl Env {
+    fn new() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let settings = dir.path().join("config/settings.json");
+        Env { _dir: dir, settings }
+    }
+
+    /// `attune reminders ARGS`, with no vault anywhere and no passphrase.
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("attune").expect("binary");
+        cmd.env("ATTUNE_SETTINGS", &self.settings)
+            .env("ATTUNE_VAULT", self.settings.with_file_name("no-vault-here"))
+            .env_remove("ATTUNE_PASSPHRASE")
+            .env("TZ", "Europe/Berlin")
+            .arg("reminders")
+            .args(args);
+        cmd
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd(args).arg("--json").output().expect("runs");
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).expect("json")
+    }
+
+    fn file(&self) -> Value {
+        serde_json::from_str(&std::fs::read_to_string(&self.settings).expect("settings file")).expect("json")
+    }
+}
+
+const NOW: &str = "2026-11-22T07:30:00Z"; // Sunday 08:30 in Berlin
+
+fn id_of(v: &Value) -> String {
+    v["id"].as_str().expect("id").to_owned()
+}
+
+fn fire_times(v: &Value) -> Vec<&str> {
+    v.as_array().expect("array").iter().map(|f| f["at"].as_str().expect("at")).collect()
+}
+
+#[test]
+fn add_daily_and_check_the_next_fires_without_a_passphrase() {
+    let env = Env::new();
+    let added = env.json(&["add", "daily", "--at", "08:00", "--at", "20:30", "--what", "check-in", "--now", NOW]);
+    assert_eq!(added["schedule"], serde_json::json!({"kind": "daily", "times": ["08:00:00", "20:30:00"]}));
+    assert_eq!(added["next"], "2026-11-22T20:30:00+01:00");
+    let next = env.json(&["next", "--count", "3", "--now", NOW, "--tz", "Europe/Berlin"]);
+    assert_eq!(
+        fire_times(&next),
+        ["2026-11-22T20:30:00+01:00", "2026-11-23T08:00:00+01:00", "2026-11-23T20:30:00+01:00"]
+    );
+    assert_eq!(next[0]["what"], "check-in");
+    assert_eq!(next[0]["id"], added["id"]);
+}
+
+#[test]
+fn next_reads_wall_times_in_the_zone_given() {
+    let env = Env::new();
+    env.json(&["add", "daily", "--at", "08:00", "--now", NOW]);
+    let tokyo = env.json(&["next", "-n", "1", "--now", NOW, "--tz", "Asia/Tokyo"]);
+    assert_eq!(fire_times(&tokyo), ["2026-11-23T08:00:00+09:00"]);
+    // Without --tz, TZ (set to Europe/Berlin for these tests) decides.
+    let here = env.json(&["next", "-n", "1", "--now", NOW]);
+    assert_eq!(fire_times(&here), ["2026-11-23T08:00:00+01:00"]);
+}
+
+#[test]
+fn weekly_and_every_and_once() {
+    let env = Env::new();
+    let weekly = env.json(&[
+        "add",
+        "weekly",
+        "--on",
+        "mon,thu",
+        "--at",
+        "19:00",
+        "--what",
+        "relationship-check-in",
+        "--now",
+        NOW,
+    ]);
+    assert_eq!(weekly["next"], "2026-11-23T19:00:00+01:00");
+    let every = env.json(&["add", "every", "--days", "3", "--at", "09:00", "--now", NOW]);
+    assert_eq!(every["schedule"]["start"], "2026-11-22");
+    assert_eq!(every["next"], "2026-11-22T09:00:00+01:00");
+    let once = env.json(&["add", "once", "--at", "2026-11-22 18:00", "--what", "conflict-follow-up", "--now", NOW]);
+    assert_eq!(once["next"], "2026-11-22T18:00:00+01:00");
+    let soon = env.json(&["add", "once", "--in", "2h", "--now", NOW]);
+    assert_eq!(soon["schedule"]["at"], "2026-11-22T09:30:00Z");
+    let listed = env.json(&["list", "--now", NOW]);
+    assert_eq!(listed.as_array().expect("array").len(), 4);
+}
+
+#[test]
+fn quiet_hours_skip_flag_off_and_label_are_kept_and_edited() {
+    let env = Env::new();
+    let r = env.json(&[
+        "add",
+        "daily",
+        "--at",
+        "23:00",
+        "--quiet",
+        "22:00-07:00",
+        "--skip-if-checked-in",
+        "--label",
+        "wind down",
+        "--now",
+        NOW,
+    ]);
+    assert_eq!(r["next"], "2026-11-23T07:00:00+01:00", "moved to the end of quiet hours");
+    assert_eq!((r["skipIfCheckedIn"].as_bool(), r["label"].as_str()), (Some(true), Some("wind down")));
+    let id = id_of(&r);
+    let r = env.json(&["edit", &id, "--off", "--no-quiet", "--no-label", "--now", NOW]);
+    assert_eq!(
+        (r["enabled"].as_bool(), r["next"].is_null(), r.get("quiet"), r.get("label")),
+        (Some(false), true, None, None)
+    );
+    let r = env.json(&["edit", &id, "--enable", "--at", "21:15", "--now", NOW]);
+    assert_eq!(r["schedule"]["times"], serde_json::json!(["21:15:00"]));
+    assert_eq!(r["next"], "2026-11-22T21:15:00+01:00");
+    let r = env.json(&["edit", &id, "weekly", "--on", "sat", "--now", NOW]);
+    assert_eq!(r["schedule"], serde_json::json!({"kind": "weekly", "days": ["Sat"], "time": "21:15:00"}));
+    // The label stayed in the settings file only while it was set, and the file holds no journal content.
+    let file = env.file();
+    assert_eq!(file["reminders"][0]["id"], id);
+    assert!(file["reminders"][0].get("label").is_none());
+}
+
+#[test]
+fn remove_takes_it_out_of_the_file() {
+    let env = Env::new();
+    let id = id_of(&env.json(&["add", "daily", "--at", "08:00", "--now", NOW]));
+    env.cmd(&["remove", &id]).assert().success().stdout(predicate::str::contains(format!("Removed reminder {id}")));
+    assert_eq!(env.file()["reminders"], serde_json::json!([]));
+    env.cmd(&["remove", &id]).assert().code(4).stderr(predicate::str::contains("reminder not found"));
+}
+
+#[test]
+fn text_output_is_for_people() {
+    let env = Env::new();
+    env.cmd(&["list"]).assert().success().stdout(predicate::str::contains("No reminders yet"));
+    env.cmd(&["add", "daily", "--at", "20:30", "--at", "08:00", "--now", NOW])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("check-in, daily at 08:00 and 20:30"))
+        .stdout(predicate::str::contains("Next: Sun 22 Nov 2026, 20:30 CET"));
+    env.cmd(&["next", "-n", "2", "--now", NOW])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Times in Europe/Berlin:"))
+        .stdout(predicate::str::contains("Mon 23 Nov 2026, 08:00 CET"));
+}
+
+#[rstest::rstest]
+#[case::daily_without_a_time(&["add", "daily"], 2, "daily needs --at")]
+#[case::bad_time(&["add", "daily", "--at", "25:00"], 5, "isn't a time")]
+#[case::weekly_without_days(&["add", "weekly", "--at", "19:00"], 2, "weekly needs --on")]
+#[case::weekly_with_two_times(&["add", "weekly", "--on", "mon", "--at", "19:00", "--at", "20:00"], 2, "one --at")]
+#[case::bad_weekday(&["add", "weekly", "--on", "someday", "--at", "19:00"], 2, "isn't a weekday")]
+#[case::every_zero_days(&["add", "every", "--days", "0", "--at", "09:00"], 5, "every 1 to 366 days")]
+#[case::once_in_the_past(&["add", "once", "--at", "2020-01-01 10:00"], 5, "already passed")]
+#[case::once_at_and_in(&["add", "once", "--at", "2030-01-01 10:00", "--in", "2h"], 2, "cannot be used with")]
+#[case::bad_quiet(&["add", "daily", "--at", "08:00", "--quiet", "22:00"], 2, "isn't a window")]
+#[case::unknown_theme(&["add", "daily", "--at", "08:00", "--what", "deck:nope"], 5, "no deck theme")]
+#[case::unknown_zone(&["next", "--tz", "Mars/Olympus"], 2, "isn't a time zone")]
+#[case::unknown_id(&["edit", "deadbeef", "--off"], 4, "reminder not found")]
+fn mistakes_are_explained(#[case] args: &[&str], #[case] code: i32, #[case] message: &str) {
+    let env = Env::new();
+    env.cmd(args).assert().code(code).stderr(predicate::str::contains(message));
+    assert!(!env.settings.exists() || env.file()["reminders"] == serde_json::json!([]), "nothing saved");
+}
+
+#[test]
+fn a_damaged_settings_file_is_reported_not_replaced() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.settings.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&env.settings, "{ not json").expect("write");
+    env.cmd(&["add", "daily", "--at", "08:00"]).assert().code(7).stderr(predicate::str::contains("settings file"));
+    assert_eq!(std::fs::read_to_string(&env.settings).expect("read"), "{ not json");
+}
+
+#[test]
+fn reminders_work_with_no_vault_at_all() {
+    let env = Env::new();
+    assert!(!Path::new(&env.settings.with_file_name("no-vault-here")).exists());
+    env.cmd(&["add", "daily", "--at", "08:00"]).write_stdin("").assert().success();
+    env.cmd(&["next"]).write_stdin("").assert().success();
+}
