@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::entry_args::{AddKind, EditArgs};
+use crate::entry_args::{AddKind, EntryFields};
 use crate::error::EXIT_CODES_HELP;
 
 /// Attune: a private, encrypted journal for feelings and connection.
@@ -13,13 +13,13 @@ use crate::error::EXIT_CODES_HELP;
 #[command(name = "attune", version, after_help = EXIT_CODES_HELP, max_term_width = 110)]
 pub struct Cli {
     /// The journal's folder [default: $ATTUNE_VAULT, else your data folder]
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", help_heading = "Global options")]
     pub vault: Option<PathBuf>,
     /// Print JSON for scripts instead of text for people
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
     /// Read the passphrase from the first line of FILE [or set ATTUNE_PASSPHRASE]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = "Global options")]
     pub passphrase_file: Option<PathBuf>,
     /// What to do.
     #[command(subcommand)]
@@ -30,6 +30,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new journal and show its recovery key (once)
+    ///
+    /// The passphrase is asked twice on a terminal, or taken from --passphrase-file or ATTUNE_PASSPHRASE.
     Init,
     /// Write a new entry
     #[command(subcommand)]
@@ -50,7 +52,7 @@ pub enum Command {
         id: String,
         /// The fields to change.
         #[command(flatten)]
-        fields: EditArgs,
+        fields: Box<EntryFields>,
     },
     /// Delete an entry
     #[command(alias = "rm")]
@@ -74,6 +76,9 @@ pub enum Command {
         new_passphrase_file: Option<PathBuf>,
     },
     /// Set a new passphrase with the recovery key, when the old one is forgotten
+    ///
+    /// The new passphrase comes from --new-passphrase-file or ATTUNE_NEW_PASSPHRASE, else from --passphrase-file or
+    /// ATTUNE_PASSPHRASE, else it is asked twice on the terminal.
     Recover {
         /// Read the recovery key from FILE [or set ATTUNE_RECOVERY_KEY]
         #[arg(long, value_name = "FILE")]
@@ -106,6 +111,12 @@ pub enum Command {
     },
     /// The feelings vocabulary, by Mood Meter quadrant
     Feelings,
+    /// Reminders to check in: list, add, edit, remove, next (no passphrase needed)
+    Reminders {
+        /// What to do with them (default: list them).
+        #[command(subcommand)]
+        command: Option<crate::reminders::RemindersCommand>,
+    },
 }
 
 /// The formats `export` writes.

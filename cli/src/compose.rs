@@ -10,7 +10,12 @@ use crate::entry_args::EntryFields;
 use crate::error::CliError;
 
 /// The entry `add` asks the journal to write. `today` picks the default vulnerability prompt.
-pub fn new_entry(journal: &Journal, kind: EntryKind, mut f: EntryFields, today: NaiveDate) -> Result<NewEntry, CliError> {
+pub fn new_entry(
+    journal: &Journal,
+    kind: EntryKind,
+    mut f: EntryFields,
+    today: NaiveDate,
+) -> Result<NewEntry, CliError> {
     let mut body = match kind {
         EntryKind::CheckIn => EntryBody::CheckIn(CheckIn::default()),
         EntryKind::Appreciation => {

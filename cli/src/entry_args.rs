@@ -30,7 +30,7 @@ pub struct CommonArgs {
     #[arg(long = "person", short = 'p', value_name = "NAME")]
     pub people: Vec<String>,
     /// A tag (repeat, or separate with commas)
-    #[arg(long = "tag", short = 't', value_delimiter = ',')]
+    #[arg(long = "tag", short = 't', value_name = "TAG", value_delimiter = ',')]
     pub tags: Vec<String>,
 }
 
@@ -45,7 +45,7 @@ pub struct CheckInArgs {
     #[arg(long, default_value_t = 0)]
     pub energy: i64,
     /// A feeling word (repeat, or separate with commas); `attune feelings` lists some
-    #[arg(long = "feeling", short = 'f', value_delimiter = ',')]
+    #[arg(long = "feeling", short = 'f', value_name = "WORD", value_delimiter = ',')]
     pub feelings: Vec<String>,
     /// What's going on [default: from $EDITOR on a terminal, else stdin; `-` reads stdin]
     #[arg(long)]
@@ -94,7 +94,7 @@ pub struct ConflictArgs {
     #[arg(long)]
     pub what_happened: Option<String>,
     /// A feeling word (repeat, or separate with commas)
-    #[arg(long = "feeling", short = 'f', value_delimiter = ',')]
+    #[arg(long = "feeling", short = 'f', value_name = "WORD", value_delimiter = ',')]
     pub feelings: Vec<String>,
     /// I feel ...
     #[arg(long)]
@@ -191,7 +191,7 @@ pub struct EntryFields {
     #[arg(long = "person", short = 'p', value_name = "NAME")]
     pub people: Vec<String>,
     /// Tags (replace the list; repeat, or separate with commas)
-    #[arg(long = "tag", short = 't', value_delimiter = ',')]
+    #[arg(long = "tag", short = 't', value_name = "TAG", value_delimiter = ',')]
     pub tags: Vec<String>,
     /// Check-in: how pleasant, -5 to 5
     #[arg(long, help_heading = "Check-in")]
@@ -200,7 +200,7 @@ pub struct EntryFields {
     #[arg(long, help_heading = "Check-in")]
     pub energy: Option<i64>,
     /// Check-in and conflict: feeling words (replace the list)
-    #[arg(long = "feeling", short = 'f', value_delimiter = ',', help_heading = "Check-in")]
+    #[arg(long = "feeling", short = 'f', value_name = "WORD", value_delimiter = ',', help_heading = "Check-in")]
     pub feelings: Vec<String>,
     /// Check-in: what's going on; note: the text
     #[arg(long, help_heading = "Check-in")]

@@ -31,7 +31,7 @@ pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
   0  done
   1  something else went wrong
-  2  the command line didn't parse (unknown flag, a value of the wrong type or not one of the choices)
+  2  the command line didn't parse (an unknown flag, a wrong type, or not one of the choices)
   3  that passphrase or recovery key doesn't open this journal
   4  no entry or person with that id or name
   5  the journal refused the input (out of range, missing, too long, or in use)

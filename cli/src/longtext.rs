@@ -56,7 +56,10 @@ fn from_editor(label: &str) -> Result<String, CliError> {
         let what = what.to_string();
         move |source| CliError::Terminal { what, source }
     };
-    let dir = std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from).filter(|d| d.is_dir()).unwrap_or_else(std::env::temp_dir);
+    let dir = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|d| d.is_dir())
+        .unwrap_or_else(std::env::temp_dir);
     let mut file = tempfile::Builder::new()
         .prefix("attune-")
         .suffix(".md")

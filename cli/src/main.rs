@@ -11,6 +11,7 @@ mod entry_args;
 mod error;
 mod ids;
 mod longtext;
+mod reminders;
 mod render;
 mod secrets;
 

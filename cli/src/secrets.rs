@@ -70,9 +70,11 @@ pub fn recovery_key(source: Source<'_>) -> Result<RecoveryKey, CliError> {
 
 /// The first line of a file, without its line ending (the rest of the line is kept exactly, spaces included).
 fn read_first_line(path: &Path) -> Result<Zeroizing<String>, CliError> {
-    let all = Zeroizing::new(
-        std::fs::read_to_string(path).map_err(|source| CliError::File { action: "read", path: path.into(), source })?,
-    );
+    let all = Zeroizing::new(std::fs::read_to_string(path).map_err(|source| CliError::File {
+        action: "read",
+        path: path.into(),
+        source,
+    })?);
     let line = all.split('\n').next().unwrap_or_default();
     Ok(Zeroizing::new(line.strip_suffix('\r').unwrap_or(line).to_string()))
 }

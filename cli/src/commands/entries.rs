@@ -156,8 +156,11 @@ fn confirm_delete(entry: &Entry) -> Result<bool, CliError> {
     if !std::io::stdin().is_terminal() {
         return Err(CliError::Usage("add --yes to delete without being asked (there's no terminal to ask on)".into()));
     }
-    let question =
-        format!("Delete {} from {}? This can't be undone. [y/N] ", yours(entry.body.kind()), render::when(entry.created_at));
+    let question = format!(
+        "Delete {} from {}? This can't be undone. [y/N] ",
+        yours(entry.body.kind()),
+        render::when(entry.created_at)
+    );
     {
         use std::io::Write;
         let mut err = std::io::stderr();
@@ -183,7 +186,12 @@ fn filter(journal: &Journal, f: FilterArgs) -> Result<Filter, CliError> {
 }
 
 fn is_filtered(f: &FilterArgs) -> bool {
-    !f.kinds.is_empty() || f.person.is_some() || f.tag.is_some() || f.feeling.is_some() || f.from.is_some() || f.to.is_some()
+    !f.kinds.is_empty()
+        || f.person.is_some()
+        || f.tag.is_some()
+        || f.feeling.is_some()
+        || f.from.is_some()
+        || f.to.is_some()
 }
 
 /// "your check-in", "your answer", ...

@@ -56,7 +56,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::List(args) => entries::list(&mut ctx, args)?,
         Command::Show { id } => entries::show(&mut ctx, &id)?,
         Command::Search(args) => entries::search(&mut ctx, args)?,
-        Command::Edit { id, fields } => entries::edit(&mut ctx, &id, fields)?,
+        Command::Edit { id, fields } => entries::edit(&mut ctx, &id, *fields)?,
         Command::Delete { id, yes } => entries::delete(&mut ctx, &id, yes)?,
         Command::People { command } => people::run(&mut ctx, command)?,
         Command::Passwd { new_passphrase_file } => vault::passwd(&mut ctx, new_passphrase_file.as_deref())?,
@@ -68,6 +68,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Verify => vault::verify(&mut ctx)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
         Command::Feelings => vocab::feelings(&mut ctx)?,
+        Command::Reminders { command } => crate::reminders::run(&mut ctx.out, command)?,
     }
     ctx.out.flush()
 }

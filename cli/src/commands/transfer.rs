@@ -17,7 +17,11 @@ pub fn export(ctx: &mut Ctx, format: ExportFormat, output: Option<&Path>) -> Res
     let Some(path) = output else {
         return ctx.out.raw(&text);
     };
-    write_private(path, text.as_bytes()).map_err(|source| CliError::File { action: "write", path: path.into(), source })?;
+    write_private(path, text.as_bytes()).map_err(|source| CliError::File {
+        action: "write",
+        path: path.into(),
+        source,
+    })?;
     note(&format!(
         "Wrote your journal to {}. That file isn't encrypted: keep it somewhere safe, and delete it when you're done.",
         shown(path)
@@ -44,9 +48,11 @@ pub fn import(ctx: &mut Ctx, file: &Path) -> Result<(), CliError> {
     let journal = ctx.unlock()?;
     let json = if file == Path::new("-") {
         let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|source| CliError::File { action: "read", path: file.into(), source })?;
+        std::io::stdin().read_to_string(&mut s).map_err(|source| CliError::File {
+            action: "read",
+            path: file.into(),
+            source,
+        })?;
         s
     } else {
         std::fs::read_to_string(file).map_err(|source| CliError::File { action: "read", path: file.into(), source })?
@@ -55,9 +61,16 @@ pub fn import(ctx: &mut Ctx, file: &Path) -> Result<(), CliError> {
     if ctx.out.json {
         return ctx.out.value(&report);
     }
-    let mut line = format!("Brought in {} and {}", plural(report.entries_added, "entry", "entries"), plural(report.people_added, "person", "people"));
+    let mut line = format!(
+        "Brought in {} and {}",
+        plural(report.entries_added, "entry", "entries"),
+        plural(report.people_added, "person", "people")
+    );
     if report.entries_skipped > 0 {
-        line.push_str(&format!("; {} already here, left as they were", plural(report.entries_skipped, "entry was", "entries were")));
+        line.push_str(&format!(
+            "; {} already here, left as they were",
+            plural(report.entries_skipped, "entry was", "entries were")
+        ));
     }
     ctx.out.line(format!("{line}."))
 }

@@ -29,7 +29,8 @@ pub fn init(ctx: &mut Ctx) -> Result<(), CliError> {
     ctx.out.line("")?;
     ctx.out.line(format!("    {}", style.bold(key.as_str())))?;
     ctx.out.line("")?;
-    ctx.out.line("Please write it down and keep it somewhere safe, away from this computer. If you ever forget your")?;
+    ctx.out
+        .line("Please write it down and keep it somewhere safe, away from this computer. If you ever forget your")?;
     ctx.out.line("passphrase, it is the only way back in (attune recover), and it won't be shown again.")
 }
 

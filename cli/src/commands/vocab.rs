@@ -15,7 +15,9 @@ pub fn prompts(ctx: &mut Ctx, today: bool) -> Result<(), CliError> {
             return ctx.out.value(prompt);
         }
         ctx.out.line(&prompt.text)?;
-        return ctx.out.line(ctx.out.style.dim(&format!("({}; answer with: attune add vulnerability --answer \"...\")", prompt.id)));
+        return ctx.out.line(
+            ctx.out.style.dim(&format!("({}; answer with: attune add vulnerability --answer \"...\")", prompt.id)),
+        );
     }
     if ctx.out.json {
         return ctx.out.value(vocab::prompts());

@@ -74,7 +74,7 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
     if !entry.tags.is_empty() {
         let _ = writeln!(out, "Tags: {}", entry.tags.join(", "));
     }
-    let mut s = Sections { out, style };
+    let mut s = Sections { out, style, after_block: false };
     match &entry.body {
         EntryBody::CheckIn(c) => {
             s.line(&format!("Pleasantness {} · Energy {}", c.pleasantness, c.energy));
@@ -99,14 +99,18 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
             s.words("Feelings", &c.my_feelings);
             let i = &c.i_statement;
             let parts = [("I feel", &i.feel), ("when", &i.when), ("because", &i.because), ("I need", &i.need)];
-            let said: Vec<String> =
-                parts.iter().filter(|(_, t)| !t.trim().is_empty()).map(|(lead, t)| format!("{lead} {}", t.trim())).collect();
+            let said: Vec<String> = parts
+                .iter()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(lead, t)| format!("{lead} {}", t.trim()))
+                .collect();
             if !said.is_empty() {
                 s.text("I-statement", &said.join(" … "));
             }
             for h in &c.horsemen {
                 let whose = if h.whose == Whose::Mine { "mine" } else { "theirs" };
-                let mut text = format!("{} ({whose}). Antidote: {}.", capitalise(h.horseman.as_str()), h.horseman.antidote());
+                let mut text =
+                    format!("{} ({whose}). Antidote: {}.", capitalise(h.horseman.as_str()), h.horseman.antidote());
                 if !h.rewrite.is_empty() {
                     let _ = write!(text, "\n{}", h.rewrite);
                 }
@@ -139,16 +143,21 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
 struct Sections {
     out: String,
     style: Style,
+    /// Whether the last thing written was a text block, so a short line after it needs a blank line first.
+    after_block: bool,
 }
 
 impl Sections {
     fn line(&mut self, text: &str) {
+        if std::mem::take(&mut self.after_block) {
+            self.out.push('\n');
+        }
         let _ = writeln!(self.out, "{text}");
     }
 
     fn words(&mut self, label: &str, words: &[String]) {
         if !words.is_empty() {
-            let _ = writeln!(self.out, "{label}: {}", words.join(", "));
+            self.line(&format!("{label}: {}", words.join(", ")));
         }
     }
 
@@ -160,6 +169,7 @@ impl Sections {
         for line in text.trim_end().lines() {
             let _ = writeln!(self.out, "  {line}");
         }
+        self.after_block = true;
     }
 }
 
