@@ -1,13 +1,14 @@
-//! Runs the `sh` block of `cli/WALKTHROUGH.md` (the README's CLI walk-through) exactly as written, so it stays true.
+//! Runs the `sh` block of the README's CLI walk-through exactly as written, so it stays true.
 
 use std::path::Path;
 use std::process::Command;
 
 /// The first ```sh block of the walk-through.
 fn walkthrough_script() -> String {
-    let md_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("WALKTHROUGH.md");
-    let md = std::fs::read_to_string(&md_path).expect("cli/WALKTHROUGH.md is readable");
-    let start = md.find("```sh\n").expect("WALKTHROUGH.md has a ```sh block") + "```sh\n".len();
+    let md_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md");
+    let md = std::fs::read_to_string(&md_path).expect("README.md is readable");
+    let section = md.find("## CLI walk-through").expect("README.md has a CLI walk-through section");
+    let start = section + md[section..].find("```sh\n").expect("the walk-through has a ```sh block") + "```sh\n".len();
     let len = md[start..].find("\n```").expect("the ```sh block is closed");
     md[start..start + len].to_string()
 }
