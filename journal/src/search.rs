@@ -1,10 +1,10 @@
 //! Full-text search (FTS5 inside the encrypted database): ranked, with highlighted snippets, combinable with the
 //! timeline's filters, diacritics-insensitive, and safe against FTS query syntax typed by a person.
 //!
-//! What a person types is turned into quoted words by [`query::match_expression`], never passed through. Ranking is
-//! bm25 within a bounded candidate set: when a word matches more than [`CANDIDATES`] entries (a very common word in a
-//! large journal), only the most recently written that many are ranked, which keeps a search fast at any size and
-//! leans towards what is recent. Snippets mark matches with private-use characters that indexed text never holds
+//! What a person types is turned into quoted words by `query::match_expression`, never passed through. Ranking is
+//! bm25 within a bounded candidate set: when a query matches more than `CANDIDATES` (500) entries (a very common
+//! word in a large journal), only the most recently written 500 are ranked, which keeps a search fast at any size
+//! and leans towards what is recent. Snippets mark matches with private-use characters that indexed text never holds
 //! (they are stripped on the way in), then are split into [`SnippetPart`]s here.
 
 mod query;
@@ -22,7 +22,7 @@ use crate::timeline::Filter;
 use crate::{Journal, Result};
 
 /// How many of the newest matching entries are ranked by bm25 when a query matches more.
-const CANDIDATES: i64 = 1_000;
+const CANDIDATES: i64 = 500;
 /// About how many words a snippet shows.
 const SNIPPET_WORDS: u32 = 16;
 
@@ -73,7 +73,7 @@ impl Journal {
         };
         let mut conds = vec!["entries_fts MATCH ?".to_owned()];
         let mut params = vec![Value::Text(expr)];
-        push_conditions(&query.filter, &mut conds, &mut params)?;
+        push_conditions(&self.conn, &query.filter, &mut conds, &mut params)?;
         let from = "FROM entries_fts CROSS JOIN entries e ON e.rowid = entries_fts.rowid";
         let conds = conds.join(" AND ");
 
@@ -92,32 +92,24 @@ impl Journal {
         params.push(Value::Integer(cutoff.unwrap_or(i64::MIN)));
         params.push(Value::Integer(i64::from(limit)));
 
+        // The snippet is computed in the same pass: a second MATCH per hit would re-read the whole doclist of a
+        // prefix term each time, which is far slower for common words.
         let sql = format!(
-            "SELECT entries_fts.rowid {from} WHERE {conds} AND entries_fts.rowid >= ? ORDER BY entries_fts.rank LIMIT ?"
+            "SELECT entries_fts.rowid, snippet(entries_fts, 0, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_WORDS})
+             {from} WHERE {conds} AND entries_fts.rowid >= ? ORDER BY entries_fts.rank LIMIT ?"
         );
-        let rowids: Vec<i64> = self
+        let found: Vec<(i64, String)> = self
             .conn
             .prepare_cached(&sql)
             .db()?
-            .query_map(rusqlite::params_from_iter(params.iter()), |r| r.get(0))
+            .query_map(rusqlite::params_from_iter(params.iter()), |r| Ok((r.get(0)?, r.get(1)?)))
             .db()?
             .collect::<rusqlite::Result<_>>()
             .db()?;
-        // Snippets only for the hits returned, not for every candidate ranked.
-        let snippet_sql = format!(
-            "SELECT snippet(entries_fts, 0, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_WORDS})
-             FROM entries_fts WHERE entries_fts MATCH ?1 AND rowid = ?2"
-        );
-        let mut snippet_stmt = self.conn.prepare_cached(&snippet_sql).db()?;
-        rowids
+        found
             .into_iter()
-            .map(|rowid| {
-                let snippet: Option<String> =
-                    snippet_stmt.query_row(rusqlite::params![&params[0], rowid], |r| r.get(0)).optional().db()?;
-                Ok(SearchHit {
-                    entry: find_by_rowid(&self.conn, rowid)?,
-                    snippet: snippet_parts(snippet.as_deref().unwrap_or_default()),
-                })
+            .map(|(rowid, snippet)| {
+                Ok(SearchHit { entry: find_by_rowid(&self.conn, rowid)?, snippet: snippet_parts(&snippet) })
             })
             .collect()
     }
@@ -167,6 +159,3 @@ mod tests {
         );
     }
 }
-
-#[cfg(test)]
-mod probe;

@@ -18,7 +18,8 @@ impl Journal {
     /// Validates and adds an entry written at `at` (the writer's local time, whose offset and date are kept).
     /// Committed (fsynced) when this returns.
     pub fn add_entry(&self, new: NewEntry, at: DateTime<FixedOffset>) -> Result<Entry> {
-        let (people, tags, body) = prepare(&self.conn, new)?;
+        let tx = begin(&self.conn)?;
+        let (people, tags, body) = prepare(&tx, new)?;
         let created_at = rows::truncate_millis(at.with_timezone(&Utc));
         let entry = Entry {
             id: uuid::Uuid::now_v7(),
@@ -30,7 +31,6 @@ impl Journal {
             tags,
             body,
         };
-        let tx = begin(&self.conn)?;
         insert(&tx, &entry)?;
         tx.commit().db()?;
         Ok(entry)
@@ -44,7 +44,8 @@ impl Journal {
 
     /// Replaces an entry's people, tags and body (the kind may not change). Keeps `created_at`, sets `updated_at`.
     pub fn update_entry(&self, id: EntryId, edit: NewEntry, now: DateTime<FixedOffset>) -> Result<Entry> {
-        let (rowid, old) = find(&self.conn, id)?;
+        let tx = begin(&self.conn)?;
+        let (rowid, old) = find(&tx, id)?;
         if edit.body.kind() != old.body.kind() {
             return Err(Error::invalid(
                 "kind",
@@ -54,10 +55,9 @@ impl Journal {
                 ),
             ));
         }
-        let (people, tags, body) = prepare(&self.conn, edit)?;
+        let (people, tags, body) = prepare(&tx, edit)?;
         let entry = Entry { updated_at: rows::truncate_millis(now.with_timezone(&Utc)), people, tags, body, ..old };
         let body_json = body_json(&entry.body)?;
-        let tx = begin(&self.conn)?;
         tx.prepare_cached("UPDATE entries SET updated_at = ?2, body = ?3 WHERE rowid = ?1")
             .db()?
             .execute(rusqlite::params![rowid, rows::to_millis(entry.updated_at), body_json])
@@ -70,8 +70,8 @@ impl Journal {
 
     /// Deletes an entry (and its index rows), returning it so a shell can offer undo with [`Journal::restore_entry`].
     pub fn delete_entry(&self, id: EntryId) -> Result<Entry> {
-        let (rowid, entry) = find(&self.conn, id)?;
         let tx = begin(&self.conn)?;
+        let (rowid, entry) = find(&tx, id)?;
         index::clear_links(&tx, rowid)?;
         tx.prepare_cached("DELETE FROM entries WHERE rowid = ?1").db()?.execute([rowid]).db()?;
         tx.commit().db()?;
@@ -80,8 +80,9 @@ impl Journal {
 
     /// Puts back an entry exactly as it was (same id and times): undo of delete, and import.
     pub fn restore_entry(&self, entry: &Entry) -> Result<()> {
+        let tx = begin(&self.conn)?;
         let (people, tags, body) = prepare(
-            &self.conn,
+            &tx,
             NewEntry { people: entry.people.clone(), tags: entry.tags.clone(), body: entry.body.clone() },
         )?;
         let entry = Entry {
@@ -92,7 +93,6 @@ impl Journal {
             body,
             ..entry.clone()
         };
-        let tx = begin(&self.conn)?;
         if rowid_of(&tx, entry.id)?.is_some() {
             return Err(Error::Conflict(format!("an entry with id {} is already in the journal", entry.id)));
         }

@@ -87,7 +87,7 @@ impl Journal {
         let limit = filter::page_limit(query.limit, DEFAULT_LIMIT, MAX_LIMIT)?;
         let mut conds = Vec::new();
         let mut params = Vec::new();
-        filter::push_conditions(&query.filter, &mut conds, &mut params)?;
+        filter::push_conditions(&self.conn, &query.filter, &mut conds, &mut params)?;
         if let Some(after) = query.after {
             conds.push("(e.created_at, e.id) < (?, ?)".into());
             params.push(Value::Integer(rows::to_millis(after.created_at)));
@@ -127,7 +127,8 @@ impl Journal {
         }
         let marks = vec!["?"; dates.len()].join(", ");
         let sql = format!(
-            "SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.local_date IN ({marks}) ORDER BY e.created_at DESC, e.id DESC"
+            "SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.local_date IN ({marks})
+             ORDER BY e.created_at DESC, e.id DESC"
         );
         rows::query_entries(&self.conn, &sql, &dates)
     }

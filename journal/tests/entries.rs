@@ -2,14 +2,15 @@
 
 use attune_journal::model::{Appreciation, CheckIn, EntryBody, LoveLanguage, Note, Relationship};
 use attune_journal::search::SearchQuery;
-use attune_journal::{Error, ErrorKind, Journal, NewEntry, PersonInput};
+use attune_journal::{Error, ErrorKind, Journal, NewEntry, Passphrase, PersonInput, Vault};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use rstest::rstest;
 
-/// A fresh journal in a temp dir. Until `Vault::create` lands this is the plain-SQLite journal with the same schema.
+/// A fresh encrypted vault in a temp dir, unlocked.
 fn journal() -> (tempfile::TempDir, Journal) {
     let dir = tempfile::tempdir().unwrap();
-    let journal = Journal::open_unencrypted_for_bench(&dir.path().join("journal.db")).unwrap();
+    let (journal, _recovery) =
+        Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
     (dir, journal)
 }
 
@@ -69,7 +70,8 @@ fn appreciation_adds_its_person_to_people() {
         love_language: Some(LoveLanguage::Service),
         told: false,
     });
-    let added = j.add_entry(NewEntry { people: vec![alex.id, alex.id], tags: vec![], body }, at(2026, 1, 2, 9, 0)).unwrap();
+    let added =
+        j.add_entry(NewEntry { people: vec![alex.id, alex.id], tags: vec![], body }, at(2026, 1, 2, 9, 0)).unwrap();
     assert_eq!(added.people.len(), 2);
     assert!(added.people.contains(&sam.id) && added.people.contains(&alex.id));
     assert_eq!(j.entry(added.id).unwrap().people, added.people);
@@ -126,7 +128,12 @@ fn missing_entry_is_not_found() {
 fn update_keeps_creation_and_rewrites_links() {
     let (_dir, j) = journal();
     let sam = j.add_person(person("Sam")).unwrap();
-    let added = j.add_entry(NewEntry { people: vec![sam.id], tags: vec!["old".into()], ..note("first words") }, at(2026, 2, 1, 8, 1)).unwrap();
+    let added = j
+        .add_entry(
+            NewEntry { people: vec![sam.id], tags: vec!["old".into()], ..note("first words") },
+            at(2026, 2, 1, 8, 1),
+        )
+        .unwrap();
     let edit = NewEntry { people: vec![], tags: vec!["new".into()], ..note("second thoughts") };
     let updated = j.update_entry(added.id, edit, at(2026, 2, 3, 10, 2)).unwrap();
     assert_eq!(updated.created_at, added.created_at);
@@ -155,7 +162,10 @@ fn delete_then_restore_is_an_exact_undo() {
     let (_dir, j) = journal();
     let sam = j.add_person(person("Sam")).unwrap();
     let added = j
-        .add_entry(NewEntry { people: vec![sam.id], tags: vec!["b".into(), "a".into()], ..check_in(&["Hopeful", "tired"]) }, at(2026, 2, 1, 8, 0))
+        .add_entry(
+            NewEntry { people: vec![sam.id], tags: vec!["b".into(), "a".into()], ..check_in(&["Hopeful", "tired"]) },
+            at(2026, 2, 1, 8, 0),
+        )
         .unwrap();
     let search = |text: &str| j.search(&SearchQuery { text: text.into(), ..Default::default() }).unwrap().len();
     assert_eq!(search("slow morning"), 1);
@@ -192,10 +202,19 @@ fn people_names_are_unique_ignoring_case() {
 #[test]
 fn person_round_trips() {
     let (_dir, j) = journal();
-    let added = j.add_person(PersonInput { name: "Mum".into(), relationship: Relationship::Family, love_language: None }).unwrap();
+    let added = j
+        .add_person(PersonInput { name: "Mum".into(), relationship: Relationship::Family, love_language: None })
+        .unwrap();
     assert_eq!(j.person(added.id).unwrap(), added);
     let updated = j
-        .update_person(added.id, PersonInput { name: "Mom".into(), relationship: Relationship::Family, love_language: Some(LoveLanguage::QualityTime) })
+        .update_person(
+            added.id,
+            PersonInput {
+                name: "Mom".into(),
+                relationship: Relationship::Family,
+                love_language: Some(LoveLanguage::QualityTime),
+            },
+        )
         .unwrap();
     assert_eq!(j.person(added.id).unwrap(), updated);
 }
@@ -231,7 +250,7 @@ fn renaming_a_person_reindexes_their_entries() {
     assert_eq!(search("sam"), 1, "a person's name finds entries about them");
     j.update_person(sam.id, person("Samira")).unwrap();
     assert_eq!(search("samira"), 1);
-    assert_eq!(search("sam dinner"), 1, "prefix of the new name");
+    assert_eq!(search("dinner sam"), 1, "the last word is a prefix of the new name");
 }
 
 #[test]
@@ -247,14 +266,14 @@ fn drafts_save_replace_and_discard() {
     assert_eq!(j.save_draft(" ", "{}").unwrap_err().field(), Some("key"));
 }
 
-proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
-    /// Any note text and tags that pass validation read back exactly as returned.
-    #[test]
-    fn any_valid_note_round_trips(text in "\\PC{1,200}", tags in proptest::collection::vec("[a-zA-Z ]{0,12}", 0..5)) {
-        let (_dir, j) = journal();
+/// Any note text and tags that pass validation read back exactly as returned.
+#[test]
+fn any_valid_note_round_trips() {
+    let (_dir, j) = journal();
+    let config = proptest::test_runner::Config { cases: 64, ..Default::default() };
+    proptest::proptest!(config, |(text in "\\PC{1,200}", tags in proptest::collection::vec("[a-zA-Z ]{0,12}", 0..5))| {
         if let Ok(added) = j.add_entry(NewEntry { tags, ..note(&text) }, at(2026, 5, 6, 7, 3)) {
             proptest::prop_assert_eq!(j.entry(added.id).unwrap(), added);
         }
-    }
+    });
 }

@@ -2,13 +2,15 @@
 
 use attune_journal::model::{CheckIn, EntryBody, Note, Relationship, SharedExperience};
 use attune_journal::timeline::{Filter, TimelineQuery};
-use attune_journal::{EntryId, EntryKind, Journal, NewEntry, PersonInput};
+use attune_journal::{EntryId, EntryKind, Journal, NewEntry, Passphrase, PersonInput, Vault};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use rstest::rstest;
 
+/// A fresh encrypted vault in a temp dir, unlocked.
 fn journal() -> (tempfile::TempDir, Journal) {
     let dir = tempfile::tempdir().unwrap();
-    let journal = Journal::open_unencrypted_for_bench(&dir.path().join("journal.db")).unwrap();
+    let (journal, _recovery) =
+        Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
     (dir, journal)
 }
 
@@ -32,10 +34,19 @@ struct Fixture {
     sam: uuid::Uuid,
 }
 
+/// A fixture entry: its name in assertions, body, people, tags and time of writing.
+type FixtureRow = (&'static str, EntryBody, Vec<uuid::Uuid>, Vec<&'static str>, DateTime<FixedOffset>);
+
 fn fixture() -> Fixture {
     let (dir, j) = journal();
-    let sam = j.add_person(PersonInput { name: "Sam".into(), relationship: Relationship::Partner, love_language: None }).unwrap().id;
-    let alex = j.add_person(PersonInput { name: "Alex".into(), relationship: Relationship::Friend, love_language: None }).unwrap().id;
+    let sam = j
+        .add_person(PersonInput { name: "Sam".into(), relationship: Relationship::Partner, love_language: None })
+        .unwrap()
+        .id;
+    let alex = j
+        .add_person(PersonInput { name: "Alex".into(), relationship: Relationship::Friend, love_language: None })
+        .unwrap()
+        .id;
     let check_in = |feelings: &[&str]| {
         EntryBody::CheckIn(CheckIn {
             pleasantness: 1,
@@ -44,16 +55,27 @@ fn fixture() -> Fixture {
             ..Default::default()
         })
     };
-    let rows: Vec<(&'static str, EntryBody, Vec<uuid::Uuid>, Vec<&str>, DateTime<FixedOffset>)> = vec![
+    let rows: Vec<FixtureRow> = vec![
         ("note-2024-sam", note("a"), vec![sam], vec!["home"], at(2024, 3, 14, 9)),
         ("checkin-2025-calm", check_in(&["Calm"]), vec![], vec![], at(2025, 3, 14, 9)),
-        ("shared-2025-alex", EntryBody::SharedExperience(SharedExperience { what: "hike".into(), meaningful: String::new(), closeness: 4 }), vec![alex], vec!["outside"], at(2025, 6, 1, 9)),
+        (
+            "shared-2025-alex",
+            EntryBody::SharedExperience(SharedExperience {
+                what: "hike".into(),
+                meaningful: String::new(),
+                closeness: 4,
+            }),
+            vec![alex],
+            vec!["outside"],
+            at(2025, 6, 1, 9),
+        ),
         ("checkin-2026-sam-anxious", check_in(&["anxious", "calm"]), vec![sam], vec!["work"], at(2026, 1, 10, 9)),
         ("note-2026-sam-home", note("b"), vec![sam], vec!["home", "work"], at(2026, 3, 14, 9)),
     ];
     let mut ids = Vec::new();
     for (name, body, people, tags, when) in rows {
-        let e = j.add_entry(NewEntry { people, tags: tags.into_iter().map(String::from).collect(), body }, when).unwrap();
+        let e =
+            j.add_entry(NewEntry { people, tags: tags.into_iter().map(String::from).collect(), body }, when).unwrap();
         ids.push((name, e.id));
     }
     Fixture { _dir: dir, j, ids, sam }
@@ -71,7 +93,13 @@ fn newest_first_without_filter() {
     let f = fixture();
     assert_eq!(
         f.names(Filter::default()),
-        vec!["note-2026-sam-home", "checkin-2026-sam-anxious", "shared-2025-alex", "checkin-2025-calm", "note-2024-sam"]
+        vec![
+            "note-2026-sam-home",
+            "checkin-2026-sam-anxious",
+            "shared-2025-alex",
+            "checkin-2025-calm",
+            "note-2024-sam"
+        ]
     );
 }
 
@@ -95,8 +123,14 @@ fn filters_narrow(#[case] filter: Filter, #[case] expected: &[&str]) {
 fn person_filter_combines_with_date() {
     let f = fixture();
     let person = Some(f.sam);
-    assert_eq!(f.names(Filter { person, ..Default::default() }), vec!["note-2026-sam-home", "checkin-2026-sam-anxious", "note-2024-sam"]);
-    assert_eq!(f.names(Filter { person, from: Some(date(2026, 1, 1)), kinds: vec![EntryKind::CheckIn], ..Default::default() }), vec!["checkin-2026-sam-anxious"]);
+    assert_eq!(
+        f.names(Filter { person, ..Default::default() }),
+        vec!["note-2026-sam-home", "checkin-2026-sam-anxious", "note-2024-sam"]
+    );
+    assert_eq!(
+        f.names(Filter { person, from: Some(date(2026, 1, 1)), kinds: vec![EntryKind::CheckIn], ..Default::default() }),
+        vec!["checkin-2026-sam-anxious"]
+    );
 }
 
 /// The local date is the writer's: just after midnight at UTC+2 is still the previous day in UTC, and the date
@@ -110,7 +144,12 @@ fn date_filter_uses_the_writers_local_date() {
     let b = j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("late") }, late).unwrap();
     let on = |d: NaiveDate| {
         let filter = Filter { from: Some(d), to: Some(d), ..Default::default() };
-        j.timeline(&TimelineQuery { filter, ..Default::default() }).unwrap().entries.into_iter().map(|e| e.id).collect::<Vec<_>>()
+        j.timeline(&TimelineQuery { filter, ..Default::default() })
+            .unwrap()
+            .entries
+            .into_iter()
+            .map(|e| e.id)
+            .collect::<Vec<_>>()
     };
     assert_eq!(on(date(2026, 5, 2)), vec![a.id]);
     assert_eq!(on(date(2026, 5, 1)), vec![b.id]);
@@ -122,10 +161,15 @@ fn pages_cover_everything_once_even_with_equal_times() {
     let mut all = Vec::new();
     for i in 0..23 {
         // Several entries share one instant, so the cursor must break ties by id.
-        let e = j.add_entry(NewEntry { people: vec![], tags: vec![], body: note(&format!("n{i}")) }, at(2026, 1, 1 + i / 4, 9)).unwrap();
+        let e = j
+            .add_entry(
+                NewEntry { people: vec![], tags: vec![], body: note(&format!("n{i}")) },
+                at(2026, 1, 1 + i / 4, 9),
+            )
+            .unwrap();
         all.push(e);
     }
-    all.sort_by(|a, b| (b.created_at, b.id).cmp(&(a.created_at, a.id)));
+    all.sort_by_key(|e| std::cmp::Reverse((e.created_at, e.id)));
     let mut seen = Vec::new();
     let mut after = None;
     loop {
@@ -159,7 +203,11 @@ fn a_full_last_page_has_no_next() {
 fn limits(#[case] limit: u32, #[case] page_len: Option<usize>) {
     let (_dir, j) = journal();
     for i in 0..210 {
-        j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("x") }, at(2026, 1, 1, 9) + chrono::Duration::minutes(i)).unwrap();
+        j.add_entry(
+            NewEntry { people: vec![], tags: vec![], body: note("x") },
+            at(2026, 1, 1, 9) + chrono::Duration::minutes(i),
+        )
+        .unwrap();
     }
     let result = j.timeline(&TimelineQuery { limit, ..Default::default() });
     match page_len {
@@ -181,7 +229,8 @@ fn reversed_date_range_is_refused() {
 #[case::first_year_has_no_past(date(2024, 3, 14), &[])]
 fn on_this_day(#[case] today: NaiveDate, #[case] expected: &[&str]) {
     let f = fixture();
-    let found: Vec<_> = f.j.on_this_day(today).unwrap().iter().map(|e| f.ids.iter().find(|(_, id)| *id == e.id).unwrap().0).collect();
+    let found: Vec<_> =
+        f.j.on_this_day(today).unwrap().iter().map(|e| f.ids.iter().find(|(_, id)| *id == e.id).unwrap().0).collect();
     assert_eq!(found, expected);
 }
 
@@ -192,4 +241,40 @@ fn on_this_day_leap_day_only_in_leap_years() {
     assert_eq!(j.on_this_day(date(2028, 2, 29)).unwrap().len(), 1);
     assert!(j.on_this_day(date(2027, 2, 28)).unwrap().is_empty());
     assert_eq!(j.on_this_day(date(2028, 2, 29)).unwrap()[0].id, e.id);
+}
+
+/// A tag on more than 2,000 entries is filtered by walking the timeline rather than sorting its entries: both ways
+/// must give the same pages.
+#[test]
+fn common_tag_filter_pages_like_a_rare_one() {
+    let (_dir, j) = journal();
+    let mut tagged = Vec::new();
+    for i in 0..2_400 {
+        let tags = if i % 7 == 0 { vec![] } else { vec!["daily".to_string()] };
+        let tags = if i % 3 == 0 { [tags, vec!["third".to_string()]].concat() } else { tags };
+        let e = j
+            .add_entry(
+                NewEntry { people: vec![], tags, body: note("x") },
+                at(2026, 1, 1, 9) + chrono::Duration::minutes(i),
+            )
+            .unwrap();
+        tagged.push(e);
+    }
+    // "daily" is on 2,057 entries (the walking plan), "third" on 800 (the sorting one).
+    for tag in ["daily", "third"] {
+        let mut expected: Vec<_> = tagged.iter().filter(|e| e.tags.iter().any(|t| t == tag)).map(|e| e.id).collect();
+        expected.reverse();
+        let mut seen = Vec::new();
+        let mut after = None;
+        loop {
+            let filter = Filter { tag: Some(tag.into()), ..Default::default() };
+            let page = j.timeline(&TimelineQuery { filter, after, limit: 200 }).unwrap();
+            seen.extend(page.entries.iter().map(|e| e.id));
+            match page.next {
+                Some(next) => after = Some(next),
+                None => break,
+            }
+        }
+        assert_eq!(seen, expected, "{tag}");
+    }
 }

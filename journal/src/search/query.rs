@@ -2,8 +2,9 @@
 //!
 //! Each whitespace-separated word becomes a double-quoted string (inner quotes doubled), so operators (`OR`, `NEAR`,
 //! `-`, `^`, `*`, `col:`), quotes and brackets are only ever searched as words. The words are AND-ed; the last one is
-//! a prefix (`"wor"*`) so results follow the typing. Words with no letter or digit carry nothing the tokenizer would
-//! keep, and are dropped.
+//! a prefix (`"wor"*`) so results follow the typing, unless the text ends in a space: then the word is finished, and
+//! an exact term is also much cheaper for FTS5 than a prefix on a large journal. Words with no letter or digit carry
+//! nothing the tokenizer would keep, and are dropped.
 
 use crate::store::index::{HIT_END, HIT_START};
 
@@ -21,7 +22,9 @@ pub(crate) fn match_expression(text: &str) -> Option<String> {
         expr.push_str(" AND ");
     }
     expr.push_str(last);
-    expr.push('*');
+    if !text.ends_with(char::is_whitespace) {
+        expr.push('*');
+    }
     Some(expr)
 }
 
@@ -37,6 +40,7 @@ mod tests {
     #[case::operator_is_a_word("a OR b", Some(r#""a" AND "OR" AND "b"*"#))]
     #[case::column_filter("col:foo", Some(r#""col:foo"*"#))]
     #[case::only_punctuation("\" * - ^ ( )", None)]
+    #[case::finished_word("warm cafe ", Some(r#""warm" AND "cafe""#))]
     #[case::empty("", None)]
     #[case::markers_stripped("\u{E000}x\u{E001}", Some(r#""x"*"#))]
     fn builds_quoted_and_expressions(#[case] input: &str, #[case] expected: Option<&str>) {

@@ -2,12 +2,19 @@
 
 use chrono::{NaiveDate, NaiveTime};
 use rusqlite::types::Value;
+use rusqlite::Connection;
 
 use super::Filter;
+use crate::store::rows::SqlResult;
 use crate::{Error, Result};
 
 /// Adds the filter's conditions to `conds` (joined with AND by the caller) and their parameters to `params`.
-pub(crate) fn push_conditions(filter: &Filter, conds: &mut Vec<String>, params: &mut Vec<Value>) -> Result<()> {
+pub(crate) fn push_conditions(
+    conn: &Connection,
+    filter: &Filter,
+    conds: &mut Vec<String>,
+    params: &mut Vec<Value>,
+) -> Result<()> {
     if !filter.kinds.is_empty() {
         let mut kinds: Vec<&str> = filter.kinds.iter().map(|k| k.as_str()).collect();
         kinds.sort_unstable();
@@ -17,16 +24,13 @@ pub(crate) fn push_conditions(filter: &Filter, conds: &mut Vec<String>, params: 
         params.extend(kinds.into_iter().map(|k| Value::Text(k.to_owned())));
     }
     if let Some(person) = filter.person {
-        conds.push("e.rowid IN (SELECT entry_id FROM entry_people WHERE person_id = ?)".into());
-        params.push(Value::Text(person.to_string()));
+        push_link(conn, Link { table: "entry_people", column: "person_id" }, person.to_string(), conds, params)?;
     }
     if let Some(tag) = normalized(filter.tag.as_deref()) {
-        conds.push("e.rowid IN (SELECT entry_id FROM entry_tags WHERE tag = ?)".into());
-        params.push(Value::Text(tag));
+        push_link(conn, Link { table: "entry_tags", column: "tag" }, tag, conds, params)?;
     }
     if let Some(feeling) = normalized(filter.feeling.as_deref()) {
-        conds.push("e.rowid IN (SELECT entry_id FROM entry_feelings WHERE feeling = ?)".into());
-        params.push(Value::Text(feeling));
+        push_link(conn, Link { table: "entry_feelings", column: "feeling" }, feeling, conds, params)?;
     }
     if let (Some(from), Some(to)) = (filter.from, filter.to) {
         if from > to {
@@ -47,6 +51,42 @@ pub(crate) fn push_conditions(filter: &Filter, conds: &mut Vec<String>, params: 
         params.push(Value::Integer(day_start_millis(next) + DAY_SLACK_MS));
         params.push(Value::Text(to.format("%Y-%m-%d").to_string()));
     }
+    Ok(())
+}
+
+/// A side table linking entries to a person, tag or feeling (all fixed names, never user input).
+struct Link {
+    table: &'static str,
+    column: &'static str,
+}
+
+/// Above this many linked entries a value is "common": the page is read in timeline order, testing each entry;
+/// at or below it, the linked entries are fetched through the side table's index and sorted. Either way a page
+/// touches at most a few thousand rows (measured at 100k entries: a value on 80% of entries went from 140 ms
+/// sorted to under 1 ms scanned; one on 2% takes ~4 ms sorted).
+const COMMON_LINKS: i64 = 2_000;
+
+fn push_link(
+    conn: &Connection,
+    link: Link,
+    value: String,
+    conds: &mut Vec<String>,
+    params: &mut Vec<Value>,
+) -> Result<()> {
+    let Link { table, column } = link;
+    // Counting stops at the threshold, so this costs at most that many index entries.
+    let count_sql = format!("SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {column} = ?1 LIMIT ?2)");
+    let count: i64 = conn
+        .prepare_cached(&count_sql)
+        .db()?
+        .query_row(rusqlite::params![value, COMMON_LINKS + 1], |r| r.get(0))
+        .db()?;
+    if count > COMMON_LINKS {
+        conds.push(format!("EXISTS (SELECT 1 FROM {table} WHERE entry_id = e.rowid AND {column} = ?)"));
+    } else {
+        conds.push(format!("e.rowid IN (SELECT entry_id FROM {table} WHERE {column} = ?)"));
+    }
+    params.push(Value::Text(value));
     Ok(())
 }
 
