@@ -2,7 +2,7 @@
 //!
 //! One [`EntryBody`] variant per kind of entry. Every type here is what the vault stores (as JSON inside the encrypted
 //! database), what export writes, and what the UI receives, so field names are part of the format: add, never rename.
-//! [`validate`] checks required fields, lengths and ranges before anything reaches the database.
+//! [`validate_body`], [`validate_new_entry`] and [`validate_person`] check required fields, lengths and ranges before anything reaches the database.
 
 mod validate;
 
