@@ -7,7 +7,8 @@
 mod validate;
 
 pub use validate::{
-    validate_body, validate_new_entry, validate_person, validate_tags, MAX_FEELINGS, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TAGS,
+    validate_body, validate_new_entry, validate_person, validate_tags, MAX_FEELINGS, MAX_LONG_TEXT, MAX_SHORT_TEXT,
+    MAX_TAGS,
 };
 
 use chrono::{DateTime, NaiveDate, Utc};
