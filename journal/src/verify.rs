@@ -47,7 +47,8 @@ impl Journal {
 }
 
 fn run_checks(conn: &Connection, encrypted: bool) -> Result<VerifyReport> {
-    let mut integrity: Vec<String> = problems(conn, "PRAGMA integrity_check").into_iter().filter(|r| r != "ok").collect();
+    let mut integrity: Vec<String> =
+        problems(conn, "PRAGMA integrity_check").into_iter().filter(|r| r != "ok").collect();
     // A plain benchmark database has no page HMACs to check.
     let cipher = if encrypted { problems(conn, "PRAGMA cipher_integrity_check") } else { Vec::new() };
     let cipher_version = rows(conn, "PRAGMA cipher_version")?.into_iter().next().unwrap_or_default();

@@ -148,7 +148,8 @@ fn export_of_an_empty_journal_names_its_format_and_holds_nothing() {
 fn export_lists_people_by_name_and_entries_oldest_first_with_every_field() {
     let (_dir, j) = seeded();
     let value: serde_json::Value = serde_json::from_str(&j.export_json().expect("export")).expect("JSON");
-    let names: Vec<&str> = value["people"].as_array().expect("people").iter().map(|p| p["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> =
+        value["people"].as_array().expect("people").iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Ana", "Sam"]);
     let entries = value["entries"].as_array().expect("entries");
     assert_eq!(entries.len(), 6);
@@ -285,6 +286,8 @@ fn markdown_shows_every_field_with_a_label_and_text_as_written() {
         "## Sunday 1 March 2026, 21:15 · Check-in",
         "With: Sam",
         "Tags: #work #evening",
+        "**Pleasantness:** -2 (−5 is very unpleasant, 5 very pleasant)",
+        "**Energy:** 3 (−5 is very low, 5 very high)",
         "**Feelings:** anxious, hopeful",
         "**What I need:**",
         // Entry text is copied as written, Markdown characters and all.
@@ -314,7 +317,8 @@ fn an_encrypted_vault_round_trips_too() {
     let (_a, source) = seeded();
     let json = source.export_json().expect("export");
     let dir = tempfile::tempdir().expect("temp dir");
-    let (journal, _recovery) = Vault::create(&dir.path().join("vault"), &Passphrase::new("correct horse battery")).expect("vault");
+    let (journal, _recovery) =
+        Vault::create(&dir.path().join("vault"), &Passphrase::new("correct horse battery")).expect("vault");
     journal.import_json(&json).expect("import");
     assert_eq!(journal.export_json().expect("export"), json);
 }
@@ -328,6 +332,11 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(WORDS), 1..6).prop_map(|w| format!("x {} y", w.join(" ")))
 }
 
+/// One line of text, for fields that must fit on one line (a note's title).
+fn line() -> impl Strategy<Value = String> {
+    text().prop_map(|t| t.replace('\n', " "))
+}
+
 fn feelings() -> impl Strategy<Value = Vec<String>> {
     prop::sample::subsequence(FEELINGS, 1..3).prop_map(|f| f.into_iter().map(String::from).collect())
 }
@@ -335,7 +344,14 @@ fn feelings() -> impl Strategy<Value = Vec<String>> {
 /// A body; `who` is an index into the people (appreciations need someone).
 fn body(people: usize) -> impl Strategy<Value = (u8, EntryBody)> {
     let check_in = (-5i8..=5, -5i8..=5, feelings(), text(), text()).prop_map(|(p, e, f, t, n)| {
-        EntryBody::CheckIn(CheckIn { pleasantness: p, energy: e, feelings: f, whats_going_on: t, need: n, ..Default::default() })
+        EntryBody::CheckIn(CheckIn {
+            pleasantness: p,
+            energy: e,
+            feelings: f,
+            whats_going_on: t,
+            need: n,
+            ..Default::default()
+        })
     });
     let conflict = (text(), feelings(), prop::sample::subsequence(Horseman::ALL.to_vec(), 0..3), text()).prop_map(
         |(what, f, hs, rewrite)| {
@@ -356,10 +372,16 @@ fn body(people: usize) -> impl Strategy<Value = (u8, EntryBody)> {
     let shared = (text(), 1u8..=5).prop_map(|(what, closeness)| {
         EntryBody::SharedExperience(SharedExperience { what, meaningful: String::new(), closeness })
     });
-    let note = (text(), text()).prop_map(|(title, text)| EntryBody::Note(Note { title, text }));
+    let note = (line(), text()).prop_map(|(title, text)| EntryBody::Note(Note { title, text }));
     let appreciation = (text(), prop::option::of(prop::sample::select(LoveLanguage::ALL.to_vec())), any::<bool>())
         .prop_map(|(what, lang, told)| {
-            EntryBody::Appreciation(Appreciation { for_whom: Uuid::nil(), what, why: String::new(), love_language: lang, told })
+            EntryBody::Appreciation(Appreciation {
+                for_whom: Uuid::nil(),
+                what,
+                why: String::new(),
+                love_language: lang,
+                told,
+            })
         });
     let who = if people == 0 { Just(0u8).boxed() } else { (0..people as u8).boxed() };
     let kinds = if people == 0 {
@@ -370,35 +392,48 @@ fn body(people: usize) -> impl Strategy<Value = (u8, EntryBody)> {
     (who, kinds)
 }
 
+/// An entry to restore: id bits, created-at millis, offset minutes, people (indexes), tags, the appreciated person's
+/// index, and the body.
+type PlannedEntry = (u128, i64, i32, Vec<u8>, Vec<String>, u8, EntryBody);
+
 #[derive(Debug, Clone)]
 struct Plan {
     people: Vec<(String, Relationship, Option<LoveLanguage>)>,
-    entries: Vec<(u128, i64, i32, Vec<u8>, Vec<String>, u8, EntryBody)>,
+    entries: Vec<PlannedEntry>,
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
     let person = (
-        prop::sample::select(vec![Relationship::Partner, Relationship::Family, Relationship::Friend, Relationship::Other]),
+        prop::sample::select(vec![
+            Relationship::Partner,
+            Relationship::Family,
+            Relationship::Friend,
+            Relationship::Other,
+        ]),
         prop::option::of(prop::sample::select(LoveLanguage::ALL.to_vec())),
     );
-    prop::collection::vec(person, 0..4).prop_flat_map(|people| {
-        let n = people.len();
-        let people: Vec<_> =
-            people.into_iter().enumerate().map(|(i, (r, l))| (format!("Person {}", ["A", "b", "C", "d"][i]), r, l)).collect();
-        let entry = (
-            any::<u128>(),
-            // 2000-01-01 to 2035-01-01, in milliseconds, with some entries sharing a time.
-            prop_oneof![946_684_800_000i64..2_051_222_400_000, Just(1_700_000_000_000)],
-            (-48i32..=56).prop_map(|q| q * 15),
-            prop::collection::vec(0..n.max(1) as u8, 0..3),
-            prop::collection::vec(prop::sample::select(vec!["Home", "work ", "walks", "home"]), 0..3)
-                .prop_map(|t| t.into_iter().map(String::from).collect::<Vec<_>>()),
-            body(n),
-        )
-            .prop_map(|(id, ms, off, who, tags, (whom, body))| (id, ms, off, who, tags, whom, body));
-        (Just(people), prop::collection::vec(entry, 0..8))
-    })
-    .prop_map(|(people, entries)| Plan { people, entries })
+    prop::collection::vec(person, 0..4)
+        .prop_flat_map(|people| {
+            let n = people.len();
+            let people: Vec<_> = people
+                .into_iter()
+                .enumerate()
+                .map(|(i, (r, l))| (format!("Person {}", ["A", "b", "C", "d"][i]), r, l))
+                .collect();
+            let entry = (
+                any::<u128>(),
+                // 2000-01-01 to 2035-01-01, in milliseconds, with some entries sharing a time.
+                prop_oneof![946_684_800_000i64..2_051_222_400_000, Just(1_700_000_000_000)],
+                (-48i32..=56).prop_map(|q| q * 15),
+                prop::collection::vec(0..n.max(1) as u8, 0..3),
+                prop::collection::vec(prop::sample::select(vec!["Home", "work ", "walks", "home"]), 0..3)
+                    .prop_map(|t| t.into_iter().map(String::from).collect::<Vec<_>>()),
+                body(n),
+            )
+                .prop_map(|(id, ms, off, who, tags, (whom, body))| (id, ms, off, who, tags, whom, body));
+            (Just(people), prop::collection::vec(entry, 0..8))
+        })
+        .prop_map(|(people, entries)| Plan { people, entries })
 }
 
 fn build(plan: &Plan) -> (TempDir, Journal) {

@@ -89,10 +89,7 @@ fn a_flipped_byte_in_the_database_is_reported() {
         Ok(journal) => match journal.verify() {
             Ok(report) => {
                 assert!(!report.ok(), "a flipped byte must not verify clean: {report:?}");
-                assert!(
-                    !report.cipher.is_empty(),
-                    "SQLCipher's page HMAC check names the damaged page: {report:?}"
-                );
+                assert!(!report.cipher.is_empty(), "SQLCipher's page HMAC check names the damaged page: {report:?}");
             }
             Err(e) => assert!(matches!(e, Error::Corrupt { .. }), "verify should report damage, got {e:?}"),
         },

@@ -1,22 +1,21 @@
 //! Importing Attune's own JSON export: check the whole file first, then write it in one transaction.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::Connection;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::json::{FORMAT_NAME, FORMAT_VERSION};
 use super::ImportReport;
-use crate::model::{validate_body, validate_person, Entry, EntryBody, Person, PersonId, PersonInput};
-use crate::store::{index, rows};
+use crate::model::{validate_new_entry, validate_person, Entry, EntryBody, NewEntry, Person, PersonId, PersonInput};
+use crate::store::rows;
 use crate::{Error, Journal, Result};
 
 /// Reads, checks and writes an export file. Nothing is written unless the whole file is good.
 pub(super) fn import(journal: &Journal, json: &str) -> Result<ImportReport> {
     let file = parse(json)?;
-    let tx = rusqlite::Transaction::new_unchecked(&journal.conn, TransactionBehavior::Immediate)
-        .map_err(crate::db::map_sqlite_error)?;
+    let tx = crate::store::begin(&journal.conn)?;
     // Dropping `tx` without commit rolls back, so every `?` below leaves the journal as it was.
     let report = write(journal, &tx, file)?;
     tx.commit().map_err(crate::db::map_sqlite_error)?;
@@ -108,23 +107,23 @@ fn parse_person(value: &Value) -> Result<Person, String> {
 
 fn parse_entry(value: &Value) -> Result<Entry, String> {
     let Value::Object(obj) = value else { return Err("it is not an object".into()) };
-    let mut body: EntryBody = field(obj, "body")?;
-    validate_body(&mut body).map_err(describe)?;
+    let mut new = NewEntry {
+        people: field_or_default(obj, "people")?,
+        tags: field_or_default(obj, "tags")?,
+        body: field(obj, "body")?,
+    };
+    // What `add_entry` would check and normalise; the people are checked once they are mapped, while writing.
+    validate_new_entry(&mut new).map_err(describe)?;
     Ok(Entry {
         id: field(obj, "id")?,
-        created_at: field(obj, "createdAt")?,
-        updated_at: field(obj, "updatedAt")?,
+        created_at: rows::truncate_millis(field(obj, "createdAt")?),
+        updated_at: rows::truncate_millis(field(obj, "updatedAt")?),
         local_date: field(obj, "localDate")?,
         utc_offset_minutes: field(obj, "utcOffsetMinutes")?,
-        people: field_or_default(obj, "people")?,
-        tags: crate::store::normalize_tags(field_or_default(obj, "tags")?).map_err(describe)?,
-        body,
+        people: new.people,
+        tags: new.tags,
+        body: new.body,
     })
-}
-
-fn dedup<T: Clone + Eq + std::hash::Hash>(items: Vec<T>) -> Vec<T> {
-    let mut seen = HashSet::new();
-    items.into_iter().filter(|x| seen.insert(x.clone())).collect()
 }
 
 /// A validation error as "field: message".
@@ -192,17 +191,15 @@ fn write(journal: &Journal, conn: &Connection, file: ImportFile) -> Result<Impor
                 },
             }
         };
-        // As the store keeps them: the appreciated person first, then the others, each once.
-        let mut people = Vec::with_capacity(entry.people.len() + 1);
         if let EntryBody::Appreciation(a) = &mut entry.body {
             a.for_whom = map(a.for_whom)?;
-            people.push(a.for_whom);
         }
-        people.extend(entry.people.iter().map(|id| map(*id)).collect::<Result<Vec<_>>>()?);
-        entry.people = dedup(people);
-        entry.created_at = rows::truncate_millis(entry.created_at);
-        entry.updated_at = rows::truncate_millis(entry.updated_at);
-        insert_entry(conn, &entry)?;
+        let people = entry.people.iter().map(|id| map(*id)).collect::<Result<Vec<_>>>()?;
+        // Normalise again after mapping, exactly as the store does (two file people may map to one here).
+        let mut new = NewEntry { people, tags: std::mem::take(&mut entry.tags), body: entry.body };
+        validate_new_entry(&mut new).map_err(|e| bad(format!("entry {} is invalid: {}", i + 1, describe(e))))?;
+        let entry = Entry { people: new.people, tags: new.tags, body: new.body, ..entry };
+        crate::store::insert(conn, &entry)?;
         report.entries_added += 1;
     }
     Ok(report)
@@ -225,17 +222,14 @@ fn find_person_by_name(journal: &Journal, name: &str) -> Result<Option<Person>> 
 }
 
 fn entry_exists(conn: &Connection, entry: &Entry) -> Result<bool> {
-    Ok(conn
-        .query_row("SELECT 1 FROM entries WHERE id = ?1", [entry.id.to_string()], |_| Ok(()))
-        .optional()
+    conn.prepare_cached("SELECT 1 FROM entries WHERE id = ?1")
         .map_err(crate::db::map_sqlite_error)?
-        .is_some())
+        .exists([entry.id.to_string()])
+        .map_err(crate::db::map_sqlite_error)
 }
 
-// The two inserts below write exactly what `Journal::add_person` and `Journal::restore_entry` write, but inside the
-// import's one transaction (those methods each open their own, and SQLite transactions don't nest).
-// TODO(store owner): expose `store::insert` and a people insert as `pub(crate)` and call them here instead.
-
+/// Writes what `Journal::add_person` writes, but with the file's id and inside the import's one transaction (that
+/// method opens its own, and SQLite transactions don't nest).
 fn insert_person(conn: &Connection, person: &Person) -> Result<()> {
     let now = rows::to_millis(chrono::Utc::now());
     conn.prepare_cached(
@@ -252,24 +246,4 @@ fn insert_person(conn: &Connection, person: &Person) -> Result<()> {
     ])
     .map_err(crate::db::map_sqlite_error)?;
     Ok(())
-}
-
-fn insert_entry(conn: &Connection, entry: &Entry) -> Result<()> {
-    let body = serde_json::to_string(&entry.body).map_err(|e| bad(format!("entry {} can't be stored: {e}", entry.id)))?;
-    conn.prepare_cached(
-        "INSERT INTO entries (id, kind, created_at, updated_at, local_date, utc_offset_minutes, body)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )
-    .map_err(crate::db::map_sqlite_error)?
-    .execute(rusqlite::params![
-        entry.id.to_string(),
-        entry.body.kind().as_str(),
-        rows::to_millis(entry.created_at),
-        rows::to_millis(entry.updated_at),
-        entry.local_date.format("%Y-%m-%d").to_string(),
-        entry.utc_offset_minutes,
-        body,
-    ])
-    .map_err(crate::db::map_sqlite_error)?;
-    index::write_links(conn, conn.last_insert_rowid(), entry)
 }

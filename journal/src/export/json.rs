@@ -71,8 +71,10 @@ pub(super) fn render(people: &[Person], entries: &[Entry]) -> Result<String> {
         entries,
     };
     // Serialising plain data with string keys does not fail; map it anyway rather than unwrap.
-    let mut out = serde_json::to_string_pretty(&file)
-        .map_err(|e| crate::Error::Corrupt { what: "database", detail: format!("an entry could not be exported: {e}") })?;
+    let mut out = serde_json::to_string_pretty(&file).map_err(|e| crate::Error::Corrupt {
+        what: "database",
+        detail: format!("an entry could not be exported: {e}"),
+    })?;
     out.push('\n');
     Ok(out)
 }

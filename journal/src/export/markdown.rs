@@ -11,8 +11,8 @@ use chrono::{DateTime, FixedOffset, Offset, Utc};
 
 use super::json::snapshot;
 use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, ConflictStatus, Entry, EntryBody, Horseman, Note, Person, PersonId, Relationship,
-    SharedExperience, Vulnerability, Whose,
+    Appreciation, CheckIn, ConflictReflection, ConflictStatus, Entry, EntryBody, Horseman, Note, Person, PersonId,
+    Relationship, SharedExperience, Vulnerability, Whose,
 };
 use crate::{Journal, Result};
 
@@ -81,8 +81,8 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
 }
 
 fn check_in(doc: &mut Doc, c: &CheckIn) {
-    doc.short("Pleasantness", &format!("{} (from −5 to 5)", c.pleasantness));
-    doc.short("Energy", &format!("{} (from −5 to 5)", c.energy));
+    doc.short("Pleasantness", &format!("{} (−5 is very unpleasant, 5 very pleasant)", c.pleasantness));
+    doc.short("Energy", &format!("{} (−5 is very low, 5 very high)", c.energy));
     doc.list("Feelings", &c.feelings);
     doc.blank();
     doc.long("What's going on", &c.whats_going_on);
