@@ -31,6 +31,8 @@ const CACHE_KIB: i64 = 64 * 1024;
 pub(crate) fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
     let conn = open_connection(path, create)?;
     let keyed = || -> Result<()> {
+        // SQLCipher logs to stderr by default (e.g. on a damaged page); the journal never prints.
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         conn.execute_batch(&key.sqlcipher_pragma())?;
         // Touch the schema: SQLCipher only decrypts (and so only notices a wrong key) on first read.
         verify_readable(&conn)?;
