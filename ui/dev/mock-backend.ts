@@ -7,6 +7,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import type { Entry } from "../src/bindings/Entry";
 import type { NewEntry } from "../src/bindings/NewEntry";
 import type { Person } from "../src/bindings/Person";
+import type { Reminder } from "../src/bindings/Reminder";
 import type { SearchHit } from "../src/bindings/SearchHit";
 import type { TimelineQuery } from "../src/bindings/TimelineQuery";
 import type { Vocabulary } from "../src/bindings/Vocabulary";
@@ -16,6 +17,15 @@ let state = (params.get("state") ?? "unlocked") as "none" | "locked" | "unlocked
 const PASS = "correct horse battery staple";
 let settings = { autoLockMinutes: 10, theme: (params.get("theme") ?? "system") as "system" | "light" | "dark", startAtLogin: false };
 const drafts = new Map<string, string>();
+const fresh = () => ({ lastFired: null, snoozedUntil: null });
+let reminders: Reminder[] = [
+  { id: "3f9a01c2", target: { kind: "check_in" }, schedule: { kind: "daily", times: ["08:30:00", "20:00:00"] },
+    quiet: { start: "22:00:00", end: "07:00:00" }, skipIfCheckedIn: true, enabled: true, state: fresh() },
+  { id: "7b2c9e10", label: "Sunday together", target: { kind: "relationship_check_in" },
+    schedule: { kind: "weekly", days: ["Sun"], time: "18:00:00" }, skipIfCheckedIn: false, enabled: true, state: fresh() },
+  { id: "c0ffee42", target: { kind: "deck", theme: "childhood" }, schedule: { kind: "every", days: 3, start: "2026-01-05",
+    time: "21:00:00" }, skipIfCheckedIn: false, enabled: false, state: fresh() },
+];
 
 const uuid = (n: number) => `0190a0b0-0000-7000-8000-${String(n).padStart(12, "0")}`;
 let counter = 100;
@@ -99,7 +109,9 @@ function stamp(n: NewEntry, id: string, created?: Entry): Entry {
 }
 
 function handle(cmd: string, a: Args): unknown {
-  const needOpen = !["vault_status", "create_vault", "unlock", "recover", "get_settings", "set_settings", "lock", "activity"].includes(cmd);
+  const needOpen = !["vault_status", "create_vault", "unlock", "recover", "get_settings", "set_settings", "lock", "activity",
+    "list_reminders", "add_reminder", "update_reminder", "remove_reminder", "next_reminders", "snooze_reminder",
+    "send_test_notification"].includes(cmd);
   if (needOpen && state !== "unlocked") throw err("Locked", "the journal is locked");
   switch (cmd) {
     case "vault_status":
@@ -222,6 +234,32 @@ function handle(cmd: string, a: Args): unknown {
       settings = a.settings as typeof settings;
       return settings;
     case "activity":
+      return null;
+    case "list_reminders":
+      return reminders;
+    case "next_reminders": {
+      const soon = new Date();
+      soon.setHours(20, 0, 0, 0);
+      if (soon.getTime() < Date.now()) soon.setDate(soon.getDate() + 1);
+      return reminders.filter((r) => r.enabled).map((r, i) => ({ id: r.id,
+        at: r.schedule.kind === "once" ? r.schedule.at : new Date(soon.getTime() + i * 86_400_000).toISOString(), snoozed: false }));
+    }
+    case "add_reminder": {
+      const r = { ...(a.reminder as object), id: (counter++).toString(16).padStart(8, "0"), state: fresh() } as Reminder;
+      reminders.push(r);
+      return r;
+    }
+    case "update_reminder":
+      reminders = reminders.map((r) => (r.id === a.id ? { ...r, ...(a.reminder as object) } as Reminder : r));
+      return reminders.find((r) => r.id === a.id);
+    case "remove_reminder": {
+      const gone = reminders.find((r) => r.id === a.id);
+      reminders = reminders.filter((r) => r.id !== a.id);
+      return gone;
+    }
+    case "snooze_reminder":
+      return new Date(Date.now() + 3_600_000).toISOString();
+    case "send_test_notification":
       return null;
   }
   throw err("NotFound", `mock has no command ${cmd}`);

@@ -11,13 +11,17 @@ import type { ErrorKind } from "./bindings/ErrorKind";
 import type { ExportFormat } from "./bindings/ExportFormat";
 import type { NavigatePayload } from "./bindings/NavigatePayload";
 import type { NewEntry } from "./bindings/NewEntry";
+import type { NextReminder } from "./bindings/NextReminder";
 import type { Page } from "./bindings/Page";
 import type { Person } from "./bindings/Person";
 import type { PersonInput } from "./bindings/PersonInput";
 import type { Prompt } from "./bindings/Prompt";
+import type { Reminder } from "./bindings/Reminder";
+import type { ReminderInput } from "./bindings/ReminderInput";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { SearchQuery } from "./bindings/SearchQuery";
 import type { Secret } from "./bindings/Secret";
+import type { Snooze } from "./bindings/Snooze";
 import type { TimelineQuery } from "./bindings/TimelineQuery";
 import type { VaultStatus } from "./bindings/VaultStatus";
 import type { Vocabulary } from "./bindings/Vocabulary";
@@ -109,6 +113,15 @@ export const api = {
   getSettings: () => call<AppSettings>("get_settings"),
   setSettings: (settings: AppSettings) => call<AppSettings>("set_settings", { settings }),
   activity: () => call<void>("activity"),
+
+  // Reminders live outside the vault: these work while the journal is locked.
+  listReminders: () => call<Reminder[]>("list_reminders"),
+  addReminder: (reminder: ReminderInput) => call<Reminder>("add_reminder", { reminder }),
+  updateReminder: (id: string, reminder: ReminderInput) => call<Reminder>("update_reminder", { id, reminder }),
+  removeReminder: (id: string) => call<Reminder>("remove_reminder", { id }),
+  nextReminders: () => call<NextReminder[]>("next_reminders"),
+  snoozeReminder: (id: string, snooze: Snooze) => call<string>("snooze_reminder", { id, snooze }),
+  sendTestNotification: () => call<void>("send_test_notification"),
 };
 
 export type Api = typeof api;

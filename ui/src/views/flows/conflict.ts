@@ -11,6 +11,7 @@ import { loadVocabulary } from "../../state/vocab";
 import { HORSEMAN_INFO, HORSEMEN, STATUS_LABEL } from "../../text";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
+import { revisitOffer } from "./revisit";
 
 type Body = ConflictReflection & { kind: "conflict" };
 
@@ -89,7 +90,7 @@ export function conflictForm(state: FormState, changed: () => void): FlowForm {
     { title: "My part", content: [myPart.wrap] },
     { title: "Repair", content: [repair.wrap] },
     { title: "What we learned", content: [learned.wrap] },
-    { title: "Where it stands", content: [status] },
+    { title: "Where it stands", content: [status, revisitOffer()] },
   ];
 
   const indicator = h("ol", { class: "steps", "aria-label": "Steps" });

@@ -4,6 +4,7 @@ import type { View } from "../../router";
 import { aboutSection } from "./about";
 import { deleteSection, exportSection, whereSection } from "./data";
 import { preferencesSection } from "./preferences";
+import { remindersSection } from "./reminders";
 import type { SettingsSection } from "./section";
 import { passphraseSection, recoverySection } from "./security";
 
@@ -16,10 +17,7 @@ export function setOnDeleted(fn: () => void): void {
 export function settingsSections(): SettingsSection[] {
   return [
     preferencesSection,
-    // ── REMINDERS ────────────────────────────────────────────────────────────────────────────────────────
-    // The reminders helper adds its section here: `import { remindersSection } from "./reminders";`
-    // then list `remindersSection` on this line. Nothing else needs to change.
-    // ─────────────────────────────────────────────────────────────────────────────────────────────────────
+    remindersSection,
     passphraseSection,
     recoverySection,
     whereSection,

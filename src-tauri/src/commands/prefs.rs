@@ -1,0 +1,65 @@
+//! What needs no open journal: the vocabulary, the prompt of the day, settings, and the activity ping.
+
+use attune_journal::settings::{AppSettings, Settings};
+use attune_journal::vocab::{self, Prompt};
+use chrono::Local;
+use tauri::{AppHandle, Runtime, State};
+
+use crate::error::AppResult;
+use crate::ipc::Vocabulary;
+use crate::session::AppState;
+
+/// The feelings vocabulary and the prompt deck.
+#[tauri::command]
+pub async fn vocabulary() -> AppResult<Vocabulary> {
+    Ok(Vocabulary {
+        feelings: vocab::feelings().to_vec(),
+        themes: vocab::themes().to_vec(),
+        prompts: vocab::prompts().to_vec(),
+    })
+}
+
+/// Today's prompt: the same all day.
+#[tauri::command]
+pub async fn prompt_of_the_day() -> AppResult<Prompt> {
+    Ok(vocab::prompt_for_day(Local::now().date_naive()).clone())
+}
+
+/// The app's preferences (defaults when there is no settings file yet).
+#[tauri::command]
+pub async fn get_settings(state: State<'_, AppState>) -> AppResult<AppSettings> {
+    Ok(Settings::load(state.settings_path()?)?.app)
+}
+
+/// Saves the app's preferences and applies the auto-lock time and starting at login at once.
+#[tauri::command]
+pub async fn set_settings<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    settings: AppSettings,
+) -> AppResult<AppSettings> {
+    check_auto_lock(settings.auto_lock_minutes)?;
+    let path = state.settings_path()?;
+    let mut file = Settings::load(path)?;
+    file.app = settings;
+    file.save(path)?;
+    state.set_auto_lock_minutes(file.app.auto_lock_minutes);
+    crate::autostart::apply(&app, file.app.start_at_login)?;
+    Ok(file.app)
+}
+
+/// The user did something: restart the auto-lock countdown.
+#[tauri::command]
+pub async fn activity(state: State<'_, AppState>) -> AppResult<()> {
+    state.touch();
+    Ok(())
+}
+
+/// Auto-lock between one minute and four hours.
+fn check_auto_lock(minutes: u32) -> AppResult<()> {
+    if (1..=240).contains(&minutes) {
+        Ok(())
+    } else {
+        Err(attune_journal::Error::invalid("autoLockMinutes", "choose between 1 and 240 minutes").into())
+    }
+}

@@ -1,0 +1,114 @@
+//! Reminders: thin wrappers over the settings file's reminder list. They work while the journal is locked (reminders
+//! live outside the vault), and each change wakes the runner to plan again.
+
+use attune_journal::reminders::{next_fire, Reminder, Schedule, Snooze};
+use attune_journal::settings::Settings;
+use chrono::{DateTime, Utc};
+use tauri::{AppHandle, Runtime, State};
+
+use crate::error::AppResult;
+use crate::reminders::ipc::{NextReminder, ReminderInput};
+use crate::reminders::{notify, replan, zone};
+use crate::session::AppState;
+
+/// Every reminder, in the order they were made.
+#[tauri::command]
+pub async fn list_reminders(state: State<'_, AppState>) -> AppResult<Vec<Reminder>> {
+    Ok(Settings::load(state.settings_path()?)?.reminders)
+}
+
+/// Adds a reminder; a one-off must be in the future.
+#[tauri::command]
+pub async fn add_reminder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    reminder: ReminderInput,
+) -> AppResult<Reminder> {
+    if let Schedule::Once { at } = reminder.schedule {
+        if at <= Utc::now() {
+            return Err(attune_journal::Error::invalid("at", "choose a time that hasn't passed yet").into());
+        }
+    }
+    let added = Settings::update(state.settings_path()?, |s| {
+        let mut r = Reminder::new(&s.reminders, reminder.target.clone(), reminder.schedule.clone());
+        reminder.apply(&mut r);
+        r.validate()?;
+        s.reminders.push(r.clone());
+        Ok(r)
+    })?;
+    replan(&app);
+    Ok(added)
+}
+
+/// Changes a reminder's settings (its id stays).
+#[tauri::command]
+pub async fn update_reminder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    reminder: ReminderInput,
+) -> AppResult<Reminder> {
+    let updated = Settings::update(state.settings_path()?, |s| {
+        let r = s.reminder_mut(&id)?;
+        reminder.apply(r);
+        r.validate()?;
+        Ok(r.clone())
+    })?;
+    replan(&app);
+    Ok(updated)
+}
+
+/// Removes a reminder and returns it.
+#[tauri::command]
+pub async fn remove_reminder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+) -> AppResult<Reminder> {
+    let removed = Settings::update(state.settings_path()?, |s| s.remove_reminder(&id))?;
+    replan(&app);
+    Ok(removed)
+}
+
+/// When each reminder that is on shows next (its schedule or a pending snooze, whichever is first), soonest first.
+#[tauri::command]
+pub async fn next_reminders(state: State<'_, AppState>) -> AppResult<Vec<NextReminder>> {
+    let settings = Settings::load(state.settings_path()?)?;
+    Ok(upcoming(&settings.reminders, Utc::now(), zone::local()))
+}
+
+/// Snoozes a reminder; returns when it shows again.
+#[tauri::command]
+pub async fn snooze_reminder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    snooze: Snooze,
+) -> AppResult<DateTime<Utc>> {
+    let (now, tz) = (Utc::now(), zone::local());
+    let at = Settings::update(state.settings_path()?, |s| Ok(s.reminder_mut(&id)?.snooze(snooze, now, tz)))?;
+    replan(&app);
+    Ok(at)
+}
+
+/// Shows a notification now, with the same generic kind of words as a reminder.
+#[tauri::command]
+pub async fn send_test_notification<R: Runtime>(app: AppHandle<R>) -> AppResult<()> {
+    notify::show(&app, &notify::test_notification(), None)
+}
+
+/// The next showing of each enabled reminder, soonest first.
+pub fn upcoming(reminders: &[Reminder], now: DateTime<Utc>, tz: chrono_tz::Tz) -> Vec<NextReminder> {
+    let mut out: Vec<NextReminder> = reminders
+        .iter()
+        .filter(|r| r.enabled)
+        .filter_map(|r| {
+            let scheduled = next_fire(r, now, tz).map(|at| (at, false));
+            let snoozed = r.state.snoozed_until.filter(|s| *s > now).map(|at| (at, true));
+            let (at, snoozed) = [scheduled, snoozed].into_iter().flatten().min_by_key(|(at, _)| *at)?;
+            Some(NextReminder { id: r.id.clone(), at, snoozed })
+        })
+        .collect();
+    out.sort_by_key(|n| n.at);
+    out
+}

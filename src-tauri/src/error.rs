@@ -1,0 +1,54 @@
+//! The one error the UI sees: `{ kind, message, field? }`, made from the journal's error in one place.
+
+use attune_journal::ErrorKind;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// An error as it crosses the IPC boundary. The UI acts on `kind` (and `field` for `Validation`), never on `message`,
+/// which is written for people and never holds journal content.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppError {
+    /// What went wrong, as a stable name.
+    pub kind: ErrorKind,
+    /// A plain sentence for people.
+    pub message: String,
+    /// The field at fault, for `Validation`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
+}
+
+impl AppError {
+    /// An error of `kind` with a message and no field.
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        AppError { kind, message: message.into(), field: None }
+    }
+
+    /// The journal is locked (or there is no journal yet) and the command needs it open.
+    pub fn locked() -> Self {
+        attune_journal::Error::Locked.into()
+    }
+
+    /// The OS told us of no home folder, so there is nowhere to keep a journal or settings.
+    pub fn no_home() -> Self {
+        AppError::new(ErrorKind::Io, "couldn't find your home folder, so there's nowhere to keep the journal")
+    }
+}
+
+impl From<attune_journal::Error> for AppError {
+    fn from(e: attune_journal::Error) -> Self {
+        AppError { kind: e.kind(), field: e.field().map(str::to_owned), message: e.to_string() }
+    }
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for AppError {}
+
+/// What every command returns.
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,126 @@
+//! Showing a reminder as a desktop notification, and what a click or "Snooze" on it does.
+//!
+//! Notifications are sent from Rust only; the webview has no notification permission. A notification carries the
+//! reminder's id and target kind for its click, nothing else.
+
+use attune_journal::reminders::{Notification, ReminderId, Snooze, Target};
+use attune_journal::settings::Settings;
+use chrono::Utc;
+use serde_json::Value;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri_plugin_notification::{Action, ActionPerformed, ActionType, NotificationExt};
+
+use super::{replan, zone};
+use crate::error::{AppError, AppResult};
+use crate::ipc::{Flow, NavigatePayload};
+use crate::session::AppState;
+
+/// The action type of reminder notifications: a click opens Attune; "Snooze 1 hour" where the platform shows actions.
+const ACTION_TYPE: &str = "attune-reminder";
+/// The snooze action's id.
+const SNOOZE: &str = "snooze";
+/// The keys of the data a notification carries for its click.
+const KEY_REMINDER: &str = "reminder";
+const KEY_TARGET: &str = "target";
+
+/// The test notification's words: generic, like every reminder.
+pub fn test_notification() -> Notification {
+    Notification {
+        title: "Reminders are on".to_owned(),
+        body: "This is how an Attune reminder looks. It never shows anything you wrote.".to_owned(),
+    }
+}
+
+/// Registers the snooze action and the click handler. Call once, before the first notification.
+pub fn install<R: Runtime>(app: &AppHandle<R>) -> AppResult<()> {
+    let notifications = app.notification();
+    let snooze = Action::builder(SNOOZE, "Snooze 1 hour").build();
+    notifications
+        .register_action_types(vec![ActionType::builder(ACTION_TYPE).actions(vec![snooze]).build()])
+        .map_err(unavailable)?;
+    let handle = app.clone();
+    notifications.on_action(move |performed| on_action(&handle, performed)).map_err(unavailable)?;
+    Ok(())
+}
+
+/// Shows `n`. `reminder` is the reminder and target it stands for (None: the test notification, which opens Today).
+pub fn show<R: Runtime>(
+    app: &AppHandle<R>,
+    n: &Notification,
+    reminder: Option<(&ReminderId, &Target)>,
+) -> AppResult<()> {
+    let Some(notifications) = app.try_state::<tauri_plugin_notification::Notification<R>>() else {
+        return Err(unavailable("the notification plugin is not set up"));
+    };
+    let mut builder = notifications.builder().title(&n.title).body(&n.body).action_type_id(ACTION_TYPE);
+    if let Some((id, target)) = reminder {
+        builder = builder.extra(KEY_REMINDER, &id.0).extra(KEY_TARGET, target);
+    }
+    builder.show().map_err(unavailable)
+}
+
+/// The screen a reminder's click opens.
+pub fn flow_for(target: Option<&Target>) -> Flow {
+    match target {
+        None => Flow::Today,
+        Some(Target::CheckIn | Target::RelationshipCheckIn) => Flow::CheckIn,
+        Some(Target::Appreciation) => Flow::Appreciation,
+        Some(Target::ConflictFollowUp) => Flow::Conflict,
+        Some(Target::Deck { .. }) => Flow::Vulnerability,
+    }
+}
+
+/// What the user did with a notification: "snooze" snoozes its reminder for an hour; anything else (a click) shows
+/// the window at the reminder's flow. While the journal is locked the UI remembers the flow until it is unlocked.
+fn on_action<R: Runtime>(app: &AppHandle<R>, performed: &ActionPerformed) {
+    let extra = performed.notification().map(|n| n.extra());
+    let reminder = extra.and_then(|e| e.get(KEY_REMINDER)).and_then(Value::as_str).map(str::to_owned);
+    let target = extra.and_then(|e| e.get(KEY_TARGET)).and_then(|t| serde_json::from_value::<Target>(t.clone()).ok());
+    if performed.action_id() == SNOOZE {
+        if let Some(id) = reminder {
+            snooze(app, &id);
+        }
+        return;
+    }
+    crate::tray::show_main_window(app);
+    let _ = app.emit(crate::NAVIGATE_EVENT, NavigatePayload { flow: flow_for(target.as_ref()) });
+}
+
+fn snooze<R: Runtime>(app: &AppHandle<R>, id: &str) {
+    let Ok(path) = app.state::<AppState>().settings_path().map(ToOwned::to_owned) else {
+        return;
+    };
+    let now = Utc::now();
+    let tz = zone::local();
+    if Settings::update(&path, |s| Ok(s.reminder_mut(id)?.snooze(Snooze::OneHour, now, tz))).is_ok() {
+        replan(app);
+    }
+}
+
+fn unavailable(e: impl std::fmt::Display) -> AppError {
+    AppError::new(attune_journal::ErrorKind::Io, format!("couldn't show a notification: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use rstest::rstest;
+
+    use super::*;
+
+    #[rstest]
+    #[case::test_notification(None, Flow::Today)]
+    #[case::check_in(Some(Target::CheckIn), Flow::CheckIn)]
+    #[case::together(Some(Target::RelationshipCheckIn), Flow::CheckIn)]
+    #[case::appreciation(Some(Target::Appreciation), Flow::Appreciation)]
+    #[case::conflict(Some(Target::ConflictFollowUp), Flow::Conflict)]
+    #[case::deck(Some(Target::Deck { theme: "childhood".into() }), Flow::Vulnerability)]
+    fn a_click_opens_the_reminders_flow(#[case] target: Option<Target>, #[case] flow: Flow) {
+        assert_eq!(flow_for(target.as_ref()), flow);
+    }
+
+    #[test]
+    fn the_test_notification_is_generic() {
+        let n = test_notification();
+        assert!(!n.title.is_empty() && !n.body.is_empty());
+    }
+}

@@ -1,0 +1,220 @@
+//! The app's one piece of vault state: no journal, a locked one, or an open one, behind one lock.
+//!
+//! Commands never match on the session themselves: they call [`AppState::with_journal`] (needs it open) or one of the
+//! transition methods here. Nothing holds the lock across anything slow but the journal call itself, so the CLI and
+//! the app can take turns with the same vault.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+use attune_journal::{Journal, Passphrase, RecoveryKey, Secret, Vault};
+use zeroize::Zeroizing;
+
+use crate::error::{AppError, AppResult};
+use crate::ipc::{CreatedVault, VaultState, VaultStatus};
+
+/// The vault as the app currently holds it.
+#[derive(Debug)]
+pub enum Session {
+    /// No journal in the vault folder (first run, or after delete-all).
+    NoVault,
+    /// A journal that needs unlocking.
+    Locked(Vault),
+    /// An open journal: its connection and data key.
+    Unlocked(Journal),
+}
+
+/// When the user last did something, and how long the app waits before locking.
+#[derive(Debug, Clone, Copy)]
+struct IdleClock {
+    last_activity: Instant,
+    auto_lock: Duration,
+}
+
+/// Tauri-managed state: where things live, the session, and the idle clock.
+#[derive(Debug)]
+pub struct AppState {
+    vault_dir: Option<PathBuf>,
+    settings_path: Option<PathBuf>,
+    export_dir: Option<PathBuf>,
+    session: Mutex<Session>,
+    idle: Mutex<IdleClock>,
+}
+
+/// Locks a mutex, carrying on after a panic elsewhere: the session's data lives in the database, whose writes are
+/// transactions, so a panicked command cannot leave it half-changed.
+fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl AppState {
+    /// State for a vault in `vault_dir` (None: the OS gave no home folder) and settings at `settings_path`.
+    /// `export_dir`, when set, is where exports go without asking (ATTUNE_EXPORT_DIR; used by tests).
+    pub fn new(
+        vault_dir: Option<PathBuf>,
+        settings_path: Option<PathBuf>,
+        export_dir: Option<PathBuf>,
+        auto_lock_minutes: u32,
+    ) -> Self {
+        AppState {
+            vault_dir,
+            settings_path,
+            export_dir,
+            session: Mutex::new(Session::NoVault),
+            idle: Mutex::new(IdleClock { last_activity: Instant::now(), auto_lock: minutes(auto_lock_minutes) }),
+        }
+    }
+
+    /// The vault folder.
+    pub fn vault_dir(&self) -> AppResult<&Path> {
+        self.vault_dir.as_deref().ok_or_else(AppError::no_home)
+    }
+
+    /// The settings file.
+    pub fn settings_path(&self) -> AppResult<&Path> {
+        self.settings_path.as_deref().ok_or_else(AppError::no_home)
+    }
+
+    /// Where exports go without a dialog, if configured.
+    pub fn export_dir(&self) -> Option<&Path> {
+        self.export_dir.as_deref()
+    }
+
+    /// Runs `f` on the open journal without counting as activity (a background reader such as the reminder runner
+    /// must not keep the journal from auto-locking); `None` when it isn't open.
+    pub fn peek_journal<T>(&self, f: impl FnOnce(&Journal) -> T) -> Option<T> {
+        match &*guard(&self.session) {
+            Session::Unlocked(journal) => Some(f(journal)),
+            Session::NoVault | Session::Locked(_) => None,
+        }
+    }
+
+    /// Runs `f` on the open journal; `Locked` when it isn't open. Counts as activity for auto-lock.
+    pub fn with_journal<T>(&self, f: impl FnOnce(&Journal) -> attune_journal::Result<T>) -> AppResult<T> {
+        let session = guard(&self.session);
+        match &*session {
+            Session::Unlocked(journal) => {
+                self.touch();
+                Ok(f(journal)?)
+            }
+            Session::NoVault | Session::Locked(_) => Err(AppError::locked()),
+        }
+    }
+
+    /// Whether there is a journal and whether it is open. When not open, looks at the disk again, so a journal the CLI
+    /// created (or deleted) meanwhile is seen.
+    pub fn status(&self) -> AppResult<VaultStatus> {
+        let dir = self.vault_dir()?;
+        let mut session = guard(&self.session);
+        if !matches!(*session, Session::Unlocked(_)) {
+            *session = Self::read_disk(dir)?;
+        }
+        let state = match *session {
+            Session::NoVault => VaultState::None,
+            Session::Locked(_) => VaultState::Locked,
+            Session::Unlocked(_) => VaultState::Unlocked,
+        };
+        Ok(VaultStatus { state, vault_dir: dir.display().to_string() })
+    }
+
+    fn read_disk(dir: &Path) -> AppResult<Session> {
+        Ok(if Vault::exists(dir) { Session::Locked(Vault::open(dir)?) } else { Session::NoVault })
+    }
+
+    /// Creates a journal in the vault folder and leaves it open; returns the recovery key to show once.
+    pub fn create(&self, passphrase: &Passphrase) -> AppResult<CreatedVault> {
+        let dir = self.vault_dir()?;
+        let mut session = guard(&self.session);
+        let (journal, recovery_key) = Vault::create(dir, passphrase)?;
+        *session = Session::Unlocked(journal);
+        self.touch();
+        Ok(CreatedVault { recovery_key: recovery_key.display().to_string() })
+    }
+
+    /// Unlocks with the passphrase or recovery key. The secret is always checked, even when the journal is already
+    /// open, so a wrong one never looks like success.
+    pub fn unlock(&self, secret: &Secret) -> AppResult<()> {
+        let dir = self.vault_dir()?;
+        let mut session = guard(&self.session);
+        let journal = match &*session {
+            Session::Locked(vault) => vault.unlock(secret)?,
+            Session::NoVault | Session::Unlocked(_) => Vault::open(dir)?.unlock(secret)?,
+        };
+        *session = Session::Unlocked(journal);
+        self.touch();
+        Ok(())
+    }
+
+    /// Locks: closes the connection and zeroizes the key. Returns whether it was open.
+    pub fn lock(&self) -> bool {
+        let mut session = guard(&self.session);
+        let was_open = matches!(*session, Session::Unlocked(_));
+        if was_open {
+            // Drop the journal first (closing the connection), then look at the disk for the locked state.
+            *session = Session::NoVault;
+            if let Some(dir) = self.vault_dir.as_deref() {
+                *session = Self::read_disk(dir).unwrap_or(Session::NoVault);
+            }
+        }
+        was_open
+    }
+
+    /// Sets a new passphrase with the recovery key, and leaves the journal open.
+    pub fn recover(&self, recovery_key: &RecoveryKey, new: &Passphrase) -> AppResult<()> {
+        let dir = self.vault_dir()?;
+        let mut session = guard(&self.session);
+        let proof = Secret::RecoveryKey(recovery_key.clone());
+        let vault = Vault::open(dir)?;
+        vault.change_passphrase(&proof, new)?;
+        *session = Session::Unlocked(vault.unlock(&proof)?);
+        self.touch();
+        Ok(())
+    }
+
+    /// Re-checks the passphrase of the open journal before something that can't be undone or that takes text out of
+    /// the vault (export, delete-all). `Locked` when not open; `WrongPassphrase` when it doesn't match.
+    pub fn recheck(&self, passphrase: &Passphrase) -> AppResult<()> {
+        self.with_journal(|journal| {
+            Vault::open(journal.dir())?.unlock(&Secret::Passphrase(passphrase.clone())).map(Journal::lock)
+        })
+    }
+
+    /// Deletes the whole journal after re-checking the passphrase, open or locked. The state becomes `NoVault`.
+    pub fn delete_all(&self, passphrase: &Passphrase) -> AppResult<()> {
+        let dir = self.vault_dir()?;
+        let mut session = guard(&self.session);
+        Vault::open(dir)?.unlock(&Secret::Passphrase(passphrase.clone()))?.lock();
+        *session = Session::NoVault; // closes our connection before the files go
+        std::fs::remove_dir_all(dir).map_err(|e| attune_journal::Error::io("remove", dir, e))?;
+        Ok(())
+    }
+
+    /// Records user activity, restarting the auto-lock countdown.
+    pub fn touch(&self) {
+        guard(&self.idle).last_activity = Instant::now();
+    }
+
+    /// Changes how long the app waits, idle, before locking.
+    pub fn set_auto_lock_minutes(&self, auto_lock_minutes: u32) {
+        guard(&self.idle).auto_lock = minutes(auto_lock_minutes);
+    }
+
+    /// Locks if the journal is open and has been idle for the auto-lock time as of `now`. Returns whether it locked.
+    pub fn lock_if_idle(&self, now: Instant) -> bool {
+        let clock = *guard(&self.idle);
+        if now.saturating_duration_since(clock.last_activity) < clock.auto_lock {
+            return false;
+        }
+        self.lock()
+    }
+}
+
+fn minutes(m: u32) -> Duration {
+    Duration::from_secs(u64::from(m.max(1)) * 60)
+}
+
+/// Parses a recovery key as typed, zeroizing the typed text.
+pub fn parse_recovery_key(s: String) -> AppResult<RecoveryKey> {
+    Ok(RecoveryKey::parse(&Zeroizing::new(s))?)
+}

@@ -1,0 +1,374 @@
+// The whole story from the issue, in the real app: first run → one entry of every kind → lock → a wrong passphrase
+// is refused → unlock → the timeline shows them → search finds each → edit → delete and undo → quit and restart →
+// still there → unlock with the recovery key. Then: markup and script typed into every text field stay text.
+//
+// Steps share one app session and run in order; a failed step fails the ones after it.
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { after, test } from "node:test";
+
+import { remember, runState, shot, startApp } from "./lib/harness.mjs";
+import {
+  addOwnFeeling,
+  choose,
+  addPersonInline,
+  click,
+  createJournal,
+  expand,
+  fill,
+  go,
+  isUnlocked,
+  save,
+  searchFor,
+  startFlow,
+  timelineItems,
+  unlockWith,
+} from "./lib/ui.mjs";
+import { tid, waitFor } from "./lib/webdriver.mjs";
+
+const PASSPHRASE = "gentle river morning lantern 42";
+const NEW_PASSPHRASE = "quiet harbour evening compass 17";
+
+// One distinctive word per entry, so search can find each one alone.
+const WORDS = {
+  note: "xylophone",
+  check_in: "marmalade",
+  appreciation: "lighthouse",
+  conflict: "cobblestone",
+  vulnerability: "tangerine",
+  shared_experience: "saffron",
+};
+const TEXT = {
+  note: `The ${WORDS.note} in the music room made us both laugh.`,
+  check_in: `Toast with ${WORDS.check_in} and a slow start to the day.`,
+  appreciation: `Robin left a note by the ${WORDS.appreciation} postcard for me.`,
+  conflict: `We argued about the ${WORDS.conflict} path and who forgot the keys.`,
+  vulnerability: `I felt small when the ${WORDS.vulnerability} tree was cut down as a child.`,
+  shared_experience: `Cooking ${WORDS.shared_experience} rice together on Sunday.`,
+};
+const EDITED = "The xylophone was out of tune, and we played it anyway: quokka.";
+
+let app;
+let recoveryKey;
+const snap = (name) => shot(app, name);
+
+after(async () => {
+  await app?.quit();
+});
+
+// The steps build on each other: once one fails, the rest are skipped (naming it) rather than timing out one by one.
+let broken = null;
+function step(name, fn) {
+  test(name, async (t) => {
+    if (broken) {
+      t.skip(`after "${broken}" failed`);
+      return;
+    }
+    try {
+      await fn(t);
+    } catch (e) {
+      broken = name;
+      await shot(app, `FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}`).catch(() => {});
+      throw e;
+    }
+  });
+}
+
+step("first run: create the journal and see the recovery key", async () => {
+  app = await startApp();
+  await snap("first-run");
+  recoveryKey = await createJournal(app, PASSPHRASE, snap);
+  assert.match(recoveryKey, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+  runState({ passphrase: PASSPHRASE, recoveryKey });
+  await snap("today-empty");
+});
+
+step("write one entry of every kind", async () => {
+  remember(...Object.values(TEXT), EDITED, "Robin left a note");
+
+  await startFlow(app, "note", "note");
+  await fill(app, "note-title", "Music room");
+  await fill(app, "note-text", TEXT.note);
+  await snap("flow-note");
+  await save(app, "note");
+
+  await startFlow(app, "check-in", "check_in");
+  await click(app, "mood-quadrant-pleasant_low");
+  await addOwnFeeling(app, "unhurried");
+  await fill(app, "checkin-whats-going-on", TEXT.check_in);
+  await app.execute(`window.scrollTo(0, 0);`);
+  await snap("flow-check-in");
+  await save(app, "check_in");
+
+  await startFlow(app, "appreciation", "appreciation");
+  await addPersonInline(app, "appreciation-person", "Robin");
+  await fill(app, "appreciation-what", TEXT.appreciation);
+  await fill(app, "appreciation-why", "It made the morning feel lighter.");
+  await snap("flow-appreciation");
+  await save(app, "appreciation");
+
+  await startFlow(app, "conflict", "conflict");
+  await fill(app, "conflict-what-happened", TEXT.conflict);
+  await snap("flow-conflict");
+  await save(app, "conflict");
+
+  await startFlow(app, "vulnerability", "vulnerability");
+  await fill(app, "vulnerability-answer", TEXT.vulnerability);
+  await snap("flow-vulnerability");
+  await save(app, "vulnerability");
+
+  await startFlow(app, "shared", "shared_experience");
+  await fill(app, "shared-what", TEXT.shared_experience);
+  await fill(app, "shared-meaningful", "We took turns stirring and nobody hurried.");
+  await choose(app, "shared-closeness-4");
+  await snap("flow-shared");
+  await save(app, "shared_experience");
+
+  await go(app, "today");
+  await snap("today");
+});
+
+step("lock, and a wrong passphrase is refused", async () => {
+  await click(app, "lock");
+  await app.waitFor(tid("unlock-screen"));
+  assert.equal(await isUnlocked(app), false);
+  const leftovers = await app.execute(`return document.body.textContent;`);
+  for (const text of Object.values(TEXT)) assert.ok(!leftovers.includes(text), "no entry text stays on screen once locked");
+  await snap("locked");
+
+  await unlockWith(app, "not my passphrase at all");
+  const error = await app.waitFor(tid("unlock-error"));
+  await waitFor(async () => (await error.text()).trim().length > 0, { what: "the unlock error" });
+  assert.equal(await isUnlocked(app), false);
+  await snap("unlock-wrong-passphrase");
+});
+
+step("unlock, and the timeline shows every entry", async () => {
+  await unlockWith(app, PASSPHRASE);
+  await waitFor(() => isUnlocked(app), { what: "the unlocked app", timeout: 20_000 });
+  await go(app, "timeline");
+  const items = await waitFor(async () => {
+    const list = await timelineItems(app);
+    return list.length === 6 ? list : null;
+  }, { what: "six timeline items" });
+  assert.deepEqual(new Set(items.map((i) => i.kind)), new Set(Object.keys(TEXT)));
+  await snap("timeline");
+});
+
+step("search finds each entry by its own word", async () => {
+  await go(app, "search");
+  for (const [kind, word] of Object.entries(WORDS)) {
+    // Wait for this word's results (the previous word's may still be showing for a moment).
+    const results = await searchFor(app, word, (r) => r.some((t) => t.toLowerCase().includes(word))).catch(async (e) => {
+      throw new Error(`${kind}: ${e.message}; showing ${JSON.stringify(await searchFor(app, word, () => true))}`);
+    });
+    assert.equal(results.length, 1, `${kind}: one result for ${word}`);
+    assert.ok(results[0].toLowerCase().includes(word), `${kind}: the snippet shows ${word}`);
+    if (kind === "note") await snap("search");
+  }
+  const marks = await app.execute(`return document.querySelectorAll('[data-testid="search-result"] mark').length;`);
+  assert.ok(marks > 0, "the match is highlighted");
+});
+
+async function openEntry(kind) {
+  await go(app, "timeline");
+  const items = await waitFor(async () => ((await timelineItems(app)).length > 0 ? timelineItems(app) : null), {
+    what: "timeline items",
+  });
+  const item = items.find((i) => i.kind === kind);
+  assert.ok(item, `a ${kind} in the timeline`);
+  await click(app, `entry-${item.id}`);
+  await app.waitFor(tid("entry-detail"));
+  return item.id;
+}
+
+step("edit an entry", async () => {
+  await openEntry("note");
+  await snap("entry-detail");
+  await click(app, "entry-edit");
+  await app.waitFor(tid("flow-form-note"));
+  await fill(app, "note-text", EDITED);
+  await snap("flow-edit-note");
+  await save(app, "note");
+  const detail = await app.waitFor(tid("entry-detail"));
+  await waitFor(async () => (await detail.text()).includes("quokka"), { what: "the edited text" });
+  await go(app, "search");
+  await searchFor(app, "quokka", (r) => r.length === 1 && r[0].includes("quokka"));
+});
+
+step("delete an entry, then undo", async () => {
+  const id = await openEntry("shared_experience");
+  await click(app, "entry-delete");
+  await app.waitFor(tid("toast-deleted"));
+  await snap("deleted-toast");
+  await click(app, "undo");
+  await app.waitFor(tid("toast-restored"));
+  await go(app, "timeline");
+  await waitFor(async () => (await timelineItems(app)).some((i) => i.id === id), { what: "the restored entry" });
+  assert.equal((await timelineItems(app)).length, 6);
+});
+
+step("quit and restart: the journal is still there, locked", async () => {
+  await app.quit();
+  app = await startApp();
+  await app.waitFor(tid("unlock-screen"), { timeout: 20_000 });
+  await snap("restart-locked");
+});
+
+step("unlock with the recovery key and choose a new passphrase", async () => {
+  await click(app, "use-recovery-key");
+  await fill(app, "recover-key", recoveryKey.toLowerCase().replaceAll("-", " "));
+  await fill(app, "recover-passphrase", NEW_PASSPHRASE);
+  await fill(app, "recover-confirm", NEW_PASSPHRASE);
+  await snap("recover");
+  await click(app, "recover-submit");
+  await waitFor(() => isUnlocked(app), { what: "the unlocked app", timeout: 30_000 });
+  runState({ passphrase: NEW_PASSPHRASE });
+  await go(app, "timeline");
+  const items = await waitFor(async () => {
+    const list = await timelineItems(app);
+    return list.length === 6 ? list : null;
+  }, { what: "all six entries after restart" });
+  assert.ok(items.some((i) => i.text.includes("quokka")), "the edit survived the restart");
+  await snap("timeline-after-restart");
+});
+
+// Markup and script typed into every text field must stay text: nothing runs, nothing becomes an element.
+const PAYLOADS = [
+  `<img src=x onerror="window.__pwned='img';document.title='pwned'">`,
+  `<script>window.__pwned='script';document.title='pwned'</script>`,
+  `<a href="javascript:window.__pwned='link'">open-me</a>`,
+  `<svg onload="window.__pwned='svg'"></svg>`,
+];
+const SHORT_PAYLOAD = `<img src=x onerror=window.__pwned=1><b>`;
+/** The payload for a field: all of them, or a short one for a field with a small maxlength (a title, a name). */
+const payload = (field, maxLength) => {
+  const full = `${field}: ${PAYLOADS.join(" ")}`;
+  return maxLength > 0 && full.length > maxLength ? SHORT_PAYLOAD.slice(0, maxLength) : full;
+};
+
+async function fillAllVisibleText(kind, label) {
+  // Every visible text box in the form, except the inline "add" inputs handled on their own.
+  const ids = await app.execute(
+    `return [...document.querySelectorAll(arguments[0] + ' textarea, ' + arguments[0] + ' input[type="text"]')]
+      .filter((el) => el.offsetParent !== null && el.dataset.testid && !/add-name$|^feeling-own$|^flow-tags$/.test(el.dataset.testid))
+      // Single-line inputs are short fields (at most 100 characters in the journal).
+      .map((el) => [el.dataset.testid, el.tagName === "INPUT" ? Math.min(100, el.maxLength > 0 ? el.maxLength : 100) : el.maxLength]);`,
+    tid(`flow-form-${kind}`),
+  );
+  for (const [id, maxLength] of ids) await fill(app, id, payload(`${label}/${id}`, maxLength));
+  return ids.map(([id]) => id);
+}
+
+async function assertNothingRan(where) {
+  const probe = await app.execute(`return {
+    pwned: window.__pwned ?? null,
+    titlePwned: document.title.includes("pwned"),
+    imgs: document.querySelectorAll('img[src="x"]').length,
+    scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent.includes('__pwned')).length,
+    links: document.querySelectorAll('a[href^="javascript:"]').length,
+    svgs: document.querySelectorAll('svg[onload]').length,
+  };`);
+  assert.deepEqual(probe, { pwned: null, titlePwned: false, imgs: 0, scripts: 0, links: 0, svgs: 0 }, where);
+}
+
+step("markup and script in every text field render as text and never run", async () => {
+  const name = `Sam <img src=x onerror="window.__pwned='name'">`;
+  const written = [];
+
+  await startFlow(app, "note", "note");
+  written.push(...(await fillAllVisibleText("note", "note")));
+  await expand(app, "flow-more");
+  await fill(app, "flow-tags", "xss-tag");
+  await save(app, "note");
+
+  await startFlow(app, "check-in", "check_in");
+  await click(app, "mood-quadrant-unpleasant_high");
+  await addOwnFeeling(app, "<b>ruffled</b>");
+  await expand(app, "checkin-more");
+  written.push(...(await fillAllVisibleText("check_in", "check_in")));
+  await save(app, "check_in");
+
+  await startFlow(app, "appreciation", "appreciation");
+  await addPersonInline(app, "appreciation-person", name);
+  written.push(...(await fillAllVisibleText("appreciation", "appreciation")));
+  await save(app, "appreciation");
+
+  await startFlow(app, "conflict", "conflict");
+  for (let step = 0; step < 9; step += 1) {
+    written.push(...(await fillAllVisibleText("conflict", `conflict${step}`)));
+    const next = await app.find(tid("conflict-next"));
+    if (!(await next.displayed())) break;
+    await next.click();
+  }
+  await save(app, "conflict");
+
+  await startFlow(app, "vulnerability", "vulnerability");
+  written.push(...(await fillAllVisibleText("vulnerability", "vulnerability")));
+  await save(app, "vulnerability");
+
+  await startFlow(app, "shared", "shared_experience");
+  written.push(...(await fillAllVisibleText("shared_experience", "shared")));
+  await save(app, "shared_experience");
+  remember(...written.map((id) => `/${id}: <img src=x`));
+  await assertNothingRan("after writing");
+
+  // Every place entry text is shown: today, the timeline, each entry, search, people.
+  await go(app, "today");
+  await assertNothingRan("today");
+  await go(app, "timeline");
+  const items = await waitFor(async () => ((await timelineItems(app)).length >= 12 ? timelineItems(app) : null), {
+    what: "twelve entries",
+  });
+  await snap("timeline-with-markup");
+  await assertNothingRan("timeline");
+  for (const item of items.slice(0, 6)) {
+    await click(app, `entry-${item.id}`);
+    const detail = await app.waitFor(tid("entry-detail"));
+    const text = await detail.text();
+    assert.ok(text.includes(`<img src=x onerror="window.__pwned='img';document.title='pwned'">`), `${item.kind}: shown literally`);
+    assert.ok(text.includes("<script>"), `${item.kind}: script tag shown literally`);
+    if (item.kind === "conflict") await snap("entry-with-markup");
+    await assertNothingRan(`entry ${item.kind}`);
+    await click(app, "entry-back");
+    await app.waitFor(tid("timeline"));
+  }
+  await go(app, "search");
+  const results = await searchFor(app, "onerror", (r) => r.length >= 6);
+  assert.ok(results.some((r) => r.includes("<img")), "snippets show the markup as text");
+  await snap("search-with-markup");
+  await assertNothingRan("search");
+  await go(app, "people");
+  await waitFor(async () => (await app.execute(`return document.body.textContent.includes(arguments[0]);`, name)), {
+    what: "the person's name shown literally",
+  });
+  await snap("people");
+  await assertNothingRan("people");
+});
+
+step("export re-asks for the passphrase and writes the file", async () => {
+  const dir = process.env.ATTUNE_EXPORT_DIR; // run.sh points exports here instead of the native save dialog
+  const files = () => fs.readdirSync(dir);
+  await go(app, "settings");
+  await snap("settings");
+  await click(app, "settings-export-json");
+  await fill(app, "export-json-passphrase", PASSPHRASE); // the old one: recovery replaced it
+  await click(app, "export-json-ok");
+  await waitFor(
+    () => app.execute(`return [...document.querySelectorAll('[data-testid="export-json"] [role="alert"]')].some((e) => e.textContent.trim());`),
+    { what: "the wrong-passphrase message in the export dialog" },
+  );
+  await snap("export-wrong-passphrase");
+  assert.deepEqual(files(), [], "nothing is written on a wrong passphrase");
+
+  await fill(app, "export-json-passphrase", NEW_PASSPHRASE);
+  await click(app, "export-json-ok");
+  await app.waitFor(tid("toast-exported"), { timeout: 20_000 });
+  const [file] = files();
+  assert.match(file, /^attune-export-.*\.json$/);
+  const exported = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+  assert.ok(JSON.stringify(exported).includes("quokka"), "the export holds the edited entry");
+  assert.equal(fs.statSync(path.join(dir, file)).mode & 0o777, 0o600, "only its owner can read the export");
+});

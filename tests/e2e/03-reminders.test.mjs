@@ -1,0 +1,218 @@
+// Reminders in the real app, with a real notification server (dunst) on run.sh's private D-Bus session: a one-off
+// reminder added through the CLI fires once, with generic words only; invoking its default action brings Attune to the
+// check-in flow; closing the window keeps Attune running in the tray, and the next reminder still fires.
+//
+// Nothing here is a test-only switch in the app: the reminder is due in a minute, and the runner polls often enough.
+
+import assert from "node:assert/strict";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, test } from "node:test";
+
+import { env, recalled, runState, shot, startApp } from "./lib/harness.mjs";
+import { createJournal, go, isUnlocked, unlockWith } from "./lib/ui.mjs";
+import { tid, waitFor } from "./lib/webdriver.mjs";
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const cli = process.env.ATTUNE_E2E_CLI || path.join(path.dirname(env.app), "attune");
+const LABEL = "kumquat label only for me";
+const SECRET_WORDS = [LABEL, "kumquat"];
+// A reminder due in a minute fires within a minute plus one poll (30 s), plus start-up slack.
+const FIRE_TIMEOUT = 130_000;
+
+let app;
+let dunst;
+let monitor;
+let busLog = "";
+
+function have(cmd) {
+  return spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+}
+
+function nameHasOwner(name) {
+  const r = spawnSync("dbus-send", ["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
+    "org.freedesktop.DBus.NameHasOwner", `string:${name}`], { encoding: "utf8" });
+  return r.status === 0 && /boolean true/.test(r.stdout);
+}
+
+/** Every Notify call seen on the bus so far: { appName, summary, body, actions, serverId }. */
+function notifyCalls() {
+  const blocks = busLog.split(/\n(?=method call|signal|method return|error)/);
+  const calls = [];
+  for (const block of blocks) {
+    if (!block.startsWith("method call") || !/member=Notify\b/.test(block)) continue;
+    const strings = [...block.matchAll(/^\s+string "(.*)"$/gm)].map((m) => m[1]);
+    // The server's id for it is in the reply to this call.
+    const serial = /sender=(\S+) .* serial=(\d+)/.exec(block);
+    const reply = serial && blocks.find((b) => b.startsWith("method return") && b.includes(`destination=${serial[1]} `) &&
+      new RegExp(`reply_serial=${serial[2]}\\b`).test(b));
+    const serverId = reply ? Number(/uint32 (\d+)/.exec(reply)?.[1]) : undefined;
+    calls.push({ appName: strings[0], summary: strings[2], body: strings[3], actions: strings.slice(4), serverId });
+  }
+  return calls;
+}
+
+/** Sends the ActionInvoked signal a server sends when the user picks `action` on notification `serverId`. */
+function invokeAction(serverId, action) {
+  execFileSync("dbus-send", ["--session", "--type=signal", "/org/freedesktop/Notifications",
+    "org.freedesktop.Notifications.ActionInvoked", `uint32:${serverId}`, `string:${action}`], { timeout: 10_000 });
+}
+
+function settingsFile() {
+  return JSON.parse(fs.readFileSync(path.join(process.env.XDG_CONFIG_HOME, "attune", "settings.json"), "utf8"));
+}
+
+function attune(...args) {
+  return execFileSync(cli, args, { encoding: "utf8", env: process.env, timeout: 30_000 });
+}
+
+/** The pids of running processes whose executable is the app under test. */
+function appPids() {
+  const pids = [];
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // A rebuilt binary shows as "… (deleted)" in a process that started from the old one.
+      const exe = fs.readlinkSync(`/proc/${name}/exe`).replace(/ \(deleted\)$/, "");
+      if (exe === fs.realpathSync(env.app)) pids.push(Number(name));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return pids;
+}
+
+function visibleWindows() {
+  const r = spawnSync("xdotool", ["search", "--onlyvisible", "--name", "^Attune$"], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.split(/\s+/).filter(Boolean) : [];
+}
+
+async function waitForNotifications(n, what) {
+  return waitFor(() => (notifyCalls().length >= n ? notifyCalls() : null), { timeout: FIRE_TIMEOUT, interval: 500, what });
+}
+
+/** Invokes the default action of the newest notification dunst shows, as a click on it would. */
+function clickNotification() {
+  execFileSync("dunstctl", ["action", "0"], { timeout: 10_000 });
+}
+
+function assertGeneric(call) {
+  assert.ok(call.summary && call.body, `a title and a body: ${JSON.stringify(call)}`);
+  const text = `${call.summary}\n${call.body}`;
+  for (const needle of [...SECRET_WORDS, ...recalled()]) {
+    assert.ok(!text.includes(needle), `the notification must not show ${JSON.stringify(needle)}: ${text}`);
+  }
+  assert.ok(call.actions.includes("default"), `a click is reported: ${JSON.stringify(call.actions)}`);
+  assert.ok(call.actions.includes("snooze") && call.actions.includes("Snooze 1 hour"), JSON.stringify(call.actions));
+}
+
+const ready = have("dunst") && have("dunstctl") && have("dbus-monitor") && have("xdotool") && fs.existsSync(cli);
+
+before(async () => {
+  if (!ready) return;
+  const dir = path.join(env.root, "dunst");
+  fs.mkdirSync(dir, { recursive: true });
+  const config = path.join(dir, "dunstrc");
+  // Notifications stay until acted on, so the test can invoke them; history keeps them all.
+  fs.writeFileSync(config, [
+    "[global]", "    history_length = 50", "    sticky_history = yes", "    idle_threshold = 0",
+    "[urgency_low]", "    timeout = 0", "[urgency_normal]", "    timeout = 0", "[urgency_critical]", "    timeout = 0", "",
+  ].join("\n"));
+  monitor = spawn("dbus-monitor", ["--session", "interface='org.freedesktop.Notifications'"], { stdio: ["ignore", "pipe", "ignore"] });
+  monitor.stdout.setEncoding("utf8");
+  monitor.stdout.on("data", (chunk) => {
+    busLog += chunk;
+  });
+  dunst = spawn("dunst", ["-config", config], { stdio: ["ignore", fs.openSync(path.join(dir, "dunst.log"), "w"), "ignore"] });
+  await waitFor(() => nameHasOwner("org.freedesktop.Notifications"), { timeout: 15_000, what: "dunst on the session bus" });
+  app = await startApp();
+});
+
+after(async () => {
+  if (busLog) fs.writeFileSync(path.join(env.root, "dunst", "bus.log"), busLog);
+  await app?.quit();
+  for (const p of [dunst, monitor]) {
+    if (p && p.exitCode === null) p.kill("SIGTERM");
+  }
+});
+
+test("a reminder due in a minute shows one notification with generic words only", { skip: !ready && "needs dunst, dbus-monitor, xdotool and the CLI (make cli)" }, async () => {
+  // Get into the journal, whatever the earlier test files left.
+  const screen = await waitFor(async () => {
+    for (const id of ["first-run", "unlock-screen", "today"]) {
+      const els = await app.findAll(tid(id));
+      if (els.length > 0) return id;
+    }
+    return null;
+  }, { timeout: 30_000, what: "a first screen" });
+  if (screen === "first-run") {
+    const passphrase = "willow kettle autumn ribbon 58";
+    await createJournal(app, passphrase);
+    runState({ passphrase });
+  } else if (screen === "unlock-screen") {
+    await unlockWith(app, runState().passphrase);
+  }
+  await waitFor(() => isUnlocked(app), { timeout: 20_000, what: "the unlocked app" });
+
+  attune("reminders", "add", "once", "--in", "1m", "--what", "check-in", "--label", LABEL);
+
+  // The settings screen lists it, with its label and its next time.
+  await go(app, "settings");
+  const item = await app.waitFor(tid("reminder-item"), { timeout: 15_000 });
+  assert.match(await item.text(), /kumquat label only for me/);
+  await app.execute(`document.querySelector('[data-testid="settings-reminders"]').scrollIntoView({ block: "start" }); window.scrollBy(0, -90);`);
+  await shot(app, "settings-reminders");
+  await go(app, "today");
+
+  const calls = await waitForNotifications(1, "the reminder's notification");
+  // Exactly one: wait a little more for a duplicate that must not come.
+  await new Promise((r) => setTimeout(r, 4000));
+  assert.equal(notifyCalls().length, 1, JSON.stringify(notifyCalls()));
+  assertGeneric(calls[0]);
+  assert.match(calls[0].summary, /check-in/);
+});
+
+test("invoking the notification's default action opens the check-in flow", { skip: !ready }, async () => {
+  clickNotification();
+  await app.waitFor(tid("flow-form-check_in"), { timeout: 15_000 });
+  await shot(app, "reminder-opened-check-in");
+  // The server saw the click, and told the app.
+  assert.match(busLog, /member=ActionInvoked[\s\S]*?string "default"/);
+  // Dunst keeps a notification on screen after its action; clear it so the next click reaches the next one.
+  execFileSync("dunstctl", ["close-all"], { timeout: 10_000 });
+});
+
+test("closing the window keeps Attune in the tray, and the next reminder still fires", { skip: !ready }, async () => {
+  const before = appPids();
+  assert.ok(before.length > 0, "the app is running");
+  const windows = spawnSync("xdotool", ["search", "--name", "^Attune$"], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean);
+  assert.ok(windows.length > 0, "the window is on the X display");
+  execFileSync("python3", [path.join(here, "lib", "close-window.py"), ...windows]);
+  await waitFor(() => visibleWindows().length === 0, { timeout: 10_000, what: "the window to hide" });
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.deepEqual(appPids(), before, "closing the window must not quit Attune");
+
+  attune("reminders", "add", "once", "--in", "1m", "--what", "appreciation");
+  const calls = await waitForNotifications(2, "the second reminder's notification");
+  await new Promise((r) => setTimeout(r, 3000));
+  assert.equal(notifyCalls().length, 2, JSON.stringify(notifyCalls()));
+  assertGeneric(calls[1]);
+  assert.match(calls[1].summary, /appreciation/i);
+
+  // "Snooze 1 hour" on it (dunst shows actions in a menu, so the test sends what the server would).
+  assert.ok(Number.isInteger(calls[1].serverId), `the server's id for it: ${JSON.stringify(calls[1])}`);
+  const snoozedAt = Date.now();
+  invokeAction(calls[1].serverId, "snooze");
+  const snoozed = await waitFor(() => settingsFile().reminders.find((r) => r.target.kind === "appreciation" &&
+    r.state.snoozedUntil), { timeout: 10_000, what: "the reminder to be snoozed" });
+  const until = Date.parse(snoozed.state.snoozedUntil);
+  assert.ok(until > snoozedAt + 59 * 60_000 && until < snoozedAt + 61 * 60_000, snoozed.state.snoozedUntil);
+  assert.deepEqual(visibleWindows(), [], "snoozing doesn't open Attune");
+
+  // A click brings the hidden window back, at the appreciation flow.
+  clickNotification();
+  await waitFor(() => visibleWindows().length > 0, { timeout: 10_000, what: "the window to come back" });
+  await app.waitFor(tid("flow-form-appreciation"), { timeout: 15_000 });
+  await shot(app, "reminder-reopened-appreciation");
+});

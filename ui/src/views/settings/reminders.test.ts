@@ -1,0 +1,157 @@
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Reminder } from "../../bindings/Reminder";
+import { clearAllState } from "../../state/store";
+import { revisitOffer } from "../flows/revisit";
+import { remindersSection } from "./reminders";
+
+let calls: Array<[string, Record<string, unknown>]>;
+let list: Reminder[];
+const at = new Date(Date.now() + 3 * 3_600_000).toISOString();
+
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+};
+const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+const set = (id: string, value: string) => {
+  const el = q<HTMLInputElement | HTMLSelectElement>(id)!;
+  el.value = value;
+  el.dispatchEvent(new Event("change"));
+};
+
+beforeEach(() => {
+  calls = [];
+  list = [{ id: "aa11bb22", label: "Tea time", target: { kind: "check_in" }, schedule: { kind: "daily", times: ["20:00:00"] },
+    skipIfCheckedIn: false, enabled: true, state: { lastFired: null, snoozedUntil: null } }];
+  mockIPC((cmd, raw) => {
+    const args = (raw ?? {}) as Record<string, unknown>;
+    calls.push([cmd, args]);
+    switch (cmd) {
+      case "list_reminders":
+        return list;
+      case "next_reminders":
+        return list.filter((r) => r.enabled).map((r) => ({ id: r.id, at, snoozed: false }));
+      case "vocabulary":
+        return { feelings: [], themes: [{ id: "childhood", label: "Childhood memories" }], prompts: [] };
+      case "get_settings":
+        return { autoLockMinutes: 10, theme: "system", startAtLogin: false };
+      case "set_settings":
+        return args.settings;
+      case "add_reminder": {
+        const r = { ...(args.reminder as object), id: "cc33dd44", state: { lastFired: null, snoozedUntil: null } } as Reminder;
+        list = [...list, r];
+        return r;
+      }
+      case "update_reminder":
+        list = list.map((r) => (r.id === args.id ? { ...r, ...(args.reminder as object) } as Reminder : r));
+        return list.find((r) => r.id === args.id);
+      case "remove_reminder": {
+        const gone = list.find((r) => r.id === args.id);
+        list = list.filter((r) => r.id !== args.id);
+        return gone;
+      }
+      case "send_test_notification":
+        return null;
+    }
+    return null;
+  });
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  clearMocks();
+  clearAllState();
+});
+
+describe("the reminders section", () => {
+  it("lists reminders with their label, schedule and next time", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    const items = document.querySelectorAll('[data-testid="reminder-item"]');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.textContent).toContain("Tea time");
+    expect(items[0]!.textContent).toContain("Every day at 20:00");
+    expect(q("reminder-next-aa11bb22")!.textContent).toMatch(/^Next: /);
+    expect(q("reminders-empty")!.hidden).toBe(true);
+  });
+
+  it("adds a weekly reminder from the form", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    q("reminder-add")!.click();
+    set("reminder-what", "appreciation");
+    set("reminder-when", "weekly");
+    q<HTMLInputElement>("reminder-day-mon")!.checked = true;
+    q<HTMLInputElement>("reminder-day-thu")!.checked = true;
+    set("reminder-time", "19:30");
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    const add = calls.find(([c]) => c === "add_reminder");
+    expect(add?.[1].reminder).toEqual({ label: null, target: { kind: "appreciation" },
+      schedule: { kind: "weekly", days: ["Mon", "Thu"], time: "19:30" }, quiet: null, skipIfCheckedIn: false, enabled: true });
+    expect(q("reminder-form")).toBeNull();
+    expect(document.querySelectorAll('[data-testid="reminder-item"]')).toHaveLength(2);
+  });
+
+  it("shows a form problem on the form and sends nothing", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    q("reminder-add")!.click();
+    set("reminder-when", "weekly");
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    expect(q("reminder-form-error")!.textContent).toBe("Choose at least one day.");
+    expect(calls.some(([c]) => c === "add_reminder")).toBe(false);
+  });
+
+  it("switches a reminder off, and removes one", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    const box = q<HTMLInputElement>("reminder-enabled-aa11bb22")!;
+    box.checked = false;
+    box.dispatchEvent(new Event("change"));
+    await settle();
+    expect((calls.find(([c]) => c === "update_reminder")?.[1].reminder as { enabled: boolean }).enabled).toBe(false);
+    expect(q("reminder-next-aa11bb22")!.textContent).toBe("Off for now.");
+    q("reminder-remove-aa11bb22")!.click();
+    await settle();
+    expect(calls.some(([c, a]) => c === "remove_reminder" && a.id === "aa11bb22")).toBe(true);
+    expect(q("reminders-empty")!.hidden).toBe(false);
+  });
+
+  it("sends a test notification through Rust", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    q("reminder-test")!.click();
+    await settle();
+    expect(calls.some(([c]) => c === "send_test_notification")).toBe(true);
+    expect(q("reminder-test-status")!.textContent).toMatch(/^Sent/);
+  });
+
+  it("starting at login saves the preference", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    const box = q<HTMLInputElement>("settings-start-at-login")!;
+    box.checked = true;
+    box.dispatchEvent(new Event("change"));
+    await settle();
+    expect(calls.find(([c]) => c === "set_settings")?.[1].settings).toEqual({ autoLockMinutes: 10, theme: "system",
+      startAtLogin: true });
+  });
+});
+
+describe("the conflict flow's revisit offer", () => {
+  it("creates a one-off conflict follow-up about two hours away", async () => {
+    document.body.appendChild(revisitOffer());
+    const before = Date.now();
+    q("conflict-remind-revisit")!.click();
+    await settle();
+    const add = calls.find(([c]) => c === "add_reminder")?.[1].reminder as Reminder;
+    expect(add.target).toEqual({ kind: "conflict_follow_up" });
+    expect(add.label).toBeNull();
+    const when = add.schedule.kind === "once" ? Date.parse(add.schedule.at) : 0;
+    expect(when - before).toBeGreaterThanOrEqual(2 * 3_600_000 - 1000);
+    expect(when - before).toBeLessThan(2 * 3_600_000 + 5000);
+    expect(q<HTMLButtonElement>("conflict-remind-revisit")!.disabled).toBe(true);
+    expect(q("conflict-revisit-status")!.textContent).toMatch(/^Done\./);
+  });
+});
