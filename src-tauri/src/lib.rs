@@ -16,7 +16,6 @@ pub mod reminders;
 pub mod session;
 mod tray;
 
-
 use std::path::PathBuf;
 
 use attune_journal::settings::{default_settings_path, AppSettings, Settings};
