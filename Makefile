@@ -45,15 +45,16 @@ deps-node:
 deps-driver:
 	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --locked --version ^2.0
 
-lint:
+# The app embeds ui/dist at compile time, so anything that compiles src-tauri needs the UI built first.
+lint: ui
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc -p attune-journal --no-deps --locked
 
-test-rust:
+test-rust: ui cli
 	$(CARGO) test --workspace --locked
 
-test-bindings:
+test-bindings: ui
 	@if [ -d src-tauri ]; then \
 		$(CARGO) test -p attune-app --locked export_bindings >/dev/null; \
 		git diff --exit-code -- ui/src/bindings || { echo "ui/src/bindings is stale: run 'make test' and commit the result"; exit 1; }; \
@@ -71,7 +72,7 @@ app: ui
 cli:
 	$(CARGO) build -p attune-cli --locked
 
-test-e2e: app
+test-e2e: app cli
 	@if [ -x tests/e2e/run.sh ]; then tests/e2e/run.sh; fi
 
 clean:
