@@ -165,3 +165,28 @@ fn the_test_notification_needs_the_notification_plugin() {
     let h = Harness::new();
     assert_eq!(h.err_kind("send_test_notification", json!({})), "Io");
 }
+
+/// Regression: a reminder made after today's time had passed must not show that time as "missed" when Attune starts.
+#[test]
+fn a_new_or_rescheduled_reminder_counts_nothing_before_it_as_missed() {
+    let h = Harness::new();
+    let before = Utc::now();
+    let added = h.ok("add_reminder", json!({ "reminder": daily(&["08:00"]) }));
+    let floor =
+        |r: &Value| serde_json::from_value::<chrono::DateTime<Utc>>(r["state"]["lastFired"].clone()).expect("set");
+    assert!(floor(&added) >= before && floor(&added) <= Utc::now(), "{added}");
+
+    // Snoozed, then rescheduled: the snooze goes, the floor moves on.
+    let id = added["id"].as_str().expect("id");
+    h.ok("snooze_reminder", json!({ "id": id, "snooze": "ten_minutes" }));
+    let moved = h.ok("update_reminder", json!({ "id": id, "reminder": daily(&["09:00"]) }));
+    assert_eq!(moved["state"]["snoozedUntil"], Value::Null);
+    assert!(floor(&moved) >= floor(&added));
+
+    // A change that keeps the schedule keeps the runner's memory (here, the snooze).
+    h.ok("snooze_reminder", json!({ "id": id, "snooze": "ten_minutes" }));
+    let mut relabelled = daily(&["09:00"]);
+    relabelled["label"] = json!("Mornings, gently");
+    let kept = h.ok("update_reminder", json!({ "id": id, "reminder": relabelled }));
+    assert!(kept["state"]["snoozedUntil"].is_string(), "{kept}");
+}

@@ -1,6 +1,7 @@
 // Reminders in the real app, with a real notification server (dunst) on run.sh's private D-Bus session: a one-off
 // reminder added through the CLI fires once, with generic words only; invoking its default action brings Attune to the
-// check-in flow; closing the window keeps Attune running in the tray, and the next reminder still fires.
+// check-in flow; closing the window of the locked app keeps Attune running in the tray, the next reminder still fires,
+// "Snooze 1 hour" snoozes it, and a click on it opens its flow once the journal is unlocked.
 //
 // Nothing here is a test-only switch in the app: the reminder is due in a minute, and the runner polls often enough.
 
@@ -11,7 +12,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { env, recalled, runState, shot, startApp } from "./lib/harness.mjs";
-import { createJournal, go, isUnlocked, unlockWith } from "./lib/ui.mjs";
+import { click, createJournal, go, isUnlocked, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -119,7 +120,8 @@ before(async () => {
     "[global]", "    history_length = 50", "    sticky_history = yes", "    idle_threshold = 0",
     "[urgency_low]", "    timeout = 0", "[urgency_normal]", "    timeout = 0", "[urgency_critical]", "    timeout = 0", "",
   ].join("\n"));
-  monitor = spawn("dbus-monitor", ["--session", "interface='org.freedesktop.Notifications'"], { stdio: ["ignore", "pipe", "ignore"] });
+  monitor = spawn("dbus-monitor", ["--session", "interface='org.freedesktop.Notifications'",
+    "type='method_return'"], { stdio: ["ignore", "pipe", "ignore"] });
   monitor.stdout.setEncoding("utf8");
   monitor.stdout.on("data", (chunk) => {
     busLog += chunk;
@@ -163,6 +165,22 @@ test("a reminder due in a minute shows one notification with generic words only"
   assert.match(await item.text(), /kumquat label only for me/);
   await app.execute(`document.querySelector('[data-testid="settings-reminders"]').scrollIntoView({ block: "start" }); window.scrollBy(0, -90);`);
   await shot(app, "settings-reminders");
+
+  // "Start at login" adds a login item that starts Attune in the tray (--minimized), and takes it away again.
+  const autostart = path.join(process.env.XDG_CONFIG_HOME, "autostart");
+  const loginItems = () => {
+    try {
+      return fs.readdirSync(autostart).filter((f) => f.endsWith(".desktop"))
+        .map((f) => fs.readFileSync(path.join(autostart, f), "utf8"));
+    } catch {
+      return [];
+    }
+  };
+  await click(app, "settings-start-at-login");
+  const [loginItem] = await waitFor(() => (loginItems().length > 0 ? loginItems() : null), { what: "a login item" });
+  assert.match(loginItem, /^Exec=.*attune-app.* --minimized/m);
+  await click(app, "settings-start-at-login");
+  await waitFor(() => loginItems().length === 0, { what: "the login item to go" });
   await go(app, "today");
 
   const calls = await waitForNotifications(1, "the reminder's notification");
@@ -184,6 +202,10 @@ test("invoking the notification's default action opens the check-in flow", { ski
 });
 
 test("closing the window keeps Attune in the tray, and the next reminder still fires", { skip: !ready }, async () => {
+  // Locked, too: reminders don't need the journal open, and a click waits for the unlock.
+  await go(app, "today");
+  await click(app, "lock");
+  await app.waitFor(tid("unlock-screen"), { timeout: 15_000 });
   const before = appPids();
   assert.ok(before.length > 0, "the app is running");
   const windows = spawnSync("xdotool", ["search", "--name", "^Attune$"], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean);
@@ -210,9 +232,19 @@ test("closing the window keeps Attune in the tray, and the next reminder still f
   assert.ok(until > snoozedAt + 59 * 60_000 && until < snoozedAt + 61 * 60_000, snoozed.state.snoozedUntil);
   assert.deepEqual(visibleWindows(), [], "snoozing doesn't open Attune");
 
-  // A click brings the hidden window back, at the appreciation flow.
+  // A click brings the hidden window back; after unlocking, Attune is at the appreciation flow.
   clickNotification();
   await waitFor(() => visibleWindows().length > 0, { timeout: 10_000, what: "the window to come back" });
+  await unlockWith(app, runState().passphrase);
   await app.waitFor(tid("flow-form-appreciation"), { timeout: 15_000 });
   await shot(app, "reminder-reopened-appreciation");
+});
+
+test("the settings screen's test notification is sent from Rust, in the same generic words", { skip: !ready }, async () => {
+  const seen = notifyCalls().length;
+  await go(app, "settings");
+  await click(app, "reminder-test");
+  const calls = await waitFor(() => (notifyCalls().length > seen ? notifyCalls() : null), { what: "the test notification" });
+  assertGeneric(calls[seen]);
+  assert.match(await (await app.waitFor(tid("reminder-test-status"))).text(), /^Sent/);
 });

@@ -38,8 +38,10 @@ function enterApp(): void {
   root().replaceChildren(mountApp(lockNow));
   void loadSettings().catch(() => applyTheme("system"));
   if (pendingFlow) {
-    openFlow(pendingFlow);
+    const flow = pendingFlow;
     pendingFlow = null;
+    // After the shell's first screen (Today), which mountApp opens in a microtask queued before this one.
+    queueMicrotask(() => openFlow(flow));
   }
 }
 

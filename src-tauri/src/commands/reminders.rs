@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use tauri::{AppHandle, Runtime, State};
 
 use crate::error::AppResult;
-use crate::reminders::ipc::{NextReminder, ReminderInput};
+use crate::reminders::ipc::{fresh_state, NextReminder, ReminderInput};
 use crate::reminders::{notify, replan, zone};
 use crate::session::AppState;
 
@@ -24,14 +24,16 @@ pub async fn add_reminder<R: Runtime>(
     state: State<'_, AppState>,
     reminder: ReminderInput,
 ) -> AppResult<Reminder> {
+    let now = Utc::now();
     if let Schedule::Once { at } = reminder.schedule {
-        if at <= Utc::now() {
+        if at <= now {
             return Err(attune_journal::Error::invalid("at", "choose a time that hasn't passed yet").into());
         }
     }
     let added = Settings::update(state.settings_path()?, |s| {
         let mut r = Reminder::new(&s.reminders, reminder.target.clone(), reminder.schedule.clone());
-        reminder.apply(&mut r);
+        r.state = fresh_state(now);
+        reminder.apply(&mut r, now);
         r.validate()?;
         s.reminders.push(r.clone());
         Ok(r)
@@ -50,7 +52,7 @@ pub async fn update_reminder<R: Runtime>(
 ) -> AppResult<Reminder> {
     let updated = Settings::update(state.settings_path()?, |s| {
         let r = s.reminder_mut(&id)?;
-        reminder.apply(r);
+        reminder.apply(r, Utc::now());
         r.validate()?;
         Ok(r.clone())
     })?;

@@ -1,6 +1,6 @@
 //! The payloads of the reminder commands that are the app's own; the reminder types themselves come from the journal.
 
-use attune_journal::reminders::{QuietHours, Reminder, ReminderId, Schedule, Target};
+use attune_journal::reminders::{QuietHours, Reminder, ReminderId, ReminderState, Schedule, Target};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -24,10 +24,11 @@ pub struct ReminderInput {
 }
 
 impl ReminderInput {
-    /// Writes these fields onto `reminder` (keeping its id). A changed schedule starts the runner's memory afresh.
-    pub fn apply(self, reminder: &mut Reminder) {
+    /// Writes these fields onto `reminder` (keeping its id). A changed schedule starts the runner's memory afresh
+    /// at `now` (see [`fresh_state`]).
+    pub fn apply(self, reminder: &mut Reminder, now: DateTime<Utc>) {
         if reminder.schedule != self.schedule {
-            reminder.state = Default::default();
+            reminder.state = fresh_state(now);
         }
         reminder.label = self.label.map(|l| l.trim().to_owned()).filter(|l| !l.is_empty());
         reminder.target = self.target;
@@ -36,6 +37,12 @@ impl ReminderInput {
         reminder.skip_if_checked_in = self.skip_if_checked_in;
         reminder.enabled = self.enabled;
     }
+}
+
+/// The runner's memory for a reminder made (or rescheduled) at `now`: nothing before `now` counts as a missed fire, so
+/// a daily 08:00 reminder made at 09:00 doesn't show the 08:00 that passed before it existed when Attune next starts.
+pub fn fresh_state(now: DateTime<Utc>) -> ReminderState {
+    ReminderState { last_fired: Some(now), snoozed_until: None }
 }
 
 /// When a reminder next shows.
