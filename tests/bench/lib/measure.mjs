@@ -1,0 +1,387 @@
+// The app benchmark's measurements: the release app and a bare Tauri window, driven through tauri-driver under Xvfb.
+// Run by tests/bench/app-bench.sh (which builds everything and sets the environment); prints one Markdown table.
+//
+// Every time is taken with the same clock on both sides: Node's Date.now() when the WebDriver request goes out, and
+// the page's performance.timeOrigin + performance.now() when the thing is on screen (same machine, same wall clock).
+
+import fs from "node:fs";
+import path from "node:path";
+
+import { Session, tid } from "../../e2e/lib/webdriver.mjs";
+import { KEYSTROKE, UNLOCK_TO_TIMELINE, WAIT_PAINTED, WRAP_FETCH } from "./in-page.mjs";
+
+function required(name) {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set: run tests/bench/app-bench.sh`);
+  return v;
+}
+
+const cfg = {
+  driver: required("BENCH_DRIVER"),
+  driverPid: Number(required("BENCH_DRIVER_PID")),
+  app: fs.realpathSync(required("BENCH_APP")),
+  bare: fs.realpathSync(required("BENCH_BARE")),
+  passphrase: required("BENCH_PASSPHRASE"),
+  words: JSON.parse(required("BENCH_WORDS")),
+  entries: Number(process.env.BENCH_ENTRIES ?? 100_000),
+  runs: Number(process.env.BENCH_RUNS ?? 7),
+  memoryRuns: Number(process.env.BENCH_MEMORY_RUNS ?? process.env.BENCH_RUNS ?? 7),
+  idleMs: Number(process.env.BENCH_IDLE_MS ?? 10_000),
+  out: process.env.BENCH_OUT,
+  table: process.env.BENCH_TABLE,
+  // What shows the bare window has painted (a knob for trying the script against another binary).
+  bareSelector: process.env.BENCH_BARE_SELECTOR ?? tid("bare-text"),
+};
+
+// Progress goes to stdout (app-bench.sh shows it as it comes); the table goes to BENCH_TABLE.
+const log = (...a) => console.log("[bench]", ...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---- processes and memory --------------------------------------------------------------------------------------
+
+/** Every process as { pid, ppid, comm }. */
+function processes() {
+  const list = [];
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      // pid (comm) state ppid ...; comm may hold spaces and parentheses, so split at the last ')'.
+      const close = stat.lastIndexOf(")");
+      const comm = stat.slice(stat.indexOf("(") + 1, close);
+      const ppid = Number(stat.slice(close + 2).split(" ")[1]);
+      list.push({ pid: Number(name), ppid, comm });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return list;
+}
+
+function exeOf(pid) {
+  try {
+    return fs.readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return null;
+  }
+}
+
+/** `root` and all its descendants. */
+function tree(root, list = processes()) {
+  const out = [];
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.shift();
+    const p = list.find((x) => x.pid === pid);
+    if (p) out.push(p);
+    for (const c of list) if (c.ppid === pid) queue.push(c.pid);
+  }
+  return out;
+}
+
+/** The pid of `binary` started under our tauri-driver (through WebKitWebDriver), or null. */
+function launched(binary) {
+  const list = processes();
+  const ours = new Set(tree(cfg.driverPid, list).map((p) => p.pid));
+  const hit = list.find((p) => ours.has(p.pid) && exeOf(p.pid) === binary);
+  return hit ? hit.pid : null;
+}
+
+/** The program's name (argv[0]'s last part; /proc's comm cuts names at 15 characters). */
+function nameOf(pid, comm) {
+  try {
+    const argv0 = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0];
+    return argv0 ? path.basename(argv0) : comm;
+  } catch {
+    return comm;
+  }
+}
+
+/**
+ * Memory of one process in KiB from /proc/<pid>/smaps_rollup (zeros when it is gone): PSS (shared pages split among
+ * the processes that map them), USS (pages only it maps: Private_Clean + Private_Dirty) and RSS.
+ */
+function usage(pid) {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? 0);
+    return { pssKiB: field("Pss"), ussKiB: field("Private_Clean") + field("Private_Dirty"), rssKiB: field("Rss") };
+  } catch {
+    return { pssKiB: 0, ussKiB: 0, rssKiB: 0 };
+  }
+}
+
+/** Memory of the app process and everything it started (WebKit's web and network processes), summed. */
+function memory(pid) {
+  const procs = tree(pid).map((p) => ({ ...p, comm: nameOf(p.pid, p.comm), ...usage(p.pid) }));
+  const sum = (k) => procs.reduce((s, p) => s + p[k], 0);
+  return { totalKiB: sum("pssKiB"), ussKiB: sum("ussKiB"), rssKiB: sum("rssKiB"), procs };
+}
+
+async function waitExit(pid, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (!fs.existsSync(`/proc/${pid}`)) return true;
+    await sleep(50);
+  }
+  return false;
+}
+
+// ---- sessions ----------------------------------------------------------------------------------------------------
+
+async function post(url, body) {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const json = await res.json();
+  if (!res.ok || json.value?.error) throw new Error(`new session: ${json.value?.error}: ${json.value?.message}`);
+  return json.value;
+}
+
+/**
+ * Starts `binary` through tauri-driver and times it to `selector` painted. Start = from the new-session request to
+ * the first animation frame after the element is in the page.
+ */
+async function launch(binary, selector) {
+  const t0 = Date.now();
+  const value = await post(`${cfg.driver}/session`, {
+    capabilities: { alwaysMatch: { "tauri:options": { application: binary } } },
+  });
+  const tSession = Date.now();
+  const session = new Session(cfg.driver, value.sessionId);
+  await session.cmd("POST", "/timeouts", { script: 60_000 });
+  const r = await session.executeAsync(WAIT_PAINTED, selector, 30_000);
+  if (r.error) throw new Error(r.error);
+  const pid = launched(binary);
+  return {
+    session,
+    pid,
+    startMs: r.at - t0,
+    sessionMs: tSession - t0,
+    navStartMs: r.origin - t0,
+    fcpMs: r.fcp === null ? null : r.origin + r.fcp - t0,
+    alreadyThere: r.alreadyThere,
+    page: r.timing,
+  };
+}
+
+async function close(launchResult) {
+  await launchResult.session.quit();
+  const pid = launchResult.pid;
+  if (pid && !(await waitExit(pid, 5_000))) {
+    // Only ever the app this script launched, by its pid.
+    try {
+      process.kill(pid, "SIGTERM");
+    } catch {
+      // gone
+    }
+    if (!(await waitExit(pid, 3_000))) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // gone
+      }
+      await waitExit(pid, 3_000);
+    }
+  }
+}
+
+// ---- in the unlocked app ----------------------------------------------------------------------------------------
+
+async function unlockToTimeline(session) {
+  const r = await session.executeAsync(UNLOCK_TO_TIMELINE, cfg.passphrase);
+  if (r.error) throw new Error(`unlock: ${r.error}`);
+  return r;
+}
+
+async function searchAsYouType(session) {
+  await session.find(tid("nav-search")).then((el) => el.click());
+  await session.waitFor(tid("search-input"));
+  if (!(await session.execute(WRAP_FETCH))) throw new Error("could not watch the search requests");
+  const samples = [];
+  const groups = [["common", cfg.words.common], ["rare", cfg.words.rare]];
+  for (const [kind, words] of groups) {
+    for (const word of words) {
+      // Clear, and let the empty state settle (the debounced clear renders nothing new to wait for).
+      await session.execute(`const i = document.querySelector(arguments[0]); i.value = "";
+        i.dispatchEvent(new Event("input", { bubbles: true }));`, tid("search-input"));
+      await sleep(400);
+      for (let n = 1; n <= word.length; n++) {
+        const text = word.slice(0, n);
+        const r = await session.executeAsync(KEYSTROKE, text);
+        if (r.error) throw new Error(`search: ${r.error}`);
+        samples.push({ kind, word, text, prefix: n, keystrokeToPaint: r.painted - r.t0, roundTrip: r.painted - r.call,
+          ipc: r.resp - r.call, toDom: r.dom - r.resp, paint: r.painted - r.dom, hits: r.hits });
+        await sleep(50);
+      }
+    }
+  }
+  return samples;
+}
+
+// ---- statistics and the table -------------------------------------------------------------------------------------
+
+function percentile(values, p) {
+  const v = [...values].sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const i = Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1));
+  return v[i];
+}
+const median = (v) => percentile(v, 50);
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : "–");
+const f0 = (x) => (Number.isFinite(x) ? x.toFixed(0) : "–");
+const mib = (kib) => kib / 1024;
+
+// ---- the run -----------------------------------------------------------------------------------------------------
+
+async function main() {
+  const results = { app: [], bare: [], unlock: [], memLocked: { app: [], bare: [] }, memUnlocked: [], search: [] };
+
+  // One warm-up launch of each, not counted: the first start after a build reads the binaries from disk.
+  log("warm-up launches");
+  for (const [bin, sel] of [[cfg.app, tid("unlock-passphrase")], [cfg.bare, cfg.bareSelector]]) {
+    const l = await launch(bin, sel);
+    await close(l);
+  }
+
+  for (let i = 0; i < cfg.runs; i++) {
+    const measureMemory = i < cfg.memoryRuns;
+    const last = i === cfg.runs - 1;
+    // Interleaved, app then bare, so a busy neighbour on the machine slows both alike.
+    const a = await launch(cfg.app, tid("unlock-passphrase"));
+    results.app.push(a);
+    if (!a.pid) throw new Error("could not find the app's process");
+    if (measureMemory) {
+      await sleep(cfg.idleMs);
+      const m = memory(a.pid);
+      results.memLocked.app.push(m);
+      log(`app idle (locked): ${f1(mib(m.totalKiB))} MiB in ${m.procs.map((p) => p.comm).join(", ")}`);
+    }
+    const u = await unlockToTimeline(a.session);
+    results.unlock.push(u);
+    log(`run ${i + 1}: app start ${f0(a.startMs)} ms; unlock → shell ${f0(u.shell)} ms, → timeline ${f0(u.timeline)} ms`);
+    if (last) {
+      results.search = await searchAsYouType(a.session);
+      await sleep(cfg.idleMs);
+      const m = memory(a.pid);
+      results.memUnlocked.push(m);
+      log(`app idle (unlocked, after search): ${f1(mib(m.totalKiB))} MiB`);
+    }
+    await close(a);
+
+    const b = await launch(cfg.bare, cfg.bareSelector);
+    results.bare.push(b);
+    if (!b.pid) throw new Error("could not find the bare window's process");
+    if (measureMemory) {
+      await sleep(cfg.idleMs);
+      const m = memory(b.pid);
+      results.memLocked.bare.push(m);
+      log(`bare idle: ${f1(mib(m.totalKiB))} MiB in ${m.procs.map((p) => p.comm).join(", ")}`);
+    }
+    log(`run ${i + 1}: bare start ${f0(b.startMs)} ms`);
+    await close(b);
+  }
+
+  const table = render(results);
+  if (cfg.table) fs.writeFileSync(cfg.table, `${table}\n`);
+  else console.log(table);
+  if (cfg.out) {
+    fs.mkdirSync(path.dirname(cfg.out), { recursive: true });
+    const raw = { ...results, app: results.app.map(({ session, ...r }) => r), bare: results.bare.map(({ session, ...r }) => r) };
+    fs.writeFileSync(cfg.out, JSON.stringify({ config: { ...cfg, passphrase: undefined }, results: raw }, null, 2));
+    log(`raw numbers in ${cfg.out}`);
+  }
+}
+
+function render(r) {
+  const rows = [];
+  const row = (measure, app, bare, ratio, target, met) => rows.push(`| ${measure} | ${app} | ${bare} | ${ratio} | ${target} | ${met} |`);
+  const yes = (ok) => (ok ? "yes" : "**no**");
+  const n = r.app.length;
+
+  const appStart = r.app.map((x) => x.startMs);
+  const bareStart = r.bare.map((x) => x.startMs);
+  const startRatio = median(appStart) / median(bareStart);
+  row(`start to first screen, median of ${n} (ms)`, f0(median(appStart)), f0(median(bareStart)),
+    `${startRatio.toFixed(2)}×`, "≤ 1.5× bare", yes(startRatio <= 1.5));
+  const p95Ratio = percentile(appStart, 95) / percentile(bareStart, 95);
+  row(`start to first screen, p95 of ${n} (ms)`, f0(percentile(appStart, 95)), f0(percentile(bareStart, 95)),
+    `${p95Ratio.toFixed(2)}×`, "", "");
+
+  const fcp = (list) => list.map((x) => x.fcpMs).filter((x) => x !== null);
+  const appFcp = median(fcp(r.app));
+  const bareFcp = median(fcp(r.bare));
+  row("… first contentful paint (Paint Timing API), median (ms)", f0(appFcp), f0(bareFcp),
+    `${(appFcp / bareFcp).toFixed(2)}×`, "", "");
+  const shell = r.unlock.map((x) => x.shell);
+  const timeline = r.unlock.map((x) => x.timeline);
+  row(`unlock to the app shown (Today), median / p95 of ${r.unlock.length} (ms)`,
+    `${f0(median(shell))} / ${f0(percentile(shell, 95))}`, "", "", "", "");
+  row(`unlock to the first timeline page (${r.unlock[0]?.items ?? "?"} entries), median / p95 (ms)`,
+    `${f0(median(timeline))} / ${f0(percentile(timeline, 95))}`, "", "", "", "");
+
+  const s = r.search;
+  const rt = s.map((x) => x.roundTrip);
+  row(`search round trip (request → results painted), p50 / p95 of ${s.length} keystrokes (ms)`,
+    `${f1(median(rt))} / ${f1(percentile(rt, 95))}`, "", "", "p95 ≤ 50 ms", yes(percentile(rt, 95) <= 50));
+  for (const kind of ["common", "rare"]) {
+    const k = s.filter((x) => x.kind === kind).map((x) => x.roundTrip);
+    row(`… ${kind} words (${cfg.words[kind].join(", ")}), p50 / p95 of ${k.length}`,
+      `${f1(median(k))} / ${f1(percentile(k, 95))}`, "", "", "", "");
+  }
+  const short = s.filter((x) => x.prefix <= 2).map((x) => x.roundTrip);
+  const long = s.filter((x) => x.prefix >= 3).map((x) => x.roundTrip);
+  row(`… first two letters, p50 / p95 of ${short.length}`, `${f1(median(short))} / ${f1(percentile(short, 95))}`, "", "", "", "");
+  row(`… three letters or more, p50 / p95 of ${long.length}`, `${f1(median(long))} / ${f1(percentile(long, 95))}`, "", "", "", "");
+  const ipc = s.map((x) => x.ipc);
+  row("… of which IPC + search in Rust (request → response), p50 / p95", `${f1(median(ipc))} / ${f1(percentile(ipc, 95))}`,
+    "", "", "", "");
+  const toDom = s.map((x) => x.toDom);
+  row("… of which reading the answer and building the list (response → in the DOM), p50 / p95",
+    `${f1(median(toDom))} / ${f1(percentile(toDom, 95))}`, "", "", "", "");
+  const paint = s.map((x) => x.paint);
+  row("… of which style, layout and paint (in the DOM → painted), p50 / p95",
+    `${f1(median(paint))} / ${f1(percentile(paint, 95))}`, "", "", "", "");
+  const ks = s.map((x) => x.keystrokeToPaint);
+  row("keystroke → results painted, incl. the UI's 120 ms debounce, p50 / p95",
+    `${f1(median(ks))} / ${f1(percentile(ks, 95))}`, "", "", "", "");
+
+  const memApp = r.memLocked.app.map((m) => mib(m.totalKiB));
+  const memBare = r.memLocked.bare.map((m) => mib(m.totalKiB));
+  const memRatio = median(memApp) / median(memBare);
+  row(`idle memory, locked (PSS summed over all processes, median of ${memApp.length}, MiB)`, f1(median(memApp)), f1(median(memBare)),
+    `${memRatio.toFixed(2)}×`, "≤ 1.3× bare", yes(memRatio <= 1.3));
+  const memU = r.memUnlocked.map((m) => mib(m.totalKiB));
+  if (memU.length) {
+    const ratio = median(memU) / median(memBare);
+    row(`idle memory, unlocked at ${cfg.entries / 1000}k entries after the searches (PSS, MiB)`, f1(median(memU)),
+      f1(median(memBare)), `${ratio.toFixed(2)}×`, "≤ 1.3× bare", yes(ratio <= 1.3));
+  }
+  for (const [k, what] of [["ussKiB", "USS (private pages only)"], ["rssKiB", "RSS"]]) {
+    const a = median(r.memLocked.app.map((m) => mib(m[k])));
+    const b = median(r.memLocked.bare.map((m) => mib(m[k])));
+    const u = median(r.memUnlocked.map((m) => mib(m[k])));
+    row(`… the same as ${what}, locked / unlocked (MiB)`, `${f1(a)} / ${f1(u)}`, f1(b),
+      `${(a / b).toFixed(2)}× / ${(u / b).toFixed(2)}×`, "", "");
+  }
+
+  const procs = (m) => (m ? m.procs.map((p) => `${p.comm} ${f1(mib(p.pssKiB))}`).join(", ") : "");
+  // The sample whose total is the median, so the split matches the number in the table.
+  const medianSample = (list) => [...list].sort((x, y) => x.totalKiB - y.totalKiB)[Math.ceil(list.length / 2) - 1];
+  return [
+    "| measure | app | bare | app/bare | target | met? |",
+    "|---|---:|---:|---:|---|---|",
+    ...rows,
+    "",
+    `Processes (MiB PSS, the median sample): app locked: ${procs(medianSample(r.memLocked.app))}; ` +
+      `app unlocked: ${procs(medianSample(r.memUnlocked))}; bare: ${procs(medianSample(r.memLocked.bare))}.`,
+  ].join("\n");
+}
+
+main().catch((e) => {
+  console.error(`[bench] failed: ${e.stack ?? e}`);
+  process.exit(1);
+});
