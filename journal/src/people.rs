@@ -12,6 +12,26 @@ use crate::{Error, Journal, Result};
 
 const PERSON_COLUMNS: &str = "id, name, relationship, love_language";
 
+/// Writes a person's row as given, id included, inside the caller's transaction: `add_person` and import share it.
+/// The caller has validated the person and checked the name is free.
+pub(crate) fn insert_person(conn: &Connection, person: &Person) -> Result<()> {
+    let now = rows::to_millis(chrono::Utc::now());
+    conn.prepare_cached(
+        "INSERT INTO people (id, name, relationship, love_language, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+    )
+    .db()?
+    .execute(rusqlite::params![
+        person.id.to_string(),
+        person.name,
+        rows::enum_name(&person.relationship)?,
+        person.love_language.map(|l| l.as_str()),
+        now,
+    ])
+    .db()?;
+    Ok(())
+}
+
 impl Journal {
     /// Everyone, by name.
     pub fn people(&self) -> Result<Vec<Person>> {
@@ -42,22 +62,9 @@ impl Journal {
             relationship: input.relationship,
             love_language: input.love_language,
         };
-        let now = rows::to_millis(chrono::Utc::now());
         let tx = begin(&self.conn)?;
         ensure_name_free(&tx, &person.name, None)?;
-        tx.prepare_cached(
-            "INSERT INTO people (id, name, relationship, love_language, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        )
-        .db()?
-        .execute(rusqlite::params![
-            person.id.to_string(),
-            person.name,
-            rows::enum_name(&person.relationship)?,
-            person.love_language.map(|l| l.as_str()),
-            now,
-        ])
-        .db()?;
+        insert_person(&tx, &person)?;
         tx.commit().db()?;
         Ok(person)
     }

@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use super::json::{FORMAT_NAME, FORMAT_VERSION};
 use super::ImportReport;
 use crate::model::{validate_new_entry, validate_person, Entry, EntryBody, NewEntry, Person, PersonId, PersonInput};
+use crate::people::insert_person;
 use crate::store::rows;
 use crate::{Error, Journal, Result};
 
@@ -226,24 +227,4 @@ fn entry_exists(conn: &Connection, entry: &Entry) -> Result<bool> {
         .map_err(crate::db::map_sqlite_error)?
         .exists([entry.id.to_string()])
         .map_err(crate::db::map_sqlite_error)
-}
-
-/// Writes what `Journal::add_person` writes, but with the file's id and inside the import's one transaction (that
-/// method opens its own, and SQLite transactions don't nest).
-fn insert_person(conn: &Connection, person: &Person) -> Result<()> {
-    let now = rows::to_millis(chrono::Utc::now());
-    conn.prepare_cached(
-        "INSERT INTO people (id, name, relationship, love_language, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-    )
-    .map_err(crate::db::map_sqlite_error)?
-    .execute(rusqlite::params![
-        person.id.to_string(),
-        person.name,
-        rows::enum_name(&person.relationship)?,
-        person.love_language.map(|l| l.as_str()),
-        now,
-    ])
-    .map_err(crate::db::map_sqlite_error)?;
-    Ok(())
 }
