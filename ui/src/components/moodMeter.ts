@@ -133,7 +133,8 @@ export function moodMeter(initial: MoodValue, onChange: (v: MoodValue) => void):
     h("legend", {}, "Where are you on the Mood Meter?"),
     h("div", { class: "mood-layout" },
       h("div", { class: "mood-pad-wrap" },
-        h("span", { class: "axis axis-y", "aria-hidden": "true" }, "energy ↑"),
+        // Written sideways and turned, so "→" points up.
+        h("span", { class: "axis axis-y", "aria-hidden": "true" }, "energy →"),
         pad,
         h("span", { class: "axis axis-x", "aria-hidden": "true" }, "pleasant →")),
       h("div", { class: "mood-controls" },

@@ -5,7 +5,7 @@ import type { ConflictStatus } from "../../bindings/ConflictStatus";
 import type { Horseman } from "../../bindings/Horseman";
 import type { Whose } from "../../bindings/Whose";
 import { feelingPicker } from "../../components/feelingPicker";
-import { textArea, textField } from "../../components/field";
+import { MAX_LONG_TEXT, textArea, textField } from "../../components/field";
 import { h, nextId, replace } from "../../dom";
 import { loadVocabulary } from "../../state/vocab";
 import { HORSEMAN_INFO, HORSEMEN, STATUS_LABEL } from "../../text";
@@ -50,10 +50,10 @@ export function conflictForm(state: FormState, changed: () => void): FlowForm {
     showSentence();
     changed();
   };
-  const feel = fields.text(textField("I feel…", { testid: "conflict-i-feel" }), iObj, "feel", iChanged);
-  const when = fields.text(textField("when…", { testid: "conflict-i-when" }), iObj, "when", iChanged);
-  const because = fields.text(textField("because…", { testid: "conflict-i-because" }), iObj, "because", iChanged);
-  const need = fields.text(textField("I need…", { testid: "conflict-i-need" }), iObj, "need", iChanged);
+  const feel = fields.text(textField("I feel…", { testid: "conflict-i-feel", maxlength: MAX_LONG_TEXT }), iObj, "feel", iChanged);
+  const when = fields.text(textField("when…", { testid: "conflict-i-when", maxlength: MAX_LONG_TEXT }), iObj, "when", iChanged);
+  const because = fields.text(textField("because…", { testid: "conflict-i-because", maxlength: MAX_LONG_TEXT }), iObj, "because", iChanged);
+  const need = fields.text(textField("I need…", { testid: "conflict-i-need", maxlength: MAX_LONG_TEXT }), iObj, "need", iChanged);
   showSentence();
 
   const horsemen = h("div", { class: "stack" }, ...HORSEMEN.map((hm) => horsemanCard(hm, b, changed)));

@@ -3,7 +3,7 @@ import { api } from "../../api";
 import type { Entry } from "../../bindings/Entry";
 import type { EntryKind } from "../../bindings/EntryKind";
 import type { NewEntry } from "../../bindings/NewEntry";
-import { textField } from "../../components/field";
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TAGS, textField } from "../../components/field";
 import { personPicker } from "../../components/personPicker";
 import { toast } from "../../components/toast";
 import { h, replace } from "../../dom";
@@ -46,6 +46,12 @@ function stateFromEntry(e: Entry): FormState {
   return { kind: e.body.kind, people: [...e.people], tags: e.tags.join(", "), body: structuredClone(e.body) };
 }
 
+/** A safety net for controls a form built by hand: every text box and text area gets the journal's limit. */
+export function limitLengths(root: ParentNode): void {
+  for (const t of root.querySelectorAll<HTMLTextAreaElement>("textarea:not([maxlength])")) t.maxLength = MAX_LONG_TEXT;
+  for (const i of root.querySelectorAll<HTMLInputElement>('input[type="text"]:not([maxlength])')) i.maxLength = MAX_SHORT_TEXT;
+}
+
 /** `kind` for a new entry, or `editId` to edit one. */
 export function flowView(kind: EntryKind | null, editId?: string): View {
   const el = h("section", { class: "page flow", "aria-busy": "true" });
@@ -80,7 +86,9 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
     const save = h("button", { type: "submit", class: "button primary", testid: "flow-save" }, editing ? "Save changes" : "Save");
     const cancel = h("button", { type: "button", class: "button", testid: "flow-cancel" }, editing ? "Cancel" : "Discard");
 
-    const tags = textField("Tags (optional)", { testid: "flow-tags", value: state.tags, autocomplete: "off" },
+    // Up to MAX_TAGS tags of up to MAX_SHORT_TEXT each, with ", " between them; the journal checks each tag.
+    const tags = textField("Tags (optional)", { testid: "flow-tags", value: state.tags, autocomplete: "off",
+      maxlength: MAX_TAGS * (MAX_SHORT_TEXT + 2) },
       "Separate with commas, e.g. weekend, family.");
     tags.control.addEventListener("input", () => {
       state.tags = tags.control.value;
@@ -98,6 +106,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
         h("summary", { testid: "flow-more" }, "People and tags"), people?.el, tags.wrap),
       status,
       h("div", { class: "actions" }, cancel, save));
+    limitLengths(formEl);
 
     formEl.addEventListener("submit", async (e) => {
       e.preventDefault();
