@@ -454,6 +454,34 @@ pub enum ConflictStatus {
     Resolved,
 }
 
+impl ConflictStatus {
+    /// Every status, in the order a conflict moves through them.
+    pub const ALL: [ConflictStatus; 3] = [ConflictStatus::Open, ConflictStatus::Repaired, ConflictStatus::Resolved];
+
+    /// The stable name (`open`, `repaired`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictStatus::Open => "open",
+            ConflictStatus::Repaired => "repaired",
+            ConflictStatus::Resolved => "resolved",
+        }
+    }
+
+    /// How it reads in a sentence or a list ("Still open").
+    pub fn label(self) -> &'static str {
+        match self {
+            ConflictStatus::Open => "Still open",
+            ConflictStatus::Repaired => "We've repaired",
+            ConflictStatus::Resolved => "Settled",
+        }
+    }
+
+    /// Whether a conflict standing this way is one to come back to.
+    pub fn needs_revisit(self) -> bool {
+        matches!(self, ConflictStatus::Open)
+    }
+}
+
 impl std::str::FromStr for ConflictStatus {
     type Err = crate::Error;
     fn from_str(s: &str) -> crate::Result<Self> {

@@ -1,0 +1,245 @@
+//! The cards about people: appreciations per person beside their love language, and shared experiences with each.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+use super::scope::{count, rows, Scope};
+use super::span::{iso, parse};
+use crate::model::{EntryId, EntryKind, LoveLanguage, Person, PersonId};
+use crate::store::rows::parse_enum;
+use crate::Result;
+
+/// The most untold appreciations listed.
+pub const MAX_UNTOLD_LISTED: u32 = 50;
+
+/// How many appreciations spoke one love language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct LanguageCount {
+    /// The love language; None for appreciations where none was chosen.
+    pub language: Option<LoveLanguage>,
+    /// How many.
+    pub count: u32,
+}
+
+/// Appreciations of one person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct PersonAppreciations {
+    /// Who.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub person: PersonId,
+    /// Their name.
+    pub name: String,
+    /// Their own love language, as the writer understands it.
+    pub love_language: Option<LoveLanguage>,
+    /// Appreciations of them in the range.
+    pub count: u32,
+    /// How many of those they were told.
+    pub told: u32,
+    /// The love languages spoken, most first (ties in the usual order; "none chosen" last).
+    pub languages: Vec<LanguageCount>,
+    /// How many spoke their own love language.
+    pub in_their_language: u32,
+}
+
+/// An appreciation not (yet) told.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct UntoldAppreciation {
+    /// The entry.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub id: EntryId,
+    /// When it was written (local date).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub date: NaiveDate,
+    /// Who it is for.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub person: PersonId,
+    /// Their name.
+    pub name: String,
+    /// What they did, as written.
+    pub what: String,
+}
+
+/// Appreciations in the range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Appreciations {
+    /// How many.
+    pub count: u32,
+    /// How many were told.
+    pub told: u32,
+    /// How many were not (yet).
+    pub untold: u32,
+    /// Per person, most appreciated first.
+    pub people: Vec<PersonAppreciations>,
+    /// The untold ones, newest first (at most [`MAX_UNTOLD_LISTED`]).
+    pub untold_list: Vec<UntoldAppreciation>,
+}
+
+/// Shared experiences with one person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct PersonShared {
+    /// Who.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub person: PersonId,
+    /// Their name.
+    pub name: String,
+    /// Shared experiences with them in the range.
+    pub count: u32,
+    /// The last one on or before the range's end, whenever it was.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub last: Option<NaiveDate>,
+    /// Days from that one to the range's end (or today, if the range ends later).
+    pub days_since: Option<u32>,
+}
+
+/// Everyone, by id.
+pub(crate) fn by_id(people: &[Person]) -> HashMap<PersonId, &Person> {
+    people.iter().map(|p| (p.id, p)).collect()
+}
+
+fn person_id(text: Option<String>) -> Option<PersonId> {
+    text.and_then(|t| PersonId::parse_str(&t).ok())
+}
+
+pub(crate) fn appreciations(
+    conn: &rusqlite::Connection,
+    scope: &Scope,
+    people: &HashMap<PersonId, &Person>,
+) -> Result<Appreciations> {
+    let (cond, params) = scope.conditions(&[EntryKind::Appreciation]);
+    let sql = format!(
+        "SELECT x.person, x.love_language, coalesce(x.told, 0) <> 0, count(*) FROM entry_facts x WHERE {cond}
+         GROUP BY 1, 2, 3"
+    );
+    let raw = rows(conn, &sql, &params, |r| {
+        Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, bool>(2)?, count(r.get(3)?)))
+    })?;
+    let mut per: Vec<PersonAppreciations> = Vec::new();
+    let (mut total, mut told) = (0, 0);
+    for (person, language, was_told, n) in raw {
+        let Some(person) = person_id(person).filter(|p| people.contains_key(p)) else { continue };
+        let language: Option<LoveLanguage> = match language {
+            Some(l) => Some(parse_enum(l, "love language")?),
+            None => None,
+        };
+        total += n;
+        told += if was_told { n } else { 0 };
+        let at = match per.iter().position(|p| p.person == person) {
+            Some(i) => i,
+            None => {
+                let p = people[&person];
+                per.push(PersonAppreciations {
+                    person,
+                    name: p.name.clone(),
+                    love_language: p.love_language,
+                    count: 0,
+                    told: 0,
+                    languages: Vec::new(),
+                    in_their_language: 0,
+                });
+                per.len() - 1
+            }
+        };
+        let p = &mut per[at];
+        p.count += n;
+        if was_told {
+            p.told += n;
+        }
+        if language.is_some() && language == p.love_language {
+            p.in_their_language += n;
+        }
+        match p.languages.iter_mut().find(|l| l.language == language) {
+            Some(l) => l.count += n,
+            None => p.languages.push(LanguageCount { language, count: n }),
+        }
+    }
+    let order = |l: &Option<LoveLanguage>| l.map_or(usize::MAX, |l| LoveLanguage::ALL.iter().position(|x| *x == l).unwrap_or(0));
+    for p in &mut per {
+        p.languages.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| order(&a.language).cmp(&order(&b.language))));
+    }
+    per.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
+
+    let sql = format!(
+        "SELECT e.id, x.local_date, x.person, json_extract(e.body, '$.what')
+         FROM entry_facts x JOIN entries e ON e.rowid = x.entry_id
+         WHERE {cond} AND coalesce(x.told, 0) = 0 ORDER BY x.local_date DESC, x.entry_id DESC LIMIT ?"
+    );
+    let mut params = params;
+    params.push(Value::Integer(i64::from(MAX_UNTOLD_LISTED)));
+    let raw = rows(conn, &sql, &params, |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?))
+    })?;
+    let untold_list = raw
+        .into_iter()
+        .filter_map(|(id, date, person, what)| {
+            let person = person_id(person)?;
+            Some(UntoldAppreciation {
+                id: EntryId::parse_str(&id).ok()?,
+                date: parse(&date)?,
+                person,
+                name: people.get(&person)?.name.clone(),
+                what: what.unwrap_or_default(),
+            })
+        })
+        .collect();
+    Ok(Appreciations { count: total, told, untold: total - told, people: per, untold_list })
+}
+
+/// Shared experiences per person: how many in the range, and the last one up to its end. `reference` is the day
+/// "days since" counts to.
+pub(crate) fn shared(
+    conn: &rusqlite::Connection,
+    scope: &Scope,
+    people: &HashMap<PersonId, &Person>,
+    reference: NaiveDate,
+) -> Result<Vec<PersonShared>> {
+    let mut params = vec![
+        Value::Text(EntryKind::SharedExperience.as_str().to_owned()),
+        Value::Text(iso(scope.span.to)),
+        Value::Text(iso(scope.span.from)),
+    ];
+    let mut only = String::new();
+    if let Some(person) = scope.person {
+        only = " AND x.entry_id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)".into();
+        params.push(Value::Text(person.to_string()));
+    }
+    let sql = format!(
+        "SELECT p.person_id, sum(x.local_date >= ?3), max(x.local_date)
+         FROM entry_facts x JOIN entry_people p ON p.entry_id = x.entry_id
+         WHERE x.kind = ?1 AND x.local_date <= ?2{only} GROUP BY p.person_id"
+    );
+    let raw = rows(conn, &sql, &params, |r| {
+        Ok((r.get::<_, Option<String>>(0)?, count(r.get(1)?), r.get::<_, Option<String>>(2)?))
+    })?;
+    let mut out: Vec<PersonShared> = raw
+        .into_iter()
+        .filter_map(|(person, n, last)| {
+            let person = person_id(person)?;
+            let last = last.as_deref().and_then(parse);
+            Some(PersonShared {
+                person,
+                name: people.get(&person)?.name.clone(),
+                count: n,
+                last,
+                days_since: last.map(|l| u32::try_from((reference - l).num_days().max(0)).unwrap_or(0)),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.last.cmp(&a.last).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
+    Ok(out)
+}
