@@ -20,6 +20,7 @@ mod db;
 mod drafts;
 mod error;
 pub mod export;
+pub mod follow_through;
 pub mod insights;
 mod keyfile;
 pub mod model;

@@ -1,17 +1,16 @@
 //! Property: for any journal, range and person, insights count exactly the entries the timeline lists for each kind
-//! with the same filter (entries written in any time zone, some edited and some deleted).
+//! with the same filter (entries written in any time zone, some edited and some deleted), and the feelings they
+//! count are the ones those entries name.
 
 use attune_journal::insights::{InsightsQuery, Period};
 use attune_journal::model::{
     Appreciation, CheckIn, ConflictReflection, EntryBody, Note, Relationship, SharedExperience, Vulnerability,
 };
 use attune_journal::timeline::{Filter, TimelineQuery};
-use attune_journal::{EntryKind, Journal, NewEntry, PersonId, PersonInput};
+use attune_journal::{Entry, EntryKind, Journal, NewEntry, PersonId, PersonInput};
 use chrono::{Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 
-/// One planned entry: kind (0–5), minutes after the start, zone offset in hours, which people, edit, delete.
-type Planned = (u8, u32, i32, u8, bool, bool);
 
 fn body(kind: u8, people: &[PersonId], n: usize) -> EntryBody {
     let text = format!("entry {n}");
@@ -29,22 +28,26 @@ fn body(kind: u8, people: &[PersonId], n: usize) -> EntryBody {
             love_language: None,
             told: n % 2 == 0,
         }),
-        2 => EntryBody::Conflict(ConflictReflection { what_happened: text, ..Default::default() }),
+        2 => EntryBody::Conflict(ConflictReflection {
+            what_happened: text,
+            my_feelings: if n % 2 == 0 { vec!["hurt".into(), "calm".into()] } else { vec![] },
+            ..Default::default()
+        }),
         3 => EntryBody::Vulnerability(Vulnerability { prompt: "Q".into(), answer: text, ..Default::default() }),
         4 => EntryBody::SharedExperience(SharedExperience { what: text, meaningful: String::new(), closeness: 3 }),
         _ => EntryBody::Note(Note { title: String::new(), text }),
     }
 }
 
-fn timeline_count(j: &Journal, filter: Filter) -> u32 {
+fn timeline(j: &Journal, filter: Filter) -> Vec<Entry> {
     let mut query = TimelineQuery { filter, after: None, limit: 200 };
-    let mut n = 0;
+    let mut all = Vec::new();
     loop {
         let page = j.timeline(&query).expect("timeline");
-        n += page.entries.len() as u32;
+        all.extend(page.entries);
         match page.next {
             Some(next) => query.after = Some(next),
-            None => return n,
+            None => return all,
         }
     }
 }
@@ -89,14 +92,18 @@ proptest! {
             .insights(&InsightsQuery { period: Period::Between { from, to }, person }, to)
             .expect("insights");
         let mut total = 0;
+        let mut named = 0;
         for kind in EntryKind::ALL {
             let filter = Filter { kinds: vec![kind], person, from: Some(from), to: Some(to), ..Filter::default() };
-            let expected = timeline_count(&j, filter);
+            let listed = timeline(&j, filter);
+            let expected = listed.len() as u32;
+            named += listed.iter().map(|e| e.body.feelings().len() as u32).sum::<u32>();
             let got = insights.kinds.iter().find(|k| k.kind == kind).map(|k| k.count);
             prop_assert_eq!(got, Some(expected), "{:?}", kind);
             total += expected;
         }
         prop_assert_eq!(insights.entries, total);
+        prop_assert_eq!(insights.feelings.named, named, "feelings named, as the entries list them");
         prop_assert_eq!(insights.mood.check_ins, insights.kinds[0].count);
         prop_assert_eq!(insights.mood.buckets.iter().map(|b| b.check_ins).sum::<u32>(), insights.mood.check_ins);
         prop_assert_eq!(insights.appreciations.count, insights.kinds.iter().find(|k| k.kind == EntryKind::Appreciation).map_or(0, |k| k.count));

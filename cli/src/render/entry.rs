@@ -231,12 +231,8 @@ fn main_text(body: &EntryBody) -> &str {
     }
 }
 
-fn status(s: ConflictStatus) -> &'static str {
-    match s {
-        ConflictStatus::Open => "still open",
-        ConflictStatus::Repaired => "repaired",
-        ConflictStatus::Resolved => "resolved",
-    }
+fn status(s: ConflictStatus) -> String {
+    s.label().to_lowercase()
 }
 
 fn capitalise(s: &str) -> String {

@@ -60,7 +60,7 @@ pub fn report(i: &Insights, person: Option<&str>, style: Style) -> String {
         style.bold(&format!("Insights · {} – {} ({}) · {who}", day(i.span.from), day(i.span.to), plural(i.span.days(), "day", "days")))
     );
     let kinds: Vec<String> =
-        i.kinds.iter().filter(|k| k.count > 0).map(|k| format!("{} {}", k.count, k.kind.label().to_lowercase())).collect();
+        i.kinds.iter().filter(|k| k.count > 0).map(|k| format!("{} {}", k.kind.label(), k.count)).collect();
     if i.entries == 0 {
         let _ = writeln!(out, "Nothing written in these days yet. Insights grow from check-ins, appreciations and the rest: attune add check-in");
         return out;
@@ -77,7 +77,11 @@ pub fn report(i: &Insights, person: Option<&str>, style: Style) -> String {
 }
 
 fn heading(out: &mut String, style: Style, title: &str, aside: &str) {
-    let _ = writeln!(out, "\n{} {}", style.bold(title), style.dim(aside));
+    if aside.is_empty() {
+        let _ = writeln!(out, "\n{}", style.bold(title));
+    } else {
+        let _ = writeln!(out, "\n{} {}", style.bold(title), style.dim(aside));
+    }
 }
 
 fn step_word(step: Step) -> &'static str {
@@ -203,7 +207,8 @@ fn conflicts(out: &mut String, i: &Insights, style: Style) {
 
 fn balance(out: &mut String, i: &Insights, style: Style) {
     let b = &i.balance;
-    heading(out, style, "Warmth and friction", &format!("({} warm moments, {} hard ones)", b.warm, b.conflicts));
+    let aside = format!("({}, {})", plural(b.warm, "warm moment", "warm moments"), plural(b.conflicts, "hard one", "hard ones"));
+    heading(out, style, "Warmth and friction", &aside);
     let _ = writeln!(out, "  {}", b.note);
     if b.warm + b.conflicts == 0 {
         let _ = writeln!(out, "  Appreciations, close moments and pleasant check-ins show up here beside conflicts.");

@@ -1,14 +1,13 @@
-//! The cards read from one pass over the range, grouped by kind and day (or month): how many of each kind, mood
-//! over time, warmth and friction, and closeness over time.
+//! The cards read from `day_facts`, bucket by bucket: how many of each kind, mood over time, warmth and friction,
+//! and closeness over time.
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
 use super::scope::{average, count, rows, Scope};
-use super::span::{bucket_index, parse, Span, Step};
+use super::span::{Span, Step};
 use crate::model::EntryKind;
 use crate::vocab::Quadrant;
 use crate::Result;
@@ -153,7 +152,7 @@ pub(crate) struct DayCards {
     pub(crate) closeness_avg: Option<f64>,
 }
 
-/// Sums for one kind on one day (or month).
+/// Sums for one kind in one bucket.
 #[derive(Default)]
 struct Sums {
     count: u32,
@@ -165,36 +164,34 @@ struct Sums {
     warm: u32,
 }
 
-pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope, step: Step) -> Result<DayCards> {
+/// The sums per kind over `scope`'s days, read from `day_facts`.
+fn sums(conn: &rusqlite::Connection, scope: &Scope) -> Result<Vec<(String, Sums)>> {
     let (cond, params) = scope.conditions(&EntryKind::ALL);
-    // Grouping by day (or month for long ranges) keeps what SQLite returns small; days fold into weeks below.
-    let key = if step == Step::Month { "substr(x.local_date, 1, 7) || '-01'" } else { "x.local_date" };
-    // The quadrant rule is Quadrant::of (0 counts as pleasant and as high); a test holds the two together.
     let sql = format!(
-        "SELECT x.kind, {key} AS k, count(*), sum(x.pleasantness), sum(x.energy),
-                sum(x.pleasantness >= 0 AND x.energy >= 0), sum(x.pleasantness >= 0 AND x.energy < 0),
-                sum(x.pleasantness < 0 AND x.energy >= 0), sum(x.pleasantness < 0 AND x.energy < 0),
-                sum(x.pleasantness > 0), sum(x.closeness), sum(x.closeness >= 4)
-         FROM entry_facts x WHERE {cond} GROUP BY x.kind, k"
+        "SELECT x.kind, sum(x.entries), sum(x.pleasantness), sum(x.energy), sum(x.q_ph), sum(x.q_pl), sum(x.q_uh),
+                sum(x.q_ul), sum(x.pleasant), sum(x.closeness), sum(x.warm)
+         FROM day_facts x WHERE {cond} GROUP BY x.kind"
     );
-    let raw = rows(conn, &sql, &params, |r| {
+    rows(conn, &sql, &params, |r| {
         let sums = Sums {
-            count: count(r.get(2)?),
-            pleasantness: r.get::<_, Option<i64>>(3)?.unwrap_or(0),
-            energy: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
+            count: count(r.get(1)?),
+            pleasantness: r.get::<_, Option<i64>>(2)?.unwrap_or(0),
+            energy: r.get::<_, Option<i64>>(3)?.unwrap_or(0),
             mix: QuadrantMix {
-                pleasant_high: count(r.get(5)?),
-                pleasant_low: count(r.get(6)?),
-                unpleasant_high: count(r.get(7)?),
-                unpleasant_low: count(r.get(8)?),
+                pleasant_high: count(r.get(4)?),
+                pleasant_low: count(r.get(5)?),
+                unpleasant_high: count(r.get(6)?),
+                unpleasant_low: count(r.get(7)?),
             },
-            pleasant: count(r.get(9)?),
-            closeness: r.get::<_, Option<i64>>(10)?.unwrap_or(0),
-            warm: count(r.get(11)?),
+            pleasant: count(r.get(8)?),
+            closeness: r.get::<_, Option<i64>>(9)?.unwrap_or(0),
+            warm: count(r.get(10)?),
         };
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, sums))
-    })?;
+        Ok((r.get::<_, String>(0)?, sums))
+    })
+}
 
+pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope, step: Step) -> Result<DayCards> {
     let spans = step.buckets(scope.span);
     let mut mood: Vec<Sums> = spans.iter().map(|_| Sums::default()).collect();
     let mut balance: Vec<BalanceBucket> = spans
@@ -204,31 +201,31 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope, step: Step) -> Re
     let mut shared: Vec<(u32, i64)> = vec![(0, 0); spans.len()];
     let mut kinds: Vec<KindCount> = EntryKind::ALL.iter().map(|&kind| KindCount { kind, count: 0 }).collect();
 
-    for (kind, key, s) in raw {
-        let Some(kind) = EntryKind::ALL.into_iter().find(|k| k.as_str() == kind) else { continue };
-        if let Some(k) = kinds.iter_mut().find(|k| k.kind == kind) {
-            k.count += s.count;
-        }
-        // A month's first day may fall before the range: it belongs to the range's first bucket.
-        let Some(date) = parse(&key).map(|d: NaiveDate| d.max(scope.span.from)) else { continue };
-        let Some(i) = bucket_index(&spans, date) else { continue };
-        match kind {
-            EntryKind::CheckIn => {
-                let m = &mut mood[i];
-                m.count += s.count;
-                m.pleasantness += s.pleasantness;
-                m.energy += s.energy;
-                m.mix.add(&s.mix);
-                balance[i].pleasant_check_ins += s.pleasant;
+    // One small query per bucket: each sums a few days of `day_facts`, kind by kind, straight off its key.
+    for (i, span) in spans.iter().enumerate() {
+        for (kind, s) in sums(conn, &scope.over(*span))? {
+            let Some(kind) = EntryKind::ALL.into_iter().find(|k| k.as_str() == kind) else { continue };
+            if let Some(k) = kinds.iter_mut().find(|k| k.kind == kind) {
+                k.count += s.count;
             }
-            EntryKind::Appreciation => balance[i].appreciations += s.count,
-            EntryKind::SharedExperience => {
-                balance[i].warm_moments += s.warm;
-                shared[i].0 += s.count;
-                shared[i].1 += s.closeness;
+            match kind {
+                EntryKind::CheckIn => {
+                    let m = &mut mood[i];
+                    m.count += s.count;
+                    m.pleasantness += s.pleasantness;
+                    m.energy += s.energy;
+                    m.mix.add(&s.mix);
+                    balance[i].pleasant_check_ins += s.pleasant;
+                }
+                EntryKind::Appreciation => balance[i].appreciations += s.count,
+                EntryKind::SharedExperience => {
+                    balance[i].warm_moments += s.warm;
+                    shared[i].0 += s.count;
+                    shared[i].1 += s.closeness;
+                }
+                EntryKind::Conflict => balance[i].conflicts += s.count,
+                _ => {}
             }
-            EntryKind::Conflict => balance[i].conflicts += s.count,
-            _ => {}
         }
     }
 

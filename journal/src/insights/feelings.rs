@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
+use rusqlite::types::Value;
+
 use super::scope::{count, rows, Scope};
-use crate::model::EntryKind;
+use super::span::iso;
 use crate::vocab::{self, Quadrant};
 use crate::Result;
 
@@ -16,9 +18,6 @@ use crate::Result;
 pub const TOP_WORDS: usize = 12;
 /// How many words named less often than before it lists.
 pub const FADED_WORDS: usize = 5;
-
-/// The kinds whose bodies name feelings (see `EntryBody::feelings`).
-const FEELING_KINDS: [EntryKind; 2] = [EntryKind::CheckIn, EntryKind::Conflict];
 
 /// One feeling word and how often it was named.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,12 +73,11 @@ pub struct Feelings {
 }
 
 fn counts(conn: &rusqlite::Connection, scope: &Scope) -> Result<HashMap<String, u32>> {
-    let (cond, params) = scope.conditions(&FEELING_KINDS);
-    let sql = format!(
-        "SELECT f.feeling, count(*) FROM entry_facts x JOIN entry_feelings f ON f.entry_id = x.entry_id
-         WHERE {cond} GROUP BY f.feeling"
-    );
-    Ok(rows(conn, &sql, &params, |r| Ok((r.get::<_, String>(0)?, count(r.get(1)?))))?.into_iter().collect())
+    // The primary key is (about, feeling, day): the scan runs feeling by feeling, so grouping needs no sorting.
+    let sql = "SELECT x.feeling, sum(x.entries) FROM feeling_days x
+               WHERE x.about = ?1 AND x.local_date BETWEEN ?2 AND ?3 GROUP BY x.feeling";
+    let params = [Value::Text(scope.about()), Value::Text(iso(scope.span.from)), Value::Text(iso(scope.span.to))];
+    Ok(rows(conn, sql, &params, |r| Ok((r.get::<_, String>(0)?, count(r.get(1)?))))?.into_iter().collect())
 }
 
 pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope, previous: Option<&Scope>) -> Result<Feelings> {

@@ -33,6 +33,7 @@ pub use people::{
 };
 pub use rhythm::{DayCount, Rhythm, HEAT_DAYS};
 pub use span::{Period, Span, Step, MAX_DAYS};
+pub(crate) use span::{iso as span_iso, parse as span_parse};
 
 use crate::model::PersonId;
 use crate::store::rows::SqlResult;

@@ -200,46 +200,40 @@ pub(crate) fn appreciations(
     Ok(Appreciations { count: total, told, untold: total - told, people: per, untold_list })
 }
 
-/// Shared experiences per person: how many in the range, and the last one up to its end. `reference` is the day
-/// "days since" counts to.
+/// Shared experiences per person (only the chosen one, when the scope has a person): how many in the range, and
+/// the last one up to its end. `reference` is the day "days since" counts to.
 pub(crate) fn shared(
     conn: &rusqlite::Connection,
     scope: &Scope,
     people: &HashMap<PersonId, &Person>,
     reference: NaiveDate,
 ) -> Result<Vec<PersonShared>> {
-    let mut params = vec![
-        Value::Text(EntryKind::SharedExperience.as_str().to_owned()),
-        Value::Text(iso(scope.span.to)),
-        Value::Text(iso(scope.span.from)),
-    ];
-    let mut only = String::new();
-    if let Some(person) = scope.person {
-        only = " AND x.entry_id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)".into();
-        params.push(Value::Text(person.to_string()));
+    // Two lookups per person on the facts' keys: no scan grows with the journal.
+    let sql = "SELECT (SELECT max(x.local_date) FROM entry_facts x WHERE x.about = ?1 AND x.kind = ?2 AND x.local_date <= ?4),
+                      (SELECT sum(d.entries) FROM day_facts d
+                       WHERE d.about = ?1 AND d.kind = ?2 AND d.local_date BETWEEN ?3 AND ?4)";
+    let mut out = Vec::new();
+    for (&id, person) in people {
+        if scope.person.is_some_and(|p| p != id) {
+            continue;
+        }
+        let params = [
+            Value::Text(id.to_string()),
+            Value::Text(EntryKind::SharedExperience.as_str().to_owned()),
+            Value::Text(iso(scope.span.from)),
+            Value::Text(iso(scope.span.to)),
+        ];
+        let found = rows(conn, sql, &params, |r| Ok((r.get::<_, Option<String>>(0)?, count(r.get(1)?))))?;
+        let Some((Some(last), n)) = found.into_iter().next() else { continue };
+        let last = parse(&last);
+        out.push(PersonShared {
+            person: id,
+            name: person.name.clone(),
+            count: n,
+            last,
+            days_since: last.map(|l| u32::try_from((reference - l).num_days().max(0)).unwrap_or(0)),
+        });
     }
-    let sql = format!(
-        "SELECT p.person_id, sum(x.local_date >= ?3), max(x.local_date)
-         FROM entry_facts x JOIN entry_people p ON p.entry_id = x.entry_id
-         WHERE x.kind = ?1 AND x.local_date <= ?2{only} GROUP BY p.person_id"
-    );
-    let raw = rows(conn, &sql, &params, |r| {
-        Ok((r.get::<_, Option<String>>(0)?, count(r.get(1)?), r.get::<_, Option<String>>(2)?))
-    })?;
-    let mut out: Vec<PersonShared> = raw
-        .into_iter()
-        .filter_map(|(person, n, last)| {
-            let person = person_id(person)?;
-            let last = last.as_deref().and_then(parse);
-            Some(PersonShared {
-                person,
-                name: people.get(&person)?.name.clone(),
-                count: n,
-                last,
-                days_since: last.map(|l| u32::try_from((reference - l).num_days().max(0)).unwrap_or(0)),
-            })
-        })
-        .collect();
     out.sort_by(|a, b| b.last.cmp(&a.last).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
     Ok(out)
 }

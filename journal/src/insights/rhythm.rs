@@ -10,6 +10,7 @@ use ts_rs::TS;
 use super::scope::{count, rows, Scope};
 use super::span::{iso, parse, Span};
 use crate::model::EntryKind;
+use crate::store::rows::SqlResult;
 use crate::Result;
 
 /// How many days the heat map shows at most: a year at a glance.
@@ -49,23 +50,13 @@ pub struct Rhythm {
     pub longest_run_ended: Option<NaiveDate>,
 }
 
-/// Conditions on `entries e` for a range and person (rhythm counts every kind, so it reads the date index).
-fn entry_conditions(span: Span, scope: &Scope) -> (String, Vec<Value>) {
-    let mut sql = "e.local_date BETWEEN ? AND ?".to_owned();
-    let mut params = vec![Value::Text(iso(span.from)), Value::Text(iso(span.to))];
-    if let Some(person) = scope.person {
-        sql.push_str(" AND e.rowid IN (SELECT entry_id FROM entry_people WHERE person_id = ?)");
-        params.push(Value::Text(person.to_string()));
-    }
-    (sql, params)
-}
-
 pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Rhythm> {
     let span = scope.span;
     let heat_from = span.to.checked_sub_days(Days::new(HEAT_DAYS - 1)).unwrap_or(span.from).max(span.from);
     let heat = Span { from: heat_from, to: span.to };
-    let (cond, params) = entry_conditions(heat, scope);
-    let sql = format!("SELECT e.local_date, count(*) FROM entries e WHERE {cond} GROUP BY e.local_date");
+    // `day_facts` rows of kind '' count every kind: one row per day written.
+    let (cond, params) = scope.over(heat).conditions_for(&[""]);
+    let sql = format!("SELECT x.local_date, x.entries FROM day_facts x WHERE {cond}");
     let days: Vec<DayCount> = rows(conn, &sql, &params, |r| Ok((r.get::<_, String>(0)?, count(r.get(1)?))))?
         .into_iter()
         .filter_map(|(date, count)| Some(DayCount { date: parse(&date)?, count }))
@@ -73,15 +64,15 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Rhythm>
     let days_written = if heat == span {
         days.len() as u32
     } else {
-        let (cond, params) = entry_conditions(span, scope);
-        let sql = format!("SELECT count(DISTINCT e.local_date) FROM entries e WHERE {cond}");
+        let (cond, params) = scope.conditions_for(&[""]);
+        let sql = format!("SELECT count(*) FROM day_facts x WHERE {cond}");
         rows(conn, &sql, &params, |r| r.get::<_, Option<i64>>(0))?.into_iter().next().map_or(0, count)
     };
 
     // Runs of check-in days within the range: days minus their rank is constant along a run.
     let (cond, params) = scope.conditions(&[EntryKind::CheckIn]);
     let sql = format!(
-        "WITH d AS (SELECT DISTINCT x.local_date AS day FROM entry_facts x WHERE {cond}),
+        "WITH d AS (SELECT x.local_date AS day FROM day_facts x WHERE {cond}),
               g AS (SELECT day, julianday(day) - row_number() OVER (ORDER BY day) AS grp FROM d)
          SELECT count(*), max(day) FROM g GROUP BY grp"
     );
@@ -106,24 +97,18 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Rhythm>
 /// Check-in days in a row ending on the range's last day, or the day before (today isn't over yet). The run may
 /// have started before the range.
 fn current_run(conn: &rusqlite::Connection, scope: &Scope) -> Result<u32> {
-    let mut params = vec![Value::Text(EntryKind::CheckIn.as_str().to_owned()), Value::Text(iso(scope.span.to))];
-    let mut only = String::new();
-    if let Some(person) = scope.person {
-        only = " AND x.entry_id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)".into();
-        params.push(Value::Text(person.to_string()));
-    }
-    // Newest first, straight off the facts' primary key; reading stops at the first gap.
-    let sql = format!(
-        "SELECT x.local_date FROM entry_facts x WHERE x.kind = ?1 AND x.local_date <= ?2{only}
-         ORDER BY x.local_date DESC"
-    );
-    let mut stmt = conn.prepare_cached(&sql).map_err(crate::db::map_sqlite_error)?;
-    let mut found = stmt.query(rusqlite::params_from_iter(params.iter())).map_err(crate::db::map_sqlite_error)?;
+    let params =
+        [Value::Text(scope.about()), Value::Text(EntryKind::CheckIn.as_str().to_owned()), Value::Text(iso(scope.span.to))];
+    // One row per day, newest first, straight off `day_facts`' key; reading stops at the first gap.
+    let sql = "SELECT x.local_date FROM day_facts x WHERE x.about = ?1 AND x.kind = ?2 AND x.local_date <= ?3
+               ORDER BY x.local_date DESC";
+    let mut stmt = conn.prepare_cached(sql).db()?;
+    let mut found = stmt.query(rusqlite::params_from_iter(params.iter())).db()?;
     let mut run = 0;
     let mut expected = scope.span.to;
     let mut first = true;
-    while let Some(row) = found.next().map_err(crate::db::map_sqlite_error)? {
-        let Some(day) = parse(&row.get::<_, String>(0).map_err(crate::db::map_sqlite_error)?) else { continue };
+    while let Some(row) = found.next().db()? {
+        let Some(day) = parse(&row.get::<_, String>(0).db()?) else { continue };
         if day == expected {
             run += 1;
             expected = match day.pred_opt() {

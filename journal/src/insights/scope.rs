@@ -22,18 +22,26 @@ impl Scope {
         Scope { span, ..self }
     }
 
-    /// `WHERE` conditions (without the keyword) on `x` for these kinds, this range and person, with parameters.
-    /// The kinds come first so each is one range scan of the facts' primary key.
+    /// Whom the facts rows are about: '' for everyone, else the person's id.
+    pub(crate) fn about(&self) -> String {
+        self.person.map(|p| p.to_string()).unwrap_or_default()
+    }
+
+    /// `WHERE` conditions (without the keyword) on `x` (`entry_facts` or `day_facts`) for these kinds, this range
+    /// and person, with parameters: one range scan of the primary key per kind.
     pub(crate) fn conditions(&self, kinds: &[EntryKind]) -> (String, Vec<Value>) {
-        let mut params: Vec<Value> = kinds.iter().map(|k| Value::Text(k.as_str().to_owned())).collect();
+        let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+        self.conditions_for(&names)
+    }
+
+    /// As [`Scope::conditions`], for kinds by stored name (`''` is every kind in `day_facts`).
+    pub(crate) fn conditions_for(&self, kinds: &[&str]) -> (String, Vec<Value>) {
+        let mut params = vec![Value::Text(self.about())];
+        params.extend(kinds.iter().map(|k| Value::Text((*k).to_owned())));
         let marks = vec!["?"; kinds.len()].join(", ");
-        let mut sql = format!("x.kind IN ({marks}) AND x.local_date BETWEEN ? AND ?");
+        let sql = format!("x.about = ? AND x.kind IN ({marks}) AND x.local_date BETWEEN ? AND ?");
         params.push(Value::Text(iso(self.span.from)));
         params.push(Value::Text(iso(self.span.to)));
-        if let Some(person) = self.person {
-            sql.push_str(" AND x.entry_id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)");
-            params.push(Value::Text(person.to_string()));
-        }
         (sql, params)
     }
 }
