@@ -106,6 +106,15 @@ proptest! {
         prop_assert_eq!(insights.feelings.named, named, "feelings named, as the entries list them");
         prop_assert_eq!(insights.mood.check_ins, insights.kinds[0].count);
         prop_assert_eq!(insights.mood.buckets.iter().map(|b| b.check_ins).sum::<u32>(), insights.mood.check_ins);
+        if person.is_none() {
+            let per_person: u32 = insights.appreciations.people.iter().map(|p| p.count).sum();
+            prop_assert_eq!(per_person, insights.appreciations.count, "every appreciation is for one person");
+            let told: u32 = insights.appreciations.people.iter().map(|p| p.told).sum();
+            prop_assert_eq!(told, insights.appreciations.told);
+        }
+        let conflicts = insights.kinds.iter().find(|k| k.kind == EntryKind::Conflict).map_or(0, |k| k.count);
+        prop_assert_eq!(insights.conflicts.statuses.iter().map(|s| s.count).sum::<u32>(), conflicts);
+        prop_assert_eq!(insights.conflicts.count, conflicts);
         prop_assert_eq!(insights.appreciations.count, insights.kinds.iter().find(|k| k.kind == EntryKind::Appreciation).map_or(0, |k| k.count));
     }
 }

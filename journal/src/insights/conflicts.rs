@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use super::scope::{count, rows, Scope};
-use super::span::{bucket_index, parse, Span, Step};
+use super::scope::{day_sums, n, rows, Scope};
+use super::span::{parse, Span, Step};
 use crate::model::{ConflictStatus, EntryId, EntryKind, Horseman};
 use crate::store::rows::parse_enum;
 use crate::Result;
@@ -90,75 +90,46 @@ pub struct Conflicts {
     pub to_revisit: Vec<OpenConflict>,
 }
 
-/// The bit each horseman has in `entry_facts.mine`, `.theirs` and `.antidotes` (see migration 0002).
-fn bit(h: Horseman) -> i64 {
-    match h {
-        Horseman::Criticism => 1,
-        Horseman::Contempt => 2,
-        Horseman::Defensiveness => 4,
-        Horseman::Stonewalling => 8,
-    }
-}
+/// The `day_facts` columns this card sums: entries, the statuses in `ConflictStatus::ALL` order, then mine, theirs
+/// and antidote for each horseman in `Horseman::ALL` order (see migration 0002).
+const COLUMNS: [&str; 17] = [
+    "entries", "s_open", "s_repairing", "s_repaired", "s_resolved",
+    "h1_mine", "h1_theirs", "h1_antidote", "h2_mine", "h2_theirs", "h2_antidote",
+    "h4_mine", "h4_theirs", "h4_antidote", "h8_mine", "h8_theirs", "h8_antidote",
+];
 
-fn zero() -> Vec<HorsemanCount> {
-    Horseman::ALL.map(|horseman| HorsemanCount { horseman, mine: 0, theirs: 0, antidote_practised: 0 }).to_vec()
+fn horsemen(sums: &[i64]) -> Vec<HorsemanCount> {
+    Horseman::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &horseman)| HorsemanCount {
+            horseman,
+            mine: n(sums[5 + 3 * i]),
+            theirs: n(sums[6 + 3 * i]),
+            antidote_practised: n(sums[7 + 3 * i]),
+        })
+        .collect()
 }
 
 pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Conflicts> {
-    let (cond, params) = scope.conditions(&[EntryKind::Conflict]);
-
-    let sql = format!("SELECT x.status, count(*) FROM entry_facts x WHERE {cond} GROUP BY x.status");
-    let raw = rows(conn, &sql, &params, |r| Ok((r.get::<_, Option<String>>(0)?, count(r.get(1)?))))?;
-    let mut statuses: Vec<StatusCount> =
-        ConflictStatus::ALL.iter().map(|&status| StatusCount { status, count: 0 }).collect();
-    for (status, n) in raw {
-        let status: ConflictStatus = match status {
-            Some(s) => parse_enum(s, "conflict status")?,
-            None => ConflictStatus::default(),
-        };
-        if let Some(s) = statuses.iter_mut().find(|s| s.status == status) {
-            s.count += n;
+    let about = scope.about();
+    let kind = EntryKind::Conflict.as_str();
+    let mut total = vec![0i64; COLUMNS.len()];
+    let mut months = Vec::new();
+    for span in Step::Month.buckets(scope.span) {
+        let sums = day_sums(conn, &about, kind, span, &COLUMNS)?;
+        for (t, v) in total.iter_mut().zip(&sums) {
+            *t += v;
         }
+        months.push(ConflictMonth { span, count: n(sums[0]), horsemen: horsemen(&sums) });
     }
-
-    // Twelve sums: mine, theirs and antidote for each horseman, in Horseman::ALL order.
-    let sums: Vec<String> = Horseman::ALL
+    let statuses: Vec<StatusCount> = ConflictStatus::ALL
         .iter()
-        .flat_map(|&h| {
-            let b = bit(h);
-            [format!("sum(x.mine & {b} <> 0)"), format!("sum(x.theirs & {b} <> 0)"), format!("sum(x.antidotes & {b} <> 0)")]
-        })
+        .enumerate()
+        .map(|(i, &status)| StatusCount { status, count: n(total[1 + i]) })
         .collect();
-    let sql = format!(
-        "SELECT substr(x.local_date, 1, 7) || '-01' AS m, count(*), {} FROM entry_facts x WHERE {cond} GROUP BY m",
-        sums.join(", ")
-    );
-    let raw = rows(conn, &sql, &params, |r| {
-        let mut horsemen = zero();
-        for (i, h) in horsemen.iter_mut().enumerate() {
-            h.mine = count(r.get(2 + 3 * i)?);
-            h.theirs = count(r.get(3 + 3 * i)?);
-            h.antidote_practised = count(r.get(4 + 3 * i)?);
-        }
-        Ok((r.get::<_, String>(0)?, count(r.get(1)?), horsemen))
-    })?;
-    let spans = Step::Month.buckets(scope.span);
-    let mut months: Vec<ConflictMonth> =
-        spans.iter().map(|&span| ConflictMonth { span, count: 0, horsemen: zero() }).collect();
-    let mut total = zero();
-    for (month, n, horsemen) in raw {
-        let Some(i) = parse(&month).and_then(|d| bucket_index(&spans, d.max(scope.span.from))) else { continue };
-        months[i].count += n;
-        for ((m, t), h) in months[i].horsemen.iter_mut().zip(total.iter_mut()).zip(&horsemen) {
-            m.mine += h.mine;
-            m.theirs += h.theirs;
-            m.antidote_practised += h.antidote_practised;
-            t.mine += h.mine;
-            t.theirs += h.theirs;
-            t.antidote_practised += h.antidote_practised;
-        }
-    }
 
+    let (cond, params) = scope.conditions(&[EntryKind::Conflict]);
     let open: Vec<String> = ConflictStatus::ALL.iter().filter(|s| s.needs_revisit()).map(|s| s.as_str().to_owned()).collect();
     let marks = vec!["?"; open.len()].join(", ");
     let sql = format!(
@@ -166,7 +137,7 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Conflic
          FROM entry_facts x JOIN entries e ON e.rowid = x.entry_id
          WHERE {cond} AND coalesce(x.status, 'open') IN ({marks}) ORDER BY x.local_date DESC, x.entry_id DESC LIMIT ?"
     );
-    let mut p = params.clone();
+    let mut p = params;
     p.extend(open.into_iter().map(Value::Text));
     p.push(Value::Integer(i64::from(MAX_TO_REVISIT)));
     let raw = rows(conn, &sql, &p, |r| {
@@ -182,5 +153,5 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Conflic
         to_revisit.push(OpenConflict { id, date, status, what_happened: what.unwrap_or_default() });
     }
 
-    Ok(Conflicts { count: statuses.iter().map(|s| s.count).sum(), statuses, horsemen: total, months, to_revisit })
+    Ok(Conflicts { count: n(total[0]), statuses, horsemen: horsemen(&total), months, to_revisit })
 }

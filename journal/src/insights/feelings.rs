@@ -72,10 +72,28 @@ pub struct Feelings {
     pub previous_own_words: u32,
 }
 
+/// Ranges longer than this many days read every `feeling_days` row about the scope; shorter ones jump from word to
+/// word on the table's key, reading only the days in range.
+const SCAN_ABOVE_DAYS: u32 = 400;
+
 fn counts(conn: &rusqlite::Connection, scope: &Scope) -> Result<HashMap<String, u32>> {
-    // The primary key is (about, feeling, day): the scan runs feeling by feeling, so grouping needs no sorting.
-    let sql = "SELECT x.feeling, sum(x.entries) FROM feeling_days x
-               WHERE x.about = ?1 AND x.local_date BETWEEN ?2 AND ?3 GROUP BY x.feeling";
+    // The primary key is (about, feeling, day): either way the words come in order, so grouping needs no sorting.
+    let sql = if scope.span.days() > SCAN_ABOVE_DAYS {
+        "SELECT x.feeling, sum(x.entries) FROM feeling_days x
+         WHERE x.about = ?1 AND x.local_date BETWEEN ?2 AND ?3 GROUP BY x.feeling"
+    } else {
+        "WITH RECURSIVE w(feeling) AS (
+             SELECT min(feeling) FROM feeling_days WHERE about = ?1
+             UNION ALL
+             SELECT (SELECT min(feeling) FROM feeling_days WHERE about = ?1 AND feeling > w.feeling) FROM w
+             WHERE w.feeling IS NOT NULL)
+         SELECT feeling, n FROM (
+             SELECT w.feeling AS feeling,
+                    (SELECT sum(entries) FROM feeling_days
+                     WHERE about = ?1 AND feeling = w.feeling AND local_date BETWEEN ?2 AND ?3) AS n
+             FROM w WHERE w.feeling IS NOT NULL)
+         WHERE n > 0"
+    };
     let params = [Value::Text(scope.about()), Value::Text(iso(scope.span.from)), Value::Text(iso(scope.span.to))];
     Ok(rows(conn, sql, &params, |r| Ok((r.get::<_, String>(0)?, count(r.get(1)?))))?.into_iter().collect())
 }

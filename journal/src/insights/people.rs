@@ -9,10 +9,9 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use super::scope::{count, rows, Scope};
+use super::scope::{count, day_sums, n, rows, Scope};
 use super::span::{iso, parse};
 use crate::model::{EntryId, EntryKind, LoveLanguage, Person, PersonId};
-use crate::store::rows::parse_enum;
 use crate::Result;
 
 /// The most untold appreciations listed.
@@ -116,70 +115,59 @@ fn person_id(text: Option<String>) -> Option<PersonId> {
     text.and_then(|t| PersonId::parse_str(&t).ok())
 }
 
+/// The `day_facts` columns for the appreciations of the person a row is about: how many, how many told, then one
+/// per love language in `LoveLanguage::ALL` order (see migration 0002).
+const FOR_THEM: [&str; 7] = ["for_them", "for_them_told", "l_words", "l_service", "l_gifts", "l_time", "l_touch"];
+
 pub(crate) fn appreciations(
     conn: &rusqlite::Connection,
     scope: &Scope,
     people: &HashMap<PersonId, &Person>,
 ) -> Result<Appreciations> {
-    let (cond, params) = scope.conditions(&[EntryKind::Appreciation]);
-    let sql = format!(
-        "SELECT x.person, x.love_language, coalesce(x.told, 0) <> 0, count(*) FROM entry_facts x WHERE {cond}
-         GROUP BY 1, 2, 3"
-    );
-    let raw = rows(conn, &sql, &params, |r| {
-        Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, bool>(2)?, count(r.get(3)?)))
-    })?;
+    let kind = EntryKind::Appreciation.as_str();
+    let totals = day_sums(conn, &scope.about(), kind, scope.span, &["entries", "told"])?;
+    let (total, told) = (n(totals[0]), n(totals[1]));
     let mut per: Vec<PersonAppreciations> = Vec::new();
-    let (mut total, mut told) = (0, 0);
-    for (person, language, was_told, n) in raw {
-        let Some(person) = person_id(person).filter(|p| people.contains_key(p)) else { continue };
-        let language: Option<LoveLanguage> = match language {
-            Some(l) => Some(parse_enum(l, "love language")?),
-            None => None,
-        };
-        total += n;
-        told += if was_told { n } else { 0 };
-        let at = match per.iter().position(|p| p.person == person) {
-            Some(i) => i,
-            None => {
-                let p = people[&person];
-                per.push(PersonAppreciations {
-                    person,
-                    name: p.name.clone(),
-                    love_language: p.love_language,
-                    count: 0,
-                    told: 0,
-                    languages: Vec::new(),
-                    in_their_language: 0,
-                });
-                per.len() - 1
-            }
-        };
-        let p = &mut per[at];
-        p.count += n;
-        if was_told {
-            p.told += n;
+    // Per person, from the rows about them: every appreciation for someone is also about them.
+    for (&id, person) in people {
+        if scope.person.is_some_and(|p| p != id) {
+            continue;
         }
-        if language.is_some() && language == p.love_language {
-            p.in_their_language += n;
+        let sums = day_sums(conn, &id.to_string(), kind, scope.span, &FOR_THEM)?;
+        let count = n(sums[0]);
+        if count == 0 {
+            continue;
         }
-        match p.languages.iter_mut().find(|l| l.language == language) {
-            Some(l) => l.count += n,
-            None => p.languages.push(LanguageCount { language, count: n }),
-        }
-    }
-    let order = |l: &Option<LoveLanguage>| l.map_or(usize::MAX, |l| LoveLanguage::ALL.iter().position(|x| *x == l).unwrap_or(0));
-    for p in &mut per {
-        p.languages.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| order(&a.language).cmp(&order(&b.language))));
+        let mut languages: Vec<LanguageCount> = LoveLanguage::ALL
+            .iter()
+            .zip(&sums[2..])
+            .map(|(&l, &v)| LanguageCount { language: Some(l), count: n(v) })
+            .collect();
+        let chosen: u32 = languages.iter().map(|l| l.count).sum();
+        languages.push(LanguageCount { language: None, count: count.saturating_sub(chosen) });
+        languages.retain(|l| l.count > 0);
+        // Most first; ties keep the usual order, "none chosen" last.
+        languages.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.language.is_none().cmp(&b.language.is_none())));
+        let in_their_language =
+            person.love_language.and_then(|own| languages.iter().find(|l| l.language == Some(own))).map_or(0, |l| l.count);
+        per.push(PersonAppreciations {
+            person: id,
+            name: person.name.clone(),
+            love_language: person.love_language,
+            count,
+            told: n(sums[1]),
+            languages,
+            in_their_language,
+        });
     }
     per.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
 
+    let (cond, mut params) = scope.conditions(&[EntryKind::Appreciation]);
     let sql = format!(
         "SELECT e.id, x.local_date, x.person, json_extract(e.body, '$.what')
          FROM entry_facts x JOIN entries e ON e.rowid = x.entry_id
          WHERE {cond} AND coalesce(x.told, 0) = 0 ORDER BY x.local_date DESC, x.entry_id DESC LIMIT ?"
     );
-    let mut params = params;
     params.push(Value::Integer(i64::from(MAX_UNTOLD_LISTED)));
     let raw = rows(conn, &sql, &params, |r| {
         Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?))
@@ -197,7 +185,7 @@ pub(crate) fn appreciations(
             })
         })
         .collect();
-    Ok(Appreciations { count: total, told, untold: total - told, people: per, untold_list })
+    Ok(Appreciations { count: total, told, untold: total.saturating_sub(told), people: per, untold_list })
 }
 
 /// Shared experiences per person (only the chosen one, when the scope has a person): how many in the range, and

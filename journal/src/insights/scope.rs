@@ -67,3 +67,29 @@ pub(crate) fn count(n: Option<i64>) -> u32 {
 pub(crate) fn average(sum: i64, n: u32) -> Option<f64> {
     (n > 0).then(|| (sum as f64 / f64::from(n) * 10.0).round() / 10.0)
 }
+
+/// The sums of `columns` (fixed names, never input) of `day_facts` rows about `about` (`''`: everyone), of `kind`
+/// (`''`: every kind), over `span`: zeros when nothing was written. One range of the table's key.
+pub(crate) fn day_sums(
+    conn: &Connection,
+    about: &str,
+    kind: &str,
+    span: Span,
+    columns: &[&str],
+) -> Result<Vec<i64>> {
+    let sums: Vec<String> = columns.iter().map(|c| format!("coalesce(sum(x.{c}), 0)")).collect();
+    let sql = format!(
+        "SELECT {} FROM day_facts x WHERE x.about = ?1 AND x.kind = ?2 AND x.local_date BETWEEN ?3 AND ?4",
+        sums.join(", ")
+    );
+    let params = [about.to_owned(), kind.to_owned(), iso(span.from), iso(span.to)];
+    conn.prepare_cached(&sql)
+        .db()?
+        .query_row(params, |r| (0..columns.len()).map(|i| r.get::<_, i64>(i)).collect::<rusqlite::Result<Vec<i64>>>())
+        .db()
+}
+
+/// A sum as a count.
+pub(crate) fn n(v: i64) -> u32 {
+    count(Some(v))
+}

@@ -194,12 +194,6 @@ pub(crate) fn parse(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
-/// Where each bucket of a list sits: finds the bucket holding a date quickly, the buckets being in order.
-pub(crate) fn bucket_index(buckets: &[Span], date: NaiveDate) -> Option<usize> {
-    let i = buckets.partition_point(|b| b.to < date);
-    buckets.get(i).filter(|b| b.contains(date)).map(|_| i)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,9 +216,6 @@ mod tests {
                 ("2026-03-16".into(), "2026-03-17".into())
             ]
         );
-        assert_eq!(bucket_index(&weeks, d("2026-03-08")), Some(0));
-        assert_eq!(bucket_index(&weeks, d("2026-03-09")), Some(1));
-        assert_eq!(bucket_index(&weeks, d("2026-03-18")), None);
     }
 
     #[test]
