@@ -45,13 +45,38 @@ fn journal_with(entries: Vec<Value>) -> TestVault {
 
 fn fixture() -> TestVault {
     journal_with(vec![
-        entry(1, "2025-03-03", &[SAM], json!({"kind": "check_in", "pleasantness": 3, "energy": 2, "feelings": ["calm", "grateful"]})),
-        entry(2, "2025-03-04", &[], json!({"kind": "check_in", "pleasantness": -2, "energy": -3, "feelings": ["tired"]})),
+        entry(
+            1,
+            "2025-03-03",
+            &[SAM],
+            json!({"kind": "check_in", "pleasantness": 3, "energy": 2, "feelings": ["calm", "grateful"]}),
+        ),
+        entry(
+            2,
+            "2025-03-04",
+            &[],
+            json!({"kind": "check_in", "pleasantness": -2, "energy": -3, "feelings": ["tired"]}),
+        ),
         entry(3, "2025-03-05", &[], json!({"kind": "check_in", "pleasantness": 1, "energy": -1, "feelings": ["calm"]})),
-        entry(4, "2025-03-10", &[SAM], json!({"kind": "appreciation", "forWhom": SAM, "what": "Made soup when I was ill", "loveLanguage": "service", "told": false})),
-        entry(5, "2025-03-11", &[SAM], json!({"kind": "appreciation", "forWhom": SAM, "what": "A long walk", "loveLanguage": "quality_time", "told": true})),
-        entry(6, "2025-03-12", &[SAM], json!({"kind": "conflict", "whatHappened": "Who forgot the keys", "myFeelings": ["frustrated"],
-            "horsemen": [{"horseman": "criticism", "whose": "mine", "rewrite": "I was worried; can we make a plan?"}], "status": "open"})),
+        entry(
+            4,
+            "2025-03-10",
+            &[SAM],
+            json!({"kind": "appreciation", "forWhom": SAM, "what": "Made soup when I was ill", "loveLanguage": "service", "told": false}),
+        ),
+        entry(
+            5,
+            "2025-03-11",
+            &[SAM],
+            json!({"kind": "appreciation", "forWhom": SAM, "what": "A long walk", "loveLanguage": "quality_time", "told": true}),
+        ),
+        entry(
+            6,
+            "2025-03-12",
+            &[SAM],
+            json!({"kind": "conflict", "whatHappened": "Who forgot the keys", "myFeelings": ["frustrated"],
+            "horsemen": [{"horseman": "criticism", "whose": "mine", "rewrite": "I was worried; can we make a plan?"}], "status": "open"}),
+        ),
         entry(7, "2025-03-15", &[ALEX], json!({"kind": "shared_experience", "what": "Climbing", "closeness": 4})),
         entry(8, "2025-02-20", &[], json!({"kind": "check_in", "pleasantness": 0, "energy": 0, "feelings": ["tired"]})),
         entry(9, "2025-04-02", &[], json!({"kind": "note", "text": "After the range"})),
@@ -104,7 +129,15 @@ fn insights_for_one_person_and_as_text() {
     assert_eq!(i["entries"], 4);
     assert_eq!(i["mood"]["checkIns"], 1);
     let text = v.ok(&["insights", "--from", "2025-03-01", "--to", "2025-03-31"]);
-    for heading in ["Mood over time", "Feelings named", "Appreciations", "Conflicts", "Warmth and friction", "Shared experiences", "Rhythm"] {
+    for heading in [
+        "Mood over time",
+        "Feelings named",
+        "Appreciations",
+        "Conflicts",
+        "Warmth and friction",
+        "Shared experiences",
+        "Rhythm",
+    ] {
         assert!(text.contains(heading), "missing {heading} in:\n{text}");
     }
     assert!(text.contains("Made soup when I was ill"), "untold appreciations are listed:\n{text}");

@@ -49,11 +49,26 @@ fn main() {
         eprintln!("[{size}] loaded in {:.1?}", started.elapsed());
         let sam = generated.people[0].id;
         let cases: Vec<(&str, InsightsQuery, usize, &str)> = vec![
-            ("insights, last 90 days", InsightsQuery { period: Period::Last { days: 90 }, person: None }, RUNS_RANGE, "≤ 30 ms"),
-            ("insights, last 90 days, one person", InsightsQuery { period: Period::Last { days: 90 }, person: Some(sam) }, RUNS_RANGE, "≤ 30 ms"),
+            (
+                "insights, last 90 days",
+                InsightsQuery { period: Period::Last { days: 90 }, person: None },
+                RUNS_RANGE,
+                "≤ 30 ms",
+            ),
+            (
+                "insights, last 90 days, one person",
+                InsightsQuery { period: Period::Last { days: 90 }, person: Some(sam) },
+                RUNS_RANGE,
+                "≤ 30 ms",
+            ),
             ("insights, last year", InsightsQuery { period: Period::Last { days: 365 }, person: None }, RUNS_RANGE, ""),
             ("insights, all time", InsightsQuery { period: Period::AllTime, person: None }, RUNS_ALL, "≤ 150 ms"),
-            ("insights, all time, one person", InsightsQuery { period: Period::AllTime, person: Some(sam) }, RUNS_ALL, "≤ 150 ms"),
+            (
+                "insights, all time, one person",
+                InsightsQuery { period: Period::AllTime, person: Some(sam) },
+                RUNS_ALL,
+                "≤ 150 ms",
+            ),
         ];
         for (name, query, runs, target) in cases {
             let _ = journal.insights(&query, today).expect("warm-up");

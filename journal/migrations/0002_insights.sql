@@ -19,8 +19,6 @@
 --   mine, theirs          bits of the four horsemen in a conflict: criticism 1, contempt 2, defensiveness 4,
 --                         stonewalling 8
 --   antidotes             bits of the horsemen whose antidote was written out (a gentler rewrite)
---   feelings              the feeling words named (a JSON array), as in entry_feelings: a check-in's `feelings` and a
---                         conflict's `myFeelings`, already trimmed and lower-cased by validation
 CREATE VIEW entry_facts_of AS
 SELECT
     e.kind AS kind,
@@ -49,10 +47,7 @@ SELECT
             WHEN 'criticism' THEN 1 WHEN 'contempt' THEN 2 WHEN 'defensiveness' THEN 4 WHEN 'stonewalling' THEN 8
             ELSE 0 END AS bit
         FROM json_each(e.body, '$.horsemen') h WHERE trim(coalesce(json_extract(h.value, '$.rewrite'), '')) <> ''))
-        AS antidotes,
-    (SELECT json_group_array(word) FROM (
-        SELECT DISTINCT f.value AS word FROM json_each(e.body, '$.feelings') f WHERE f.type = 'text'
-        UNION SELECT c.value FROM json_each(e.body, '$.myFeelings') c WHERE c.type = 'text')) AS feelings
+        AS antidotes
 FROM entries e;
 
 CREATE TABLE entry_facts (
@@ -71,7 +66,6 @@ CREATE TABLE entry_facts (
     mine          INTEGER NOT NULL,
     theirs        INTEGER NOT NULL,
     antidotes     INTEGER NOT NULL,
-    feelings      TEXT NOT NULL,
     PRIMARY KEY (about, kind, local_date, entry_id)
 ) WITHOUT ROWID;
 CREATE INDEX entry_facts_entry ON entry_facts (entry_id, about);
@@ -177,8 +171,8 @@ CREATE TRIGGER entry_facts_person_gone AFTER DELETE ON entry_people BEGIN
     DELETE FROM entry_facts WHERE entry_id = old.entry_id AND about = old.person_id;
 END;
 
--- day_facts and feeling_days follow entry_facts: each row adds (and, when it goes, takes away) what day_facts_of
--- says, under its own kind and under '' (every kind).
+-- day_facts follows entry_facts: each row adds (and, when it goes, takes away) what day_facts_of says, under its own
+-- kind and under '' (every kind).
 CREATE TRIGGER day_facts_add AFTER INSERT ON entry_facts BEGIN
     INSERT INTO day_facts
     SELECT d.about, k.kind, d.local_date, d.entries, d.pleasantness, d.energy, d.q_ph, d.q_pl, d.q_uh, d.q_ul, d.pleasant, d.closeness, d.warm,
@@ -206,8 +200,6 @@ CREATE TRIGGER day_facts_add AFTER INSERT ON entry_facts BEGIN
         h4_mine = h4_mine + excluded.h4_mine, h4_theirs = h4_theirs + excluded.h4_theirs,
         h4_antidote = h4_antidote + excluded.h4_antidote, h8_mine = h8_mine + excluded.h8_mine,
         h8_theirs = h8_theirs + excluded.h8_theirs, h8_antidote = h8_antidote + excluded.h8_antidote;
-    INSERT INTO feeling_days SELECT new.about, f.value, new.local_date, 1 FROM json_each(new.feelings) f WHERE true
-    ON CONFLICT (about, feeling, local_date) DO UPDATE SET entries = entries + 1;
 END;
 CREATE TRIGGER day_facts_gone BEFORE DELETE ON entry_facts BEGIN
     UPDATE day_facts SET
@@ -231,11 +223,32 @@ CREATE TRIGGER day_facts_gone BEFORE DELETE ON entry_facts BEGIN
     WHERE day_facts.about = old.about AND day_facts.kind IN (old.kind, '') AND day_facts.local_date = old.local_date;
     DELETE FROM day_facts
     WHERE about = old.about AND kind IN (old.kind, '') AND local_date = old.local_date AND entries <= 0;
+END;
+
+-- feeling_days counts, for each entry_facts row, the words its entry names in entry_feelings (which the journal
+-- writes from EntryBody::feelings, the one list of which fields are feelings): a pair is counted when the later of
+-- its two rows arrives, and no longer once the first of them goes, in whatever order a write touches them.
+CREATE TRIGGER feeling_days_facts_add AFTER INSERT ON entry_facts BEGIN
+    INSERT INTO feeling_days SELECT new.about, f.feeling, new.local_date, 1 FROM entry_feelings f
+    WHERE f.entry_id = new.entry_id
+    ON CONFLICT (about, feeling, local_date) DO UPDATE SET entries = entries + 1;
+END;
+CREATE TRIGGER feeling_days_facts_gone AFTER DELETE ON entry_facts BEGIN
     UPDATE feeling_days SET entries = entries - 1
-    WHERE about = old.about AND local_date = old.local_date AND feeling IN (SELECT value FROM json_each(old.feelings));
-    DELETE FROM feeling_days
-    WHERE about = old.about AND local_date = old.local_date AND entries <= 0
-      AND feeling IN (SELECT value FROM json_each(old.feelings));
+    WHERE about = old.about AND local_date = old.local_date
+      AND feeling IN (SELECT feeling FROM entry_feelings WHERE entry_id = old.entry_id);
+    DELETE FROM feeling_days WHERE about = old.about AND local_date = old.local_date AND entries <= 0;
+END;
+CREATE TRIGGER feeling_days_word_add AFTER INSERT ON entry_feelings BEGIN
+    INSERT INTO feeling_days SELECT x.about, new.feeling, x.local_date, 1 FROM entry_facts x
+    WHERE x.entry_id = new.entry_id
+    ON CONFLICT (about, feeling, local_date) DO UPDATE SET entries = entries + 1;
+END;
+CREATE TRIGGER feeling_days_word_gone AFTER DELETE ON entry_feelings BEGIN
+    UPDATE feeling_days SET entries = entries - 1
+    WHERE feeling = old.feeling AND (about, local_date) IN (SELECT about, local_date FROM entry_facts WHERE entry_id = old.entry_id);
+    DELETE FROM feeling_days WHERE feeling = old.feeling AND entries <= 0
+      AND (about, local_date) IN (SELECT about, local_date FROM entry_facts WHERE entry_id = old.entry_id);
 END;
 
 -- What is already written, for everyone and for each person.

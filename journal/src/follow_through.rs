@@ -78,14 +78,19 @@ impl Journal {
                AND {not_snoozed}
              ORDER BY x.local_date DESC, x.entry_id DESC LIMIT 1"
         );
-        let params =
-            [iso(days_before(today, APPRECIATION_DAYS)), iso(days_before(today, 1)), iso(today)];
+        let params = [iso(days_before(today, APPRECIATION_DAYS)), iso(days_before(today, 1)), iso(today)];
         let found = self
             .conn
             .prepare_cached(&sql)
             .db()?
             .query_map(params, |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?, r.get::<_, String>(4)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
             })
             .db()?
             .next()
@@ -95,7 +100,13 @@ impl Journal {
             if let (Ok(entry), Ok(person), Some(date)) =
                 (EntryId::parse_str(&id), PersonId::parse_str(&person), crate::insights::span_parse(&date))
             {
-                return Ok(Some(Nudge::UntoldAppreciation { entry, person, name, what: what.unwrap_or_default(), date }));
+                return Ok(Some(Nudge::UntoldAppreciation {
+                    entry,
+                    person,
+                    name,
+                    what: what.unwrap_or_default(),
+                    date,
+                }));
             }
         }
 
@@ -109,14 +120,18 @@ impl Journal {
              ORDER BY x.local_date DESC, x.entry_id DESC LIMIT 1",
             open.join(", ")
         );
-        let params =
-            [iso(days_before(today, CONFLICT_DAYS)), iso(days_before(today, CONFLICT_AFTER_DAYS)), iso(today)];
+        let params = [iso(days_before(today, CONFLICT_DAYS)), iso(days_before(today, CONFLICT_AFTER_DAYS)), iso(today)];
         let found = self
             .conn
             .prepare_cached(&sql)
             .db()?
             .query_map(params, |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
             })
             .db()?
             .next()
@@ -128,7 +143,12 @@ impl Journal {
                 None => ConflictStatus::default(),
             };
             if let (Ok(entry), Some(date)) = (EntryId::parse_str(&id), crate::insights::span_parse(&date)) {
-                return Ok(Some(Nudge::RevisitConflict { entry, what_happened: what.unwrap_or_default(), status, date }));
+                return Ok(Some(Nudge::RevisitConflict {
+                    entry,
+                    what_happened: what.unwrap_or_default(),
+                    status,
+                    date,
+                }));
             }
         }
         Ok(None)
@@ -162,10 +182,6 @@ impl Journal {
 pub(crate) fn wrong_kind(found: EntryKind, wanted: EntryKind) -> Error {
     Error::invalid(
         "kind",
-        format!(
-            "that entry is a {}, not a {}",
-            found.label().to_lowercase(),
-            wanted.label().to_lowercase()
-        ),
+        format!("that entry is a {}, not a {}", found.label().to_lowercase(), wanted.label().to_lowercase()),
     )
 }

@@ -25,7 +25,13 @@ fn journal() -> (tempfile::TempDir, Journal, PersonId) {
 }
 
 fn appreciation(j: &Journal, sam: PersonId, what: &str, told: bool, day: &str) -> EntryId {
-    let body = EntryBody::Appreciation(Appreciation { for_whom: sam, what: what.into(), why: String::new(), love_language: None, told });
+    let body = EntryBody::Appreciation(Appreciation {
+        for_whom: sam,
+        what: what.into(),
+        why: String::new(),
+        love_language: None,
+        told,
+    });
     j.add_entry(NewEntry { people: vec![], tags: vec![], body }, at(day)).unwrap().id
 }
 
@@ -66,7 +72,9 @@ fn not_now_puts_a_nudge_off_for_a_week() {
     j.snooze_nudge(open, date(TODAY)).unwrap();
     assert_eq!(j.nudge(date(TODAY)).unwrap(), None);
     // A week on, the appreciation is back (still within its month).
-    assert!(matches!(j.nudge(date("2026-03-25")).unwrap(), Some(Nudge::UntoldAppreciation { entry, .. }) if entry == soup));
+    assert!(
+        matches!(j.nudge(date("2026-03-25")).unwrap(), Some(Nudge::UntoldAppreciation { entry, .. }) if entry == soup)
+    );
 }
 
 #[test]
@@ -78,7 +86,10 @@ fn conflicts_are_nudged_about_after_two_days_while_open() {
     let open = conflict(&j, "Last week's", ConflictStatus::Open, "2026-03-11");
     match j.nudge(date(TODAY)).unwrap() {
         Some(Nudge::RevisitConflict { entry, what_happened, status, date: d }) => {
-            assert_eq!((entry, what_happened.as_str(), status, d), (open, "Last week's", ConflictStatus::Open, date("2026-03-11")));
+            assert_eq!(
+                (entry, what_happened.as_str(), status, d),
+                (open, "Last week's", ConflictStatus::Open, date("2026-03-11"))
+            );
         }
         other => panic!("expected the open conflict, got {other:?}"),
     }
@@ -89,7 +100,10 @@ fn follow_through_refuses_the_wrong_kind_and_unknown_entries() {
     let (_d, j, _sam) = journal();
     let c = conflict(&j, "Not an appreciation", ConflictStatus::Open, "2026-03-11");
     assert_eq!(j.mark_told(c, at(TODAY)).unwrap_err().kind(), attune_journal::ErrorKind::Validation);
-    assert_eq!(j.snooze_nudge(uuid::Uuid::now_v7(), date(TODAY)).unwrap_err().kind(), attune_journal::ErrorKind::NotFound);
+    assert_eq!(
+        j.snooze_nudge(uuid::Uuid::now_v7(), date(TODAY)).unwrap_err().kind(),
+        attune_journal::ErrorKind::NotFound
+    );
 }
 
 #[test]

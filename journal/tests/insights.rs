@@ -4,8 +4,8 @@
 
 use attune_journal::insights::{InsightsQuery, Period, Span, Step};
 use attune_journal::model::{
-    Appreciation, CheckIn, ConflictReflection, ConflictStatus, EntryBody, Horseman, HorsemanNote, LoveLanguage,
-    Note, Relationship, SharedExperience, Whose,
+    Appreciation, CheckIn, ConflictReflection, ConflictStatus, EntryBody, Horseman, HorsemanNote, LoveLanguage, Note,
+    Relationship, SharedExperience, Whose,
 };
 use attune_journal::{EntryId, EntryKind, Journal, NewEntry, Passphrase, PersonId, PersonInput, Vault};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
@@ -40,7 +40,13 @@ fn check_in(p: i8, e: i8, feelings: &[&str]) -> EntryBody {
 }
 
 fn appreciation(for_whom: PersonId, what: &str, language: Option<LoveLanguage>, told: bool) -> EntryBody {
-    EntryBody::Appreciation(Appreciation { for_whom, what: what.into(), why: String::new(), love_language: language, told })
+    EntryBody::Appreciation(Appreciation {
+        for_whom,
+        what: what.into(),
+        why: String::new(),
+        love_language: language,
+        told,
+    })
 }
 
 fn conflict(what: &str, status: ConflictStatus, feelings: &[&str], horsemen: &[(Horseman, Whose, &str)]) -> EntryBody {
@@ -80,17 +86,35 @@ fn fixture() -> Fixture {
         ("ci-before", check_in(1, 1, &["anxious", "calm", "lonely"]), vec![], at("2026-02-01 10:00", 2)),
         // 23:50 at −05:00 is already the 17th in UTC, but the writer's day is the 16th: the range before.
         ("ci-edge", check_in(1, 1, &["anxious"]), vec![], at("2026-02-16 23:50", -5)),
-        ("ap-dinner", appreciation(sam, "Cooked dinner", Some(LoveLanguage::QualityTime), false), vec![], at("2026-03-12 19:00", 2)),
-        ("ap-words", appreciation(sam, "Said kind words", Some(LoveLanguage::Words), true), vec![], at("2026-03-05 19:00", 2)),
+        (
+            "ap-dinner",
+            appreciation(sam, "Cooked dinner", Some(LoveLanguage::QualityTime), false),
+            vec![],
+            at("2026-03-12 19:00", 2),
+        ),
+        (
+            "ap-words",
+            appreciation(sam, "Said kind words", Some(LoveLanguage::Words), true),
+            vec![],
+            at("2026-03-05 19:00", 2),
+        ),
         ("ap-book", appreciation(alex, "Lent me a book", None, false), vec![], at("2026-03-15 12:00", 2)),
-        ("ap-walk", appreciation(sam, "Took me for a walk", Some(LoveLanguage::QualityTime), false), vec![], at("2026-03-14 12:00", 2)),
+        (
+            "ap-walk",
+            appreciation(sam, "Took me for a walk", Some(LoveLanguage::QualityTime), false),
+            vec![],
+            at("2026-03-14 12:00", 2),
+        ),
         (
             "cf-open",
             conflict(
                 "The dishes again",
                 ConflictStatus::Open,
                 &["hurt"],
-                &[(Horseman::Criticism, Whose::Mine, "I'm tired; can we share it?"), (Horseman::Stonewalling, Whose::Theirs, "")],
+                &[
+                    (Horseman::Criticism, Whose::Mine, "I'm tired; can we share it?"),
+                    (Horseman::Stonewalling, Whose::Theirs, ""),
+                ],
             ),
             vec![sam],
             at("2026-03-11 21:00", 2),
@@ -101,16 +125,29 @@ fn fixture() -> Fixture {
                 "Late again",
                 ConflictStatus::Repaired,
                 &["frustrated"],
-                &[(Horseman::Criticism, Whose::Theirs, ""), (Horseman::Defensiveness, Whose::Mine, "You're right, I was late.")],
+                &[
+                    (Horseman::Criticism, Whose::Theirs, ""),
+                    (Horseman::Defensiveness, Whose::Mine, "You're right, I was late."),
+                ],
             ),
             vec![sam],
             at("2026-02-20 21:00", 2),
         ),
-        ("cf-deleted", conflict("Gone", ConflictStatus::Open, &["angry"], &[(Horseman::Contempt, Whose::Mine, "")]), vec![sam], at("2026-03-13 21:00", 2)),
+        (
+            "cf-deleted",
+            conflict("Gone", ConflictStatus::Open, &["angry"], &[(Horseman::Contempt, Whose::Mine, "")]),
+            vec![sam],
+            at("2026-03-13 21:00", 2),
+        ),
         ("sh-sam", shared("Harbour walk", 5), vec![sam], at("2026-03-08 16:00", 2)),
         ("sh-sam-old", shared("Cinema", 2), vec![sam], at("2025-12-01 16:00", 2)),
         ("sh-alex", shared("Lunch", 4), vec![alex], at("2026-01-20 13:00", 2)),
-        ("note", EntryBody::Note(Note { title: String::new(), text: "a note".into() }), vec![], at("2026-03-18 08:00", 2)),
+        (
+            "note",
+            EntryBody::Note(Note { title: String::new(), text: "a note".into() }),
+            vec![],
+            at("2026-03-18 08:00", 2),
+        ),
     ];
     for (name, body, people, when) in rows {
         let e = j.add_entry(NewEntry { people, tags: vec![], body }, when).unwrap();
@@ -264,8 +301,11 @@ fn conflicts_status_horsemen_by_month_and_what_to_revisit() {
 fn warmth_and_friction_per_week_with_its_note() {
     let f = fixture();
     let b = last_30(&f).balance;
-    let weeks: Vec<(u32, u32, u32, u32, u32)> =
-        b.buckets.iter().map(|w| (w.appreciations, w.warm_moments, w.pleasant_check_ins, w.warm, w.conflicts)).collect();
+    let weeks: Vec<(u32, u32, u32, u32, u32)> = b
+        .buckets
+        .iter()
+        .map(|w| (w.appreciations, w.warm_moments, w.pleasant_check_ins, w.warm, w.conflicts))
+        .collect();
     assert_eq!(weeks, [(0, 0, 0, 0, 1), (0, 0, 0, 0, 0), (1, 1, 0, 2, 0), (3, 0, 1, 4, 1), (0, 0, 1, 1, 0)]);
     assert_eq!((b.warm, b.conflicts), (7, 2));
     assert!(b.note.contains("five"), "the note says why the balance matters");
@@ -296,9 +336,11 @@ fn rhythm_days_written_and_runs_of_check_ins() {
     assert_eq!(r.check_in_days, 5);
     assert_eq!((r.current_run, r.longest_run, r.longest_run_ended), (4, 4, Some(date(TODAY))));
     // The day after, before anything is written: the run up to yesterday still counts.
-    let next = f.j.insights(&InsightsQuery { period: Period::Last { days: 30 }, person: None }, date("2026-03-19")).unwrap();
+    let next =
+        f.j.insights(&InsightsQuery { period: Period::Last { days: 30 }, person: None }, date("2026-03-19")).unwrap();
     assert_eq!(next.rhythm.current_run, 4);
-    let later = f.j.insights(&InsightsQuery { period: Period::Last { days: 30 }, person: None }, date("2026-03-21")).unwrap();
+    let later =
+        f.j.insights(&InsightsQuery { period: Period::Last { days: 30 }, person: None }, date("2026-03-21")).unwrap();
     assert_eq!(later.rhythm.current_run, 0);
 }
 
@@ -356,8 +398,11 @@ fn the_sql_quadrant_rule_is_the_mood_meters() {
     let mut expected = [0u32; 4];
     for p in -5..=5i8 {
         for e in -5..=5i8 {
-            j.add_entry(NewEntry { people: vec![], tags: vec![], body: check_in(p, e, &["calm"]) }, at("2026-03-18 09:00", 0))
-                .unwrap();
+            j.add_entry(
+                NewEntry { people: vec![], tags: vec![], body: check_in(p, e, &["calm"]) },
+                at("2026-03-18 09:00", 0),
+            )
+            .unwrap();
             expected[Quadrant::ALL.iter().position(|q| *q == Quadrant::of(p, e)).unwrap()] += 1;
         }
     }

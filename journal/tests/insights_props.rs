@@ -11,7 +11,6 @@ use attune_journal::{Entry, EntryKind, Journal, NewEntry, PersonId, PersonInput}
 use chrono::{Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 
-
 fn body(kind: u8, people: &[PersonId], n: usize) -> EntryBody {
     let text = format!("entry {n}");
     match kind {
@@ -26,11 +25,11 @@ fn body(kind: u8, people: &[PersonId], n: usize) -> EntryBody {
             what: text,
             why: String::new(),
             love_language: None,
-            told: n % 2 == 0,
+            told: n.is_multiple_of(2),
         }),
         2 => EntryBody::Conflict(ConflictReflection {
             what_happened: text,
-            my_feelings: if n % 2 == 0 { vec!["hurt".into(), "calm".into()] } else { vec![] },
+            my_feelings: if n.is_multiple_of(2) { vec!["hurt".into(), "calm".into()] } else { vec![] },
             ..Default::default()
         }),
         3 => EntryBody::Vulnerability(Vulnerability { prompt: "Q".into(), answer: text, ..Default::default() }),

@@ -53,7 +53,9 @@ pub fn on_this_day(ctx: &mut Ctx, person: Option<&str>) -> Result<(), CliError> 
         return ctx.out.value(&entries);
     }
     if entries.is_empty() {
-        return ctx.out.line("Nothing from this day in earlier years yet. What you write today will be here next year.");
+        return ctx
+            .out
+            .line("Nothing from this day in earlier years yet. What you write today will be here next year.");
     }
     let names = Names::load(&journal)?;
     let ids = short_ids(&entries.iter().map(|e| e.id).collect::<Vec<_>>());

@@ -196,7 +196,7 @@ fn details(body: &EntryBody, names: &Names) -> Vec<String> {
             if !c.my_feelings.is_empty() {
                 d.push(c.my_feelings.join(", "));
             }
-            d.push(status(c.status).into());
+            d.push(status(c.status));
         }
         EntryBody::Vulnerability(v) => {
             d.push(one_line(&v.prompt, 70));

@@ -57,7 +57,12 @@ pub fn report(i: &Insights, person: Option<&str>, style: Style) -> String {
     let _ = writeln!(
         out,
         "{}",
-        style.bold(&format!("Insights · {} – {} ({}) · {who}", day(i.span.from), day(i.span.to), plural(i.span.days(), "day", "days")))
+        style.bold(&format!(
+            "Insights · {} – {} ({}) · {who}",
+            day(i.span.from),
+            day(i.span.to),
+            plural(i.span.days(), "day", "days")
+        ))
     );
     let kinds: Vec<String> =
         i.kinds.iter().filter(|k| k.count > 0).map(|k| format!("{} {}", k.kind.label(), k.count)).collect();
@@ -96,10 +101,14 @@ fn mood(out: &mut String, i: &Insights, style: Style) {
     let m = &i.mood;
     heading(out, style, "Mood over time", &format!("({})", plural(m.check_ins, "check-in", "check-ins")));
     if m.check_ins == 0 {
-        let _ = writeln!(out, "  No check-ins in these days. A check-in a day shows how your days feel: attune add check-in");
+        let _ = writeln!(
+            out,
+            "  No check-ins in these days. A check-in a day shows how your days feel: attune add check-in"
+        );
         return;
     }
-    let _ = writeln!(out, "  Average pleasantness {}, energy {} (from −5 to 5)", signed(m.pleasantness), signed(m.energy));
+    let _ =
+        writeln!(out, "  Average pleasantness {}, energy {} (from −5 to 5)", signed(m.pleasantness), signed(m.energy));
     let max = Quadrant::ALL.iter().map(|q| m.mix.get(*q)).max().unwrap_or(0);
     for q in Quadrant::ALL {
         let _ = writeln!(out, "  {:<22} {:>4}  {}", q.label(), m.mix.get(q), bar(m.mix.get(q), max));
@@ -119,7 +128,9 @@ fn mood(out: &mut String, i: &Insights, style: Style) {
 
 fn feelings(out: &mut String, i: &Insights, style: Style) {
     let f = &i.feelings;
-    let before = f.previous_named.map_or_else(String::new, |p| format!("; {} in the same stretch before", plural(p, "time", "times")));
+    let before = f
+        .previous_named
+        .map_or_else(String::new, |p| format!("; {} in the same stretch before", plural(p, "time", "times")));
     heading(out, style, "Feelings named", &format!("({}{before})", plural(f.named, "time", "times")));
     if f.named == 0 {
         let _ = writeln!(out, "  No feelings named yet. Name a word or two in a check-in to see which come up most.");
@@ -134,7 +145,8 @@ fn feelings(out: &mut String, i: &Insights, style: Style) {
         let faded: Vec<String> = f.faded.iter().map(|w| format!("{} ({} → {})", w.word, w.previous, w.count)).collect();
         let _ = writeln!(out, "  Named less often than before: {}", faded.join(", "));
     }
-    let families: Vec<String> = f.families.iter().filter(|x| x.count > 0).map(|x| format!("{} {}", x.label, x.count)).collect();
+    let families: Vec<String> =
+        f.families.iter().filter(|x| x.count > 0).map(|x| format!("{} {}", x.label, x.count)).collect();
     if !families.is_empty() {
         let _ = writeln!(out, "  Families: {}", families.join(" · "));
     }
@@ -147,7 +159,8 @@ fn appreciations(out: &mut String, i: &Insights, style: Style) {
     let a = &i.appreciations;
     heading(out, style, "Appreciations", &format!("({}; told {}, not told yet {})", a.count, a.told, a.untold));
     if a.count == 0 {
-        let _ = writeln!(out, "  None in these days. Write down something specific someone did: attune add appreciation");
+        let _ =
+            writeln!(out, "  None in these days. Write down something specific someone did: attune add appreciation");
         return;
     }
     for p in &a.people {
@@ -156,7 +169,8 @@ fn appreciations(out: &mut String, i: &Insights, style: Style) {
             Some(l) => format!("their love language: {} ({} spoke it)", l.label().to_lowercase(), p.in_their_language),
             None => "their love language: not set".to_owned(),
         };
-        let _ = writeln!(out, "  {:<16} {:>3}  told {:<3} · {} · {}", p.name, p.count, p.told, spoke.join(", "), theirs);
+        let _ =
+            writeln!(out, "  {:<16} {:>3}  told {:<3} · {} · {}", p.name, p.count, p.told, spoke.join(", "), theirs);
     }
     if !a.untold_list.is_empty() {
         let _ = writeln!(out, "  Not told yet:");
@@ -200,14 +214,24 @@ fn conflicts(out: &mut String, i: &Insights, style: Style) {
     if !c.to_revisit.is_empty() {
         let _ = writeln!(out, "  To come back to, when you're ready:");
         for o in &c.to_revisit {
-            let _ = writeln!(out, "    {:<7} {:<18} {}", short_day(o.date), status(o.status), one_line(&o.what_happened, 60));
+            let _ = writeln!(
+                out,
+                "    {:<7} {:<18} {}",
+                short_day(o.date),
+                status(o.status),
+                one_line(&o.what_happened, 60)
+            );
         }
     }
 }
 
 fn balance(out: &mut String, i: &Insights, style: Style) {
     let b = &i.balance;
-    let aside = format!("({}, {})", plural(b.warm, "warm moment", "warm moments"), plural(b.conflicts, "hard one", "hard ones"));
+    let aside = format!(
+        "({}, {})",
+        plural(b.warm, "warm moment", "warm moments"),
+        plural(b.conflicts, "hard one", "hard ones")
+    );
     heading(out, style, "Warmth and friction", &aside);
     let _ = writeln!(out, "  {}", b.note);
     if b.warm + b.conflicts == 0 {
@@ -224,7 +248,11 @@ fn balance(out: &mut String, i: &Insights, style: Style) {
             x.warm,
             x.conflicts,
             bar(x.warm, max),
-            if x.conflicts > 0 { format!(" {}", "░".repeat(bar(x.conflicts, max).chars().count())) } else { String::new() }
+            if x.conflicts > 0 {
+                format!(" {}", "░".repeat(bar(x.conflicts, max).chars().count()))
+            } else {
+                String::new()
+            }
         );
     }
 }
@@ -245,11 +273,8 @@ fn shared(out: &mut String, i: &Insights, style: Style) {
         };
         let _ = writeln!(out, "  {:<16} {:>3} in these days · {last}", p.name, p.count);
     }
-    let buckets: Vec<String> = s
-        .buckets
-        .iter()
-        .filter_map(|b| b.closeness.map(|c| format!("{} {c:.1}", bucket(b.span, i.step))))
-        .collect();
+    let buckets: Vec<String> =
+        s.buckets.iter().filter_map(|b| b.closeness.map(|c| format!("{} {c:.1}", bucket(b.span, i.step)))).collect();
     if !buckets.is_empty() {
         let _ = writeln!(out, "  Closeness over time: {}", buckets.join(" · "));
     }

@@ -93,9 +93,23 @@ pub struct Conflicts {
 /// The `day_facts` columns this card sums: entries, the statuses in `ConflictStatus::ALL` order, then mine, theirs
 /// and antidote for each horseman in `Horseman::ALL` order (see migration 0002).
 const COLUMNS: [&str; 17] = [
-    "entries", "s_open", "s_repairing", "s_repaired", "s_resolved",
-    "h1_mine", "h1_theirs", "h1_antidote", "h2_mine", "h2_theirs", "h2_antidote",
-    "h4_mine", "h4_theirs", "h4_antidote", "h8_mine", "h8_theirs", "h8_antidote",
+    "entries",
+    "s_open",
+    "s_repairing",
+    "s_repaired",
+    "s_resolved",
+    "h1_mine",
+    "h1_theirs",
+    "h1_antidote",
+    "h2_mine",
+    "h2_theirs",
+    "h2_antidote",
+    "h4_mine",
+    "h4_theirs",
+    "h4_antidote",
+    "h8_mine",
+    "h8_theirs",
+    "h8_antidote",
 ];
 
 fn horsemen(sums: &[i64]) -> Vec<HorsemanCount> {
@@ -130,7 +144,8 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Conflic
         .collect();
 
     let (cond, params) = scope.conditions(&[EntryKind::Conflict]);
-    let open: Vec<String> = ConflictStatus::ALL.iter().filter(|s| s.needs_revisit()).map(|s| s.as_str().to_owned()).collect();
+    let open: Vec<String> =
+        ConflictStatus::ALL.iter().filter(|s| s.needs_revisit()).map(|s| s.as_str().to_owned()).collect();
     let marks = vec!["?"; open.len()].join(", ");
     let sql = format!(
         "SELECT e.id, x.local_date, x.status, json_extract(e.body, '$.whatHappened')
@@ -141,7 +156,12 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Conflic
     p.extend(open.into_iter().map(Value::Text));
     p.push(Value::Integer(i64::from(MAX_TO_REVISIT)));
     let raw = rows(conn, &sql, &p, |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, Option<String>>(3)?,
+        ))
     })?;
     let mut to_revisit = Vec::new();
     for (id, date, status, what) in raw {

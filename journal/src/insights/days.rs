@@ -196,7 +196,14 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope, step: Step) -> Re
     let mut mood: Vec<Sums> = spans.iter().map(|_| Sums::default()).collect();
     let mut balance: Vec<BalanceBucket> = spans
         .iter()
-        .map(|&span| BalanceBucket { span, appreciations: 0, warm_moments: 0, pleasant_check_ins: 0, warm: 0, conflicts: 0 })
+        .map(|&span| BalanceBucket {
+            span,
+            appreciations: 0,
+            warm_moments: 0,
+            pleasant_check_ins: 0,
+            warm: 0,
+            conflicts: 0,
+        })
         .collect();
     let mut shared: Vec<(u32, i64)> = vec![(0, 0); spans.len()];
     let mut kinds: Vec<KindCount> = EntryKind::ALL.iter().map(|&kind| KindCount { kind, count: 0 }).collect();

@@ -16,6 +16,8 @@ mod people;
 mod rhythm;
 mod scope;
 mod span;
+#[cfg(test)]
+mod tests;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -24,16 +26,14 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use conflicts::{ConflictMonth, Conflicts, HorsemanCount, OpenConflict, StatusCount, MAX_TO_REVISIT};
-pub use days::{
-    Balance, BalanceBucket, ClosenessBucket, KindCount, Mood, MoodBucket, QuadrantMix, BALANCE_NOTE,
-};
+pub use days::{Balance, BalanceBucket, ClosenessBucket, KindCount, Mood, MoodBucket, QuadrantMix, BALANCE_NOTE};
 pub use feelings::{FamilyCount, Feelings, WordCount, FADED_WORDS, TOP_WORDS};
 pub use people::{
     Appreciations, LanguageCount, PersonAppreciations, PersonShared, UntoldAppreciation, MAX_UNTOLD_LISTED,
 };
 pub use rhythm::{DayCount, Rhythm, HEAT_DAYS};
-pub use span::{Period, Span, Step, MAX_DAYS};
 pub(crate) use span::{iso as span_iso, parse as span_parse};
+pub use span::{Period, Span, Step, MAX_DAYS};
 
 use crate::model::PersonId;
 use crate::store::rows::SqlResult;
@@ -104,12 +104,8 @@ pub struct Insights {
 impl Journal {
     /// The first day anything was written (the writer's local date); None in an empty journal.
     pub fn first_day(&self) -> Result<Option<NaiveDate>> {
-        let first: Option<String> = self
-            .conn
-            .prepare_cached("SELECT min(local_date) FROM entries")
-            .db()?
-            .query_row([], |r| r.get(0))
-            .db()?;
+        let first: Option<String> =
+            self.conn.prepare_cached("SELECT min(local_date) FROM entries").db()?.query_row([], |r| r.get(0)).db()?;
         Ok(first.as_deref().and_then(span::parse))
     }
 

@@ -148,8 +148,10 @@ pub(crate) fn appreciations(
         languages.retain(|l| l.count > 0);
         // Most first; ties keep the usual order, "none chosen" last.
         languages.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.language.is_none().cmp(&b.language.is_none())));
-        let in_their_language =
-            person.love_language.and_then(|own| languages.iter().find(|l| l.language == Some(own))).map_or(0, |l| l.count);
+        let in_their_language = person
+            .love_language
+            .and_then(|own| languages.iter().find(|l| l.language == Some(own)))
+            .map_or(0, |l| l.count);
         per.push(PersonAppreciations {
             person: id,
             name: person.name.clone(),
@@ -170,7 +172,12 @@ pub(crate) fn appreciations(
     );
     params.push(Value::Integer(i64::from(MAX_UNTOLD_LISTED)));
     let raw = rows(conn, &sql, &params, |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, Option<String>>(3)?,
+        ))
     })?;
     let untold_list = raw
         .into_iter()

@@ -97,8 +97,11 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Rhythm>
 /// Check-in days in a row ending on the range's last day, or the day before (today isn't over yet). The run may
 /// have started before the range.
 fn current_run(conn: &rusqlite::Connection, scope: &Scope) -> Result<u32> {
-    let params =
-        [Value::Text(scope.about()), Value::Text(EntryKind::CheckIn.as_str().to_owned()), Value::Text(iso(scope.span.to))];
+    let params = [
+        Value::Text(scope.about()),
+        Value::Text(EntryKind::CheckIn.as_str().to_owned()),
+        Value::Text(iso(scope.span.to)),
+    ];
     // One row per day, newest first, straight off `day_facts`' key; reading stops at the first gap.
     let sql = "SELECT x.local_date FROM day_facts x WHERE x.about = ?1 AND x.kind = ?2 AND x.local_date <= ?3
                ORDER BY x.local_date DESC";

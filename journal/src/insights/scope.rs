@@ -70,13 +70,7 @@ pub(crate) fn average(sum: i64, n: u32) -> Option<f64> {
 
 /// The sums of `columns` (fixed names, never input) of `day_facts` rows about `about` (`''`: everyone), of `kind`
 /// (`''`: every kind), over `span`: zeros when nothing was written. One range of the table's key.
-pub(crate) fn day_sums(
-    conn: &Connection,
-    about: &str,
-    kind: &str,
-    span: Span,
-    columns: &[&str],
-) -> Result<Vec<i64>> {
+pub(crate) fn day_sums(conn: &Connection, about: &str, kind: &str, span: Span, columns: &[&str]) -> Result<Vec<i64>> {
     let sums: Vec<String> = columns.iter().map(|c| format!("coalesce(sum(x.{c}), 0)")).collect();
     let sql = format!(
         "SELECT {} FROM day_facts x WHERE x.about = ?1 AND x.kind = ?2 AND x.local_date BETWEEN ?3 AND ?4",

@@ -58,7 +58,9 @@ impl Period {
             Some(days) if (1..=MAX_DAYS).contains(&days) => Ok(Period::Last { days }),
             _ => Err(Error::invalid(
                 "period",
-                format!("'{text}' isn't a length of time I know; try 7d, 30d, 90d, 12w, 1y or all (up to {MAX_DAYS} days)"),
+                format!(
+                    "'{text}' isn't a length of time I know; try 7d, 30d, 90d, 12w, 1y or all (up to {MAX_DAYS} days)"
+                ),
             )),
         }
     }
