@@ -14,8 +14,22 @@ use crate::render::Out;
 /// The completion script for `shell`, on stdout.
 pub fn completions(out: &mut Out, shell: Shell) -> Result<(), CliError> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "attune", &mut script);
+    clap_complete::generate(shell, &mut without_hidden_commands(Cli::command()), "attune", &mut script);
     out.raw(&String::from_utf8_lossy(&script))
+}
+
+/// `cmd` without its hidden subcommands (clap_complete would offer them; man pages already leave them out).
+fn without_hidden_commands(cmd: clap::Command) -> clap::Command {
+    let visible: Vec<clap::Command> = cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned().collect();
+    let kept = clap::Command::new("attune")
+        .version(env!("CARGO_PKG_VERSION"))
+        .args(cmd.get_arguments().cloned())
+        .subcommands(visible)
+        .subcommand_required(cmd.is_subcommand_required_set());
+    match cmd.get_about() {
+        Some(about) => kept.about(about.clone()),
+        None => kept,
+    }
 }
 
 /// Writes `attune.1` and one page per visible command (`attune-add.1`, `attune-add-check-in.1`, ...) into `dir`.
@@ -36,6 +50,17 @@ mod tests {
             visible_commands(sub, &name, names);
         }
         names.push(name);
+    }
+
+    #[test]
+    fn completions_offer_every_visible_command_and_no_hidden_one() {
+        let mut out = Vec::new();
+        clap_complete::generate(Shell::Fish, &mut without_hidden_commands(Cli::command()), "attune", &mut out);
+        let script = String::from_utf8(out).unwrap();
+        for sub in Cli::command().get_subcommands() {
+            let offered = script.contains(&format!("-a \"{}\"", sub.get_name()));
+            assert_eq!(offered, !sub.is_hide_set(), "{} offered: {offered}", sub.get_name());
+        }
     }
 
     #[test]
