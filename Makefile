@@ -86,7 +86,7 @@ TAURI := $(CURDIR)/packaging/node_modules/.bin/tauri
 LINT_VENV := $(CARGO_TARGET_DIR)/tools/lint-venv
 BUNDLE := $(CARGO_TARGET_DIR)/release/bundle
 
-.PHONY: package test-package test-install deps-package
+.PHONY: package package-debug test-package test-install deps-package
 
 deps: deps-package
 test: test-package test-install
@@ -115,6 +115,12 @@ package: deps ui
 test-package:
 	ACTIONLINT=$(LINT_VENV)/bin/actionlint packaging/check.sh
 
+# The install test's packages: the same bundles, made from the debug build that `make test` has already compiled for
+# the end-to-end tests. A release build would compile the whole dependency tree a second time (tens of minutes here)
+# for packages that differ only in optimisation; `make package` and `make bench` build and run the release app.
+package-debug: deps ui
+	cd src-tauri && $(TAURI) build --ci --debug --config '{"bundle":{"linux":{"rpm":{"compression":{"type":"gzip","level":1}}}}}' -- --locked
+
 ## test-install: install the .deb for real, use the installed app and CLI, remove it; inspect the .rpm
-test-install: package
-	tests/install/run.sh
+test-install: package-debug
+	ATTUNE_BUNDLE_DIR=$(CARGO_TARGET_DIR)/debug/bundle tests/install/run.sh
