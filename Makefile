@@ -94,7 +94,7 @@ BUNDLE := $(CARGO_TARGET_DIR)/release/bundle
 .PHONY: package package-debug test-package test-install deps-package
 
 deps: deps-package
-test: test-package test-install
+test: test-package
 
 deps-package:
 	@if [ ! -d packaging/node_modules ] || [ packaging/package-lock.json -nt packaging/node_modules/.package-lock.json ]; then \
