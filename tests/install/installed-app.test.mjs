@@ -96,13 +96,13 @@ test("About shows the version attune --version shows", async () => {
 });
 
 test("removing the package takes the app and the CLI away, and leaves the journal and settings as they were", async () => {
+  const exec = path.join(path.dirname(cli), desktopKey("Exec") ?? "attune-app");
   await app.quit();
   app = undefined;
   // The app is gone before the package is: no process of the installed binary is left.
-  await waitFor(() => spawnSync("pgrep", ["-x", "attune-app"]).status !== 0, { timeout: 15_000, what: "the app to exit" });
+  await waitFor(() => spawnSync("pgrep", ["-f", `^${exec}`]).status !== 0, { timeout: 15_000, what: "the app to exit" });
   const before = snapshot();
   execFileSync("sh", ["-c", removeCommand], { stdio: ["ignore", "ignore", "inherit"] });
-  const exec = path.join(path.dirname(cli), desktopKey("Exec") ?? "attune-app");
   for (const gone of [cli, exec, desktopFile]) assert.ok(!fs.existsSync(gone), `${gone} was removed`);
   assert.deepEqual(snapshot(), before, "the vault's files and settings.json are byte for byte as they were");
 });

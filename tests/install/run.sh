@@ -105,7 +105,7 @@ check "man -w attune finds nothing" bash -c '! man -w attune >/dev/null 2>&1'
 # --- 5. The .rpm ---------------------------------------------------------------------------------------------------
 # The same files as the .deb, where each distribution keeps them: zsh completions and the licence live elsewhere.
 normalise() {
-  sed -e 's#^\./#/#' -e 's#/usr/share/zsh/\(vendor-completions\|site-functions\)/#/usr/share/zsh/COMPLETIONS/#' \
+  sed -e 's#^\.\{0,1\}/\{0,1\}#/#' -e 's#/usr/share/zsh/\(vendor-completions\|site-functions\)/#/usr/share/zsh/COMPLETIONS/#' \
     -e 's#/usr/share/\(doc\|licenses\)/attune/#/usr/share/LICENCE/attune/#' | grep -v '/copyright$' | grep -v '/$' | sort
 }
 deb_files="$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $6}' | normalise)"
@@ -113,8 +113,9 @@ rpm_files="$(rpm -qpl "$rpm" 2>/dev/null | normalise)"
 check "rpm -qpl lists the .deb's files" test "$deb_files" = "$rpm_files"
 if [ "$deb_files" != "$rpm_files" ]; then diff <(echo "$deb_files") <(echo "$rpm_files") || true; fi
 requires="$(rpm -qpR "$rpm" 2>/dev/null | grep -v '^rpmlib(' | sort | tr '\n' ' ')"
-for req in webkit2gtk4.1 gtk3 libayatana-appindicator-gtk3; do
-  check "rpm -qpR requires $req" grep -qw -- "$req" <<<"$requires"
+# WebKitGTK and GTK are required by soname (the bundler adds those), the tray library by package name.
+for req in 'libwebkit2gtk-4.1.so.0()(64bit)' 'libgtk-3.so.0()(64bit)' libayatana-appindicator-gtk3; do
+  check "rpm -qpR requires $req" grep -qF -- "$req " <<<"$requires"
 done
 check "rpm -qpR: no -devel package ($requires)" bash -c "! grep -q -- '-devel' <<<'$requires'"
 
