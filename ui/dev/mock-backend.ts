@@ -6,12 +6,14 @@ import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { COMMAND_NAMES, type CommandName } from "../src/bindings/commands";
 import type { Entry } from "../src/bindings/Entry";
+import type { InsightsQuery } from "../src/bindings/InsightsQuery";
 import type { NewEntry } from "../src/bindings/NewEntry";
 import type { Person } from "../src/bindings/Person";
 import type { Reminder } from "../src/bindings/Reminder";
 import type { SearchHit } from "../src/bindings/SearchHit";
 import type { TimelineQuery } from "../src/bindings/TimelineQuery";
 import type { Vocabulary } from "../src/bindings/Vocabulary";
+import { mockInsights } from "./mock-insights";
 
 const params = new URLSearchParams(window.location.search);
 let state = (params.get("state") ?? "unlocked") as "none" | "locked" | "unlocked";
@@ -191,6 +193,18 @@ function handle(cmd: CommandName, a: Args): unknown {
       const md = new Date().toISOString().slice(5, 10);
       const thisYear = new Date().getFullYear();
       return sorted().filter((e) => e.localDate.slice(5) === md && Number(e.localDate.slice(0, 4)) < thisYear);
+    }
+    case "insights":
+      return mockInsights(entries, a.query as InsightsQuery);
+    case "nudge":
+      return null;
+    case "snooze_nudge":
+      return null;
+    case "mark_told": {
+      const e = entries.find((x) => x.id === a.id);
+      if (!e || e.body.kind !== "appreciation") throw err("NotFound", "no such appreciation");
+      e.body = { ...e.body, told: true };
+      return e;
     }
     case "people":
       return people;

@@ -44,6 +44,16 @@ ipc_commands! {
     /// Entries written on this day in earlier years.
     on_this_day() -> Vec<Entry> = entries::on_this_day;
 
+    // Looking back.
+    /// What the entries of a range (and one person) show read together.
+    insights(query: InsightsQuery) -> Insights = insights::insights;
+    /// Today's one follow-through nudge, if any.
+    nudge() -> Option<Nudge> = insights::nudge;
+    /// "Not now": puts off the nudge about an entry for a while.
+    snooze_nudge(id: String) -> () = insights::snooze_nudge;
+    /// "I told them": marks an appreciation as told.
+    mark_told(id: String) -> Entry = insights::mark_told;
+
     // People.
     /// Everyone entries can be about.
     people() -> Vec<Person> = people::people;

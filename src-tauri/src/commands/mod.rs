@@ -7,11 +7,14 @@
 
 mod entries;
 mod export;
+mod insights;
 mod people;
 mod prefs;
 pub mod reminders;
 mod vault;
 
+use attune_journal::follow_through::Nudge;
+use attune_journal::insights::{Insights, InsightsQuery};
 use attune_journal::reminders::{Reminder, Snooze};
 use attune_journal::search::{SearchHit, SearchQuery};
 use attune_journal::settings::AppSettings;

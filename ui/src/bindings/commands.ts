@@ -3,8 +3,11 @@ import type { AppSettings } from "./AppSettings";
 import type { CreatedVault } from "./CreatedVault";
 import type { Entry } from "./Entry";
 import type { ExportFormat } from "./ExportFormat";
+import type { Insights } from "./Insights";
+import type { InsightsQuery } from "./InsightsQuery";
 import type { NewEntry } from "./NewEntry";
 import type { NextReminder } from "./NextReminder";
+import type { Nudge } from "./Nudge";
 import type { Page } from "./Page";
 import type { Person } from "./Person";
 import type { PersonInput } from "./PersonInput";
@@ -77,6 +80,22 @@ export type Commands = {
    * Entries written on this day in earlier years.
    */
   on_this_day: { args: Record<string, never>; result: Array<Entry> };
+  /**
+   * What the entries of a range (and one person) show read together.
+   */
+  insights: { args: { query: InsightsQuery }; result: Insights };
+  /**
+   * Today's one follow-through nudge, if any.
+   */
+  nudge: { args: Record<string, never>; result: Nudge | null };
+  /**
+   * "Not now": puts off the nudge about an entry for a while.
+   */
+  snooze_nudge: { args: { id: string }; result: void };
+  /**
+   * "I told them": marks an appreciation as told.
+   */
+  mark_told: { args: { id: string }; result: Entry };
   /**
    * Everyone entries can be about.
    */
@@ -182,6 +201,10 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "timeline",
   "search",
   "on_this_day",
+  "insights",
+  "nudge",
+  "snooze_nudge",
+  "mark_told",
   "people",
   "add_person",
   "update_person",
@@ -267,6 +290,22 @@ export function commands(call: Call) {
      * Entries written on this day in earlier years.
      */
     onThisDay: () => call("on_this_day", {}),
+    /**
+     * What the entries of a range (and one person) show read together.
+     */
+    insights: (query: InsightsQuery) => call("insights", { query }),
+    /**
+     * Today's one follow-through nudge, if any.
+     */
+    nudge: () => call("nudge", {}),
+    /**
+     * "Not now": puts off the nudge about an entry for a while.
+     */
+    snoozeNudge: (id: string) => call("snooze_nudge", { id }),
+    /**
+     * "I told them": marks an appreciation as told.
+     */
+    markTold: (id: string) => call("mark_told", { id }),
     /**
      * Everyone entries can be about.
      */

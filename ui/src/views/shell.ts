@@ -3,6 +3,7 @@ import { h } from "../dom";
 import { setNavigator, type Route, type View } from "../router";
 import { entryView } from "./entryView";
 import { flowView } from "./flows/flow";
+import { insightsView } from "./insights/index";
 import { peopleView } from "./people";
 import { searchView } from "./search";
 import { settingsView } from "./settings/index";
@@ -16,6 +17,7 @@ const NAV: Array<[Route["name"], string]> = [
   ["timeline", "Timeline"],
   ["search", "Search"],
   ["people", "People"],
+  ["insights", "Insights"],
   ["settings", "Settings"],
 ];
 
@@ -35,6 +37,8 @@ function viewFor(r: Route): View {
       return searchView();
     case "people":
       return peopleView();
+    case "insights":
+      return insightsView();
     case "settings":
       return settingsView();
   }
