@@ -199,6 +199,7 @@ test("a month of known entries shows the expected numbers in the table alternati
 });
 
 test("clicking a bar opens the matching entries in the timeline", async () => {
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("insight-mood-chart"));
   const bar = await app.find(`${tid("insight-mood-chart")} rect.chart-bar.clickable`);
   await bar.click();
   await app.waitFor(tid("timeline"));
@@ -217,14 +218,20 @@ test("Insights in dark and at 640 px wide", async () => {
   await statusSays(/entries from/);
   await shot(app, "insights-dark");
   const rect = await app.cmd("GET", "/window/rect");
-  await app.cmd("POST", "/window/rect", { width: 640, height: rect.height });
-  await click(app, "insight-mood-block-toggle");
-  await shot(app, "insights-640-dark");
-  const overflow = await app.execute(`return document.documentElement.scrollWidth - document.documentElement.clientWidth;`);
-  assert.ok(overflow <= 0, `nothing wider than the window at 640 px (${overflow}px over)`);
-  await app.cmd("POST", "/window/rect", { width: rect.width, height: rect.height });
-  await go(app, "settings");
-  await choose(app, "settings-theme-system");
+  try {
+    await app.cmd("POST", "/window/rect", { width: 640, height: rect.height });
+    await click(app, "insight-mood-block-toggle");
+    await shot(app, "insights-640-dark");
+    const wide = await app.execute(`const w = document.documentElement.clientWidth;
+      const over = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > w + 0.5)
+        .map((el) => (el.getAttribute("data-testid") || el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "")));
+      return { over: document.documentElement.scrollWidth - w, what: over.slice(0, 8) };`);
+    assert.ok(wide.over <= 0, `nothing wider than the window at 640 px (${wide.over}px over: ${wide.what.join(", ")})`);
+  } finally {
+    await app.cmd("POST", "/window/rect", { width: rect.width, height: rect.height });
+    await go(app, "settings");
+    await choose(app, "settings-theme-system");
+  }
 });
 
 test("Today offers one follow-through nudge; 'I told them' and 'Not now' move on", async () => {
@@ -234,6 +241,7 @@ test("Today offers one follow-through nudge; 'I told them' and 'Not now' move on
   const first = await text();
   assert.match(first, /^You haven't told (Sam|Alex) yet: “Something kind, number \d+”$/);
   assert.equal((await app.findAll(tid("nudge-text"))).length, 1, "at most one nudge");
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("today-nudge"));
   await shot(app, "today-nudge");
   await click(app, "nudge-told");
   const second = await waitFor(async () => {

@@ -126,7 +126,9 @@ export function heatMap(from: string, to: string, counts: Map<string, number>, t
   const size = Math.max(3, cell - 2);
   const height = 7 * cell + 18;
   const max = Math.max(1, ...counts.values());
-  const svg = s("svg", { viewBox: `0 0 ${Math.max(weeks * cell + 30, 120)} ${height}`, class: "chart heat", "aria-hidden": "true", focusable: "false" });
+  // Drawn at its own size (never scaled up for a short range), with room on the right for the last month's label.
+  const width = Math.max(weeks * cell + 48, 120);
+  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: "chart heat", "aria-hidden": "true", focusable: "false" });
   if (testid) svg.setAttribute("data-testid", testid);
   ["M", "W", "F"].forEach((d, i) => svg.append(s("text", { x: 0, y: (i * 2) * cell + size, class: "chart-tick" }, d)));
   let lastMonth = -1;

@@ -60,12 +60,12 @@ export function bucketHeading(step: Step): string {
 
 /** "1 check-in", "3 check-ins". */
 export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
 
 /** An average on the Mood Meter's scale, signed, or a dash. */
 export function signed(v: number | null): string {
-  return v === null ? "–" : `${v > 0 ? "+" : ""}${v.toFixed(1)}`;
+  return v === null ? "–" : `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)}`;
 }
 
 /** A row header that opens the matching entries, when there are any. */

@@ -67,7 +67,7 @@ export function insightsView(): View {
     if (st.loading && !st.result) status.textContent = "Reading your journal…";
     const r = st.result;
     if (!r) return;
-    const kinds = r.kinds.filter((k) => k.count > 0).map((k) => `${k.count} ${KIND_LABEL[k.kind].toLowerCase()}`);
+    const kinds = r.kinds.filter((k) => k.count > 0).map((k) => count(k.count, KIND_LABEL[k.kind].toLowerCase(), `${KIND_LABEL[k.kind].toLowerCase()}s`));
     status.textContent = r.entries === 0
       ? `Nothing written between ${shortDay(r.span.from)} and ${shortDay(r.span.to)} yet. Each card says what would fill it.`
       : `${count(r.entries, "entry", "entries")} from ${shortDay(r.span.from)} to ${shortDay(r.span.to)}: ${kinds.join(", ")}.`;

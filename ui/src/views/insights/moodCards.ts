@@ -23,7 +23,9 @@ export function moodCard(i: Insights): HTMLElement {
       action: "Start a check-in",
     });
   }
-  const top = [...QUADRANTS].sort((a, b) => m.mix[b[1]] - m.mix[a[1]])[0];
+  const ranked = [...QUADRANTS].sort((a, b) => m.mix[b[1]] - m.mix[a[1]]);
+  // "Most often" only when one quadrant really came up more than the others.
+  const top = ranked[0] && ranked[1] && m.mix[ranked[0][1]] > m.mix[ranked[1][1]] ? ranked[0] : undefined;
   const series = QUADRANTS.map(([q, , cls]) => ({ label: QUADRANT_LABEL[q], cls }));
   const chart = barChart({
     groups: m.buckets.map((b) => ({
@@ -49,8 +51,9 @@ export function moodCard(i: Insights): HTMLElement {
   );
   return card("mood", "Mood over time", [
     h("p", { testid: "insight-mood-summary" },
-      `${count(m.checkIns, "check-in", "check-ins")}. Most often ${top ? QUADRANT_LABEL[top[0]].toLowerCase() : ""}` +
-      ` (${top ? m.mix[top[1]] : 0}). On average, pleasantness ${signed(m.pleasantness)} and energy ${signed(m.energy)}, from −5 to 5.`),
+      `${count(m.checkIns, "check-in", "check-ins")}. ` +
+      (top ? `Most often ${QUADRANT_LABEL[top[0]].toLowerCase()} (${m.mix[top[1]]}). ` : "") +
+      `On average, pleasantness ${signed(m.pleasantness)} and energy ${signed(m.energy)}, from −5 to 5.`),
     legend(series),
     chartWithTable(chart, table, "insight-mood-block"),
   ], { text: "" });
