@@ -14,11 +14,15 @@
 #![forbid(unsafe_code)]
 
 mod atomic;
+pub mod backup;
 pub mod crypto;
 mod db;
 mod drafts;
 mod error;
 pub mod export;
+#[doc(hidden)]
+pub mod fuzz;
+pub mod import;
 mod keyfile;
 pub mod model;
 pub mod paths;
