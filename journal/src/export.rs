@@ -18,12 +18,17 @@ use crate::{Journal, Result};
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     /// Entries added.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub entries_added: u64,
-    /// Entries already present (same id) and left as they were.
+    /// Entries already present (same id, or from an earlier import of the same source) and left as they were.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub entries_skipped: u64,
     /// People added.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub people_added: u64,
     /// The id of the backup made just before, if one was.
     pub backup: Option<String>,

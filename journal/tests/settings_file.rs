@@ -65,6 +65,7 @@ fn two_processes_writing_at_once_lose_nothing() {
             Command::new(&me)
                 .args(["--exact", "child_writer", "--test-threads=1", "--quiet"])
                 .env(CHILD_ENV, &path)
+                .stdout(std::process::Stdio::null())
                 .spawn()
                 .unwrap()
         })

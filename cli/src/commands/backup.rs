@@ -59,7 +59,13 @@ fn list(ctx: &mut Ctx) -> Result<(), CliError> {
     }
     ctx.out.line(format!("Backups in {}, newest first:", shown(&config.dir)))?;
     for b in &all {
-        ctx.out.line(format!("  {}  {}, {}  ({})", b.id, render::when(b.created_at), b.reason.label(), size(b.size_bytes)))?;
+        ctx.out.line(format!(
+            "  {}  {}, {}  ({})",
+            b.id,
+            render::when(b.created_at),
+            b.reason.label(),
+            size(b.size_bytes)
+        ))?;
     }
     Ok(())
 }
@@ -84,10 +90,7 @@ fn verify(ctx: &mut Ctx, id: Option<&str>) -> Result<(), CliError> {
             Some(id) => vec![backup::find(&config.dir, id, None)?],
             None => backup::list(&config.dir, None)?,
         };
-        chosen
-            .into_iter()
-            .map(|b| backup::verify_with_secret(&b, &secret).map(|c| (b, c)))
-            .collect::<Result<_, _>>()?
+        chosen.into_iter().map(|b| backup::verify_with_secret(&b, &secret).map(|c| (b, c))).collect::<Result<_, _>>()?
     };
     if ctx.out.json {
         let rows: Vec<_> = checked.iter().map(|(b, c)| serde_json::json!({ "backup": b, "check": c })).collect();

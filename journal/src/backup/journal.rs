@@ -71,10 +71,10 @@ impl Journal {
     /// [`super::restore`] (after locking, when the restore replaces this journal's own folder).
     pub fn prepare_restore(&self, id: &str) -> Result<BackupInfo> {
         let config = self.backups.as_ref().ok_or_else(no_config)?;
-        let backup = super::find(&config.dir, id, Some(self.vault_id()?))?;
-        self.before(BackupReason::BeforeRestore)?;
         let key = self.key.as_ref().ok_or_else(no_config)?;
+        let backup = super::find(&config.dir, id, Some(self.vault_id()?))?;
         check::with_key(&backup, key)?.into_result()?;
+        self.before(BackupReason::BeforeRestore)?;
         Ok(backup)
     }
 
@@ -84,7 +84,7 @@ impl Journal {
         self.before(BackupReason::BeforeDeleteAll)?;
         let dir = self.dir.clone();
         drop(self); // closes the connection before its files go
-        // The key file first: without it nothing is a vault any more, even if a later removal fails.
+                    // The key file first: without it nothing is a vault any more, even if a later removal fails.
         for name in [KEY_FILE.to_owned(), DB_FILE.to_owned(), format!("{DB_FILE}-wal"), format!("{DB_FILE}-shm")] {
             let path = dir.join(&name);
             match std::fs::remove_file(&path) {

@@ -26,8 +26,8 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-pub use config::{BackupConfig, BackupSettings, Keep, MAX_KEEP};
 pub use check::{with_secret as verify_with_secret, BackupCheck};
+pub use config::{BackupConfig, BackupSettings, Keep, MAX_KEEP};
 pub(crate) use make::make;
 pub use restore::{restore, Restored};
 pub use rotate::{to_remove, KEEP_BEFORE_DAYS};
@@ -158,18 +158,16 @@ pub fn list(dir: &Path, vault_id: Option<uuid::Uuid>) -> Result<Vec<BackupInfo>>
         let Some(name) = entry.file_name().to_str().map(str::to_owned) else { continue };
         let Some((created_at, reason)) = parse_name(&name) else { continue };
         let path = entry.path();
-        let Ok(key_file) = std::fs::read(path.join(KEY_FILE)).map_err(drop).and_then(|b| KeyFile::parse(&b).map_err(drop))
+        let Ok(key_file) =
+            std::fs::read(path.join(KEY_FILE)).map_err(drop).and_then(|b| KeyFile::parse(&b).map_err(drop))
         else {
             continue;
         };
         if vault_id.is_some_and(|id| id != key_file.vault_id()) {
             continue;
         }
-        let size_bytes = [DB_FILE, KEY_FILE]
-            .iter()
-            .filter_map(|f| std::fs::metadata(path.join(f)).ok())
-            .map(|m| m.len())
-            .sum();
+        let size_bytes =
+            [DB_FILE, KEY_FILE].iter().filter_map(|f| std::fs::metadata(path.join(f)).ok()).map(|m| m.len()).sum();
         let id = name[PREFIX.len()..].to_owned();
         out.push(BackupInfo { id, created_at, reason, size_bytes, path, vault_id: key_file.vault_id() });
     }

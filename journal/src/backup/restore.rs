@@ -88,7 +88,8 @@ fn copy_into(backup: &BackupInfo, tmp: &Path) -> Result<()> {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(&dest, fs::Permissions::from_mode(0o600)).map_err(|e| Error::io("protect", &dest, e))?;
+            fs::set_permissions(&dest, fs::Permissions::from_mode(0o600))
+                .map_err(|e| Error::io("protect", &dest, e))?;
         }
         File::open(&dest).and_then(|f| f.sync_all()).map_err(|e| Error::io("sync", &dest, e))?;
     }

@@ -144,4 +144,3 @@ fn check_unique(people: &[Person], entries: &[Entry]) -> Result<()> {
     }
     Ok(())
 }
-

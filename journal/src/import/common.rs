@@ -189,6 +189,8 @@ pub(super) fn notes(
             } else {
                 (part_title(&title, i + 1, n), format!("{source_id}#{}", i + 1))
             };
+            // Parts a millisecond apart, so they read in order.
+            let at = at + chrono::Duration::milliseconds(i as i64);
             Item { source_id, entry: entry(at, tags.clone(), EntryBody::Note(Note { title, text: part })) }
         })
         .collect()

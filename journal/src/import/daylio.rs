@@ -124,7 +124,7 @@ pub(super) fn read(bytes: &[u8], options: &ImportOptions) -> Result<ImportSource
                 let body = EntryBody::Note(crate::model::Note { title, text: part });
                 items.push(common::Item {
                     source_id: format!("{id}#{}", k + 2),
-                    entry: common::entry(at, tags.clone(), body),
+                    entry: common::entry(at + chrono::Duration::milliseconds(k as i64 + 1), tags.clone(), body),
                 });
             }
         }

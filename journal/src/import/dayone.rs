@@ -66,8 +66,9 @@ pub(super) fn read(bytes: &[u8], options: &ImportOptions) -> Result<ImportSource
         let file: File = serde_json::from_slice(common::strip_bom(json))
             .map_err(|e| bad(format!("it isn't a Day One JSON export ({e})")))?;
         for (i, e) in file.entries.iter().enumerate() {
-            let at = DateTime::parse_from_rfc3339(e.creation_date.trim())
-                .map_err(|_| bad(format!("entry {} has a creation date Day One doesn't write: '{}'", i + 1, e.creation_date)))?;
+            let at = DateTime::parse_from_rfc3339(e.creation_date.trim()).map_err(|_| {
+                bad(format!("entry {} has a creation date Day One doesn't write: '{}'", i + 1, e.creation_date))
+            })?;
             let zone = e.time_zone.trim().parse::<chrono_tz::Tz>().unwrap_or(options.zone);
             let at = at.with_timezone(&zone).fixed_offset();
             media.photos += e.photos.len() as u64;
@@ -112,7 +113,8 @@ fn unzip(bytes: &[u8]) -> Result<Vec<Vec<u8>>> {
     let mut unpacked = 0u64;
     for i in 0..archive.len() {
         let mut file = archive.by_index(i).map_err(|e| bad(format!("part of the .zip can't be read ({e})")))?;
-        let name = file.name().to_owned();
+        // A name that isn't valid text can't be Journal.json: skip it.
+        let Ok(name) = file.name().map(|n| n.into_owned()) else { continue };
         if file.is_dir() || name.contains('/') || !name.to_ascii_lowercase().ends_with(".json") {
             continue;
         }

@@ -6,16 +6,34 @@ use std::cell::{Cell, RefCell};
 
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
-use html5ever::tokenizer::{
-    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
-};
+use html5ever::tokenizer::{BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts};
 
 /// Elements whose content is never text for a person: dropped whole.
-const HIDDEN: &[&str] = &["script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head", "title"];
+const HIDDEN: &[&str] =
+    &["script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head", "title"];
 /// Elements that start and end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "table", "h1", "h2", "h3",
-    "h4", "h5", "h6", "hr", "figure", "details", "summary",
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "figure",
+    "details",
+    "summary",
 ];
 /// Elements that start a new line.
 const LINES: &[&str] = &["br", "li", "tr", "dt", "dd"];
@@ -149,6 +167,9 @@ mod tests {
         assert_eq!(to_text("a &lt;b&gt; &amp; &eacute; &#x1F600;"), "a <b> & é 😀");
         assert_eq!(to_text("<p dir=\"rtl\">שלום</p>"), "שלום");
         assert_eq!(to_text(""), "");
-        assert_eq!(to_text("<p><span style=\"color: red\">red</span> <em>and</em> <strong>bold</strong></p>"), "red and bold");
+        assert_eq!(
+            to_text("<p><span style=\"color: red\">red</span> <em>and</em> <strong>bold</strong></p>"),
+            "red and bold"
+        );
     }
 }

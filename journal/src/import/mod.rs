@@ -55,8 +55,13 @@ pub enum ImportFormat {
 
 impl ImportFormat {
     /// Every format, in the order menus show them.
-    pub const ALL: [ImportFormat; 5] =
-        [ImportFormat::Jrnl, ImportFormat::DayOne, ImportFormat::MiniDiarium, ImportFormat::Daylio, ImportFormat::Attune];
+    pub const ALL: [ImportFormat; 5] = [
+        ImportFormat::Jrnl,
+        ImportFormat::DayOne,
+        ImportFormat::MiniDiarium,
+        ImportFormat::Daylio,
+        ImportFormat::Attune,
+    ];
 
     /// The stable name (`jrnl`, `dayone`, `minidiarium`, `daylio`, `attune`): the CLI's `--from` and the source
     /// recorded with each imported entry.
@@ -89,7 +94,9 @@ impl std::str::FromStr for ImportFormat {
         ImportFormat::ALL.into_iter().find(|f| f.as_str() == norm).ok_or_else(|| {
             Error::invalid(
                 "format",
-                format!("'{s}' is not a format Attune imports; choose one of: jrnl, dayone, minidiarium, daylio, attune"),
+                format!(
+                    "'{s}' is not a format Attune imports; choose one of: jrnl, dayone, minidiarium, daylio, attune"
+                ),
             )
         })
     }

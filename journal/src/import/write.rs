@@ -113,7 +113,7 @@ fn known(conn: &Connection, format: ImportFormat, item: &Item) -> Result<bool> {
 fn remember(conn: &Connection, format: ImportFormat, item: &Item, entry: &Entry) -> Result<()> {
     conn.prepare_cached("INSERT OR IGNORE INTO import_sources (source, source_id, entry_id) VALUES (?1, ?2, ?3)")
         .map_err(map_sqlite_error)?
-        .execute([format.as_str(), item.source_id.as_str(), &entry.id.to_string()])
+        .execute([format.as_str(), item.source_id.as_str(), entry.id.to_string().as_str()])
         .map_err(map_sqlite_error)?;
     Ok(())
 }
@@ -162,9 +162,7 @@ fn with_people_mapped(journal: &Journal, ids: &HashMap<PersonId, PersonId>, mut 
             // Not in the file: it may already be in this journal.
             None => match journal.person(id) {
                 Ok(p) => Ok(p.id),
-                Err(Error::NotFound { .. }) => {
-                    Err(Error::invalid("people", format!("no person has the id {id}")))
-                }
+                Err(Error::NotFound { .. }) => Err(Error::invalid("people", format!("no person has the id {id}"))),
                 Err(e) => Err(e),
             },
         }

@@ -62,7 +62,10 @@ fn after_a_passphrase_change_older_backups_open_with_the_old_one() {
     let to = t.root.path().join("old-copy");
     backup::restore(&old, &to, false).unwrap();
     let vault = Vault::open(&to).unwrap();
-    assert!(matches!(vault.unlock(&Secret::Passphrase(Passphrase::new("a brand new one"))), Err(Error::WrongPassphrase)));
+    assert!(matches!(
+        vault.unlock(&Secret::Passphrase(Passphrase::new("a brand new one"))),
+        Err(Error::WrongPassphrase)
+    ));
     vault.unlock(&Secret::Passphrase(Passphrase::new(PASS))).expect("the passphrase of its day opens it");
     // And the journal's own key still checks it: the data key never changes.
     assert!(journal.verify_backup(&old.id).unwrap().1.ok());
@@ -144,36 +147,41 @@ fn rotation_counts_come_from_the_config_and_keep_recent_pre_operation_backups() 
 
 #[test]
 fn a_backup_made_while_another_process_writes_is_whole() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
     let t = fresh();
     let journal = unlock(&t);
     add_notes(&journal, 50, "before");
     let vault_dir = t.vault.clone();
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stop = Arc::new(AtomicBool::new(false));
+    let written = Arc::new(AtomicUsize::new(0));
     let writer = {
-        let stop = stop.clone();
+        let (stop, written) = (stop.clone(), written.clone());
         std::thread::spawn(move || {
             // Another connection, as the CLI or the app would have.
             let other = Vault::open(&vault_dir).unwrap().unlock(&support::secret()).unwrap();
-            let mut n = 0;
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            while !stop.load(Ordering::Relaxed) {
                 add_notes(&other, 1, "during");
-                n += 1;
+                written.fetch_add(1, Ordering::Relaxed);
             }
-            n
         })
     };
-    let mut made = Vec::new();
-    for _ in 0..3 {
-        made.push(journal.back_up(BackupReason::Manual).unwrap());
+    while written.load(Ordering::Relaxed) == 0 {
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    let written = writer.join().unwrap();
-    assert!(written > 0);
+    // A day apart, so rotation keeps all three.
+    let start = Utc::now() - Duration::days(3);
+    let made: Vec<_> =
+        (0..3).map(|i| journal.back_up_at(BackupReason::Daily, start + Duration::days(i)).unwrap()).collect();
+    stop.store(true, Ordering::Relaxed);
+    writer.join().unwrap();
+    let mut counts = Vec::new();
     for b in made {
         let (_, check) = journal.verify_backup(&b.id).unwrap();
         assert!(check.ok(), "{check:?}");
-        assert!(check.entries >= 50);
+        counts.push(check.entries);
     }
+    assert!(counts.windows(2).all(|w| w[0] <= w[1]) && counts[0] > 50, "{counts:?}");
 }
 
 #[test]

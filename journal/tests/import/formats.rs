@@ -128,6 +128,9 @@ fn mini_diarium_html_becomes_plain_text_and_scripts_vanish() {
     let source = read(ImportFormat::MiniDiarium, &fixture("minidiarium.json")).unwrap();
     let plan = j.plan_import(&source).unwrap();
     assert_eq!(plan.total_new, 3);
+    let messages: Vec<&str> = plan.skipped.iter().map(|s| s.message.as_str()).collect();
+    assert!(messages.iter().any(|m| m.starts_with("1 entry had no words")), "{messages:?}");
+    assert!(messages.iter().any(|m| m.starts_with("1 entry repeated")), "{messages:?}");
     import_all(&j, &source);
     let entries = all_entries(&j);
     assert_eq!(
@@ -152,7 +155,16 @@ fn daylio_moods_map_to_pleasantness_and_can_be_changed() {
     assert_eq!(plan.new_entries[0].kind, EntryKind::CheckIn);
     let moods: Vec<(&str, i8, u64, bool)> =
         plan.moods.iter().map(|m| (m.mood.as_str(), m.pleasantness, m.rows, m.standard)).collect();
-    assert_eq!(moods, [("awful", -5, 1, true), ("good", 3, 2, true), ("meh", 0, 1, true), ("rad", 5, 1, true), ("sleepy", 0, 1, false)]);
+    assert_eq!(
+        moods,
+        [
+            ("awful", -5, 1, true),
+            ("good", 3, 2, true),
+            ("meh", 0, 1, true),
+            ("rad", 5, 1, true),
+            ("sleepy", 0, 1, false)
+        ]
+    );
 
     let mut opts = options();
     opts.moods.insert("Sleepy".into(), -2);
@@ -170,7 +182,10 @@ fn daylio_moods_map_to_pleasantness_and_can_be_changed() {
     assert_eq!(check_ins[0].0, 4, "good, changed to 4");
     assert_eq!(check_ins[1].2, "Hard day\n\nما كان يومًا سهلًا\nbut I got through it");
     assert_eq!(check_ins[1].3, ["work", "family"]);
-    assert_eq!(check_ins[2], (-2, vec!["sleepy".into()], "Too little sleep; \"one more episode\" again 🙃".into(), vec!["work".into()]));
+    assert_eq!(
+        check_ins[2],
+        (-2, vec!["sleepy".into()], "Too little sleep; \"one more episode\" again 🙃".into(), vec!["work".into()])
+    );
     assert_eq!(check_ins[3].2, "");
     assert_eq!(check_ins[4].2, "A good one\n\nDinner with Ana, then a long walk.\nFelt close to everyone.");
     assert_eq!(check_ins[4].3, ["friends", "walk", "cooking"]);
