@@ -83,6 +83,10 @@ pub struct Settings {
     pub reminders: Vec<Reminder>,
     /// Where backups go and how many are kept.
     pub backups: crate::backup::BackupSettings,
+    /// The journal's folder, when the person switched to another one (a restored backup); `None` for the default.
+    /// `--vault` and `ATTUNE_VAULT` still come first (see [`crate::paths::resolve_vault_dir`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vault_folder: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -92,6 +96,7 @@ impl Default for Settings {
             app: AppSettings::default(),
             reminders: Vec::new(),
             backups: Default::default(),
+            vault_folder: None,
         }
     }
 }
@@ -163,6 +168,9 @@ impl Settings {
     pub fn validate(&self) -> Result<()> {
         self.app.validate()?;
         self.backups.validate()?;
+        if self.vault_folder.as_ref().is_some_and(|f| !f.is_absolute()) {
+            return Err(Error::invalid("vaultFolder", "the journal's folder must be a full path"));
+        }
         for (i, r) in self.reminders.iter().enumerate() {
             r.validate()?;
             if self.reminders[..i].iter().any(|o| o.id == r.id) {

@@ -17,6 +17,18 @@ impl Journal {
         self.backups.as_ref()
     }
 
+    /// Sets (or clears) where this journal's backups go: for a journal that was just created, or when the person
+    /// chooses another backup folder while it is open.
+    pub fn set_backups(&mut self, config: Option<BackupConfig>) {
+        self.backups = config;
+    }
+
+    /// How many entries a backup of this journal holds (opened read-only with this journal's key).
+    pub fn backup_entry_count(&self, backup: &BackupInfo) -> Result<u64> {
+        let key = self.key.as_ref().ok_or_else(no_config)?;
+        check::count_with_key(backup, key)
+    }
+
     /// Makes a backup now and rotates the old ones (see [`rotate::to_remove`]). A failure changes nothing: the vault
     /// and every earlier backup stay as they were.
     pub fn back_up(&self, reason: BackupReason) -> Result<BackupInfo> {

@@ -204,6 +204,7 @@ pub struct ImportProgress {
 
 /// How an import ended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
 #[serde(rename_all = "camelCase", tag = "outcome")]
 pub enum ImportOutcome {
     /// Everything came in.
