@@ -168,7 +168,8 @@ export function chartWithTable(chart: SVGSVGElement | null, table: HTMLTableElem
     toggle.textContent = open ? "Hide the numbers" : "Show the numbers";
   });
   if (chart) wrap.append(chart);
-  wrap.append(toggle, table);
+  // The table scrolls sideways inside the card when a narrow window cannot fit its columns.
+  wrap.append(toggle, h("div", { class: "table-scroll" }, table));
   return wrap;
 }
 

@@ -123,10 +123,10 @@ export function conflictsCard(i: Insights): HTMLElement {
     legend(series),
     chartWithTable(chart, table, "insight-conflicts-block"),
     months.length > 1
-      ? dataTable("Month by month", ["Month", "Conflicts", "Horsemen (mine)", "Horsemen (theirs)"],
+      ? h("div", { class: "table-scroll" }, dataTable("Month by month", ["Month", "Conflicts", "Horsemen (mine)", "Horsemen (theirs)"],
         months.map((m) => [rowOpener(bucketLabel(m.span, "month"), m.count, () => openSpan(m.span, ["conflict"])), m.count,
           m.horsemen.reduce((a, x) => a + x.mine, 0), m.horsemen.reduce((a, x) => a + x.theirs, 0)]),
-        "insight-conflicts-months")
+        "insight-conflicts-months"))
       : null,
     c.toRevisit.length
       ? [h("h3", {}, "To come back to, when you're ready"),
