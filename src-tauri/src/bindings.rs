@@ -11,7 +11,7 @@ use attune_journal::model::{
     Relationship, SharedExperience, Vulnerability, Whose,
 };
 use attune_journal::reminders::{QuietHours, Reminder, ReminderId, ReminderState, Schedule, Snooze, Target};
-use attune_journal::search::{SearchHit, SearchQuery, SnippetPart};
+use attune_journal::search::{SearchHit, SearchOrder, SearchQuery, SnippetPart};
 use attune_journal::settings::{self, AppSettings};
 use attune_journal::timeline::{Cursor, Filter, Page, TimelineQuery};
 use attune_journal::vocab::{self, FeelingFamily, Prompt, Quadrant};
@@ -69,6 +69,7 @@ fn all() -> Vec<Binding> {
         binding::<TimelineQuery>(),
         binding::<Page>(),
         binding::<SearchQuery>(),
+        binding::<SearchOrder>(),
         binding::<SearchHit>(),
         binding::<SnippetPart>(),
         // Vocabulary and settings.
