@@ -134,8 +134,8 @@ fn measure(journals: &[&Journal; 2], mut stats: [&mut Stats; 2], deep: Cursor, v
     let common_q = SearchQuery { text: vocab.at(COMMON_RANK).to_string(), ..SearchQuery::default() };
     for _ in 0..SEARCHES {
         for (j, s) in journals.iter().zip(stats.iter_mut()) {
-            s.rare.push(time(|| s.rare_hits = j.search(&rare_q).expect("search").len()));
-            s.common.push(time(|| s.common_hits = j.search(&common_q).expect("search").len()));
+            s.rare.push(time(|| s.rare_hits = j.search(&rare_q).expect("search").hits.len()));
+            s.common.push(time(|| s.common_hits = j.search(&common_q).expect("search").hits.len()));
         }
     }
     // Inserts last, so the reads above see exactly the generated journal.

@@ -268,7 +268,7 @@ fn common_tag_filter_pages_like_a_rare_one() {
         let mut after = None;
         loop {
             let filter = Filter { tag: Some(tag.into()), ..Default::default() };
-            let page = j.timeline(&TimelineQuery { filter, after, limit: 200 }).unwrap();
+            let page = j.timeline(&TimelineQuery { filter, after, limit: 200, ..Default::default() }).unwrap();
             seen.extend(page.entries.iter().map(|e| e.id));
             match page.next {
                 Some(next) => after = Some(next),

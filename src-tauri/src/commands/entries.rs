@@ -52,7 +52,7 @@ pub async fn timeline(state: State<'_, AppState>, query: TimelineQuery) -> AppRe
 /// Full-text search, best match first.
 #[tauri::command]
 pub async fn search(state: State<'_, AppState>, query: SearchQuery) -> AppResult<Vec<SearchHit>> {
-    state.with_journal(|journal| journal.search(&query))
+    state.with_journal(|journal| journal.search(&query).map(|found| found.hits))
 }
 
 /// Entries written on today's month and day in earlier years.
