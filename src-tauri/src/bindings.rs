@@ -11,9 +11,9 @@ use attune_journal::model::{
     Relationship, SharedExperience, Vulnerability, Whose,
 };
 use attune_journal::reminders::{QuietHours, Reminder, ReminderId, ReminderState, Schedule, Snooze, Target};
-use attune_journal::search::{SearchHit, SearchQuery, SnippetPart};
+use attune_journal::search::{SearchHit, SearchOrder, SearchQuery, SearchResults, SnippetPart};
 use attune_journal::settings::{self, AppSettings};
-use attune_journal::timeline::{Cursor, Filter, Page, TimelineQuery};
+use attune_journal::timeline::{Cursor, Filter, MonthCount, Page, TimelineQuery};
 use attune_journal::vocab::{self, FeelingFamily, Prompt, Quadrant};
 use attune_journal::{Entry, EntryBody, EntryKind, ErrorKind, NewEntry, Person, PersonInput};
 use ts_rs::{Config, TS};
@@ -68,7 +68,10 @@ fn all() -> Vec<Binding> {
         binding::<Cursor>(),
         binding::<TimelineQuery>(),
         binding::<Page>(),
+        binding::<MonthCount>(),
         binding::<SearchQuery>(),
+        binding::<SearchOrder>(),
+        binding::<SearchResults>(),
         binding::<SearchHit>(),
         binding::<SnippetPart>(),
         // Vocabulary and settings.

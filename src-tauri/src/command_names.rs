@@ -15,6 +15,7 @@ pub const COMMANDS: &[&str] = &[
     "timeline",
     "search",
     "on_this_day",
+    "months",
     "people",
     "add_person",
     "update_person",

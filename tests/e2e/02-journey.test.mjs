@@ -70,7 +70,7 @@ function step(name, fn) {
       await fn(t);
     } catch (e) {
       broken = name;
-      await shot(app, `FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}`).catch(() => {});
+      await shot(app, `FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}`, { audit: false }).catch(() => {});
       throw e;
     }
   });

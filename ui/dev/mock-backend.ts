@@ -164,6 +164,8 @@ function handle(cmd: string, a: Args): unknown {
     case "timeline": {
       const q = a.query as TimelineQuery;
       let list = sorted().filter((e) => matches(e, q.filter));
+      const start = q.start;
+      if (start) list = list.filter((e) => e.localDate <= start);
       if (q.after) {
         const after = q.after;
         list = list.filter((e) => e.createdAt < after.createdAt || (e.createdAt === after.createdAt && e.id < after.id));
@@ -183,7 +185,14 @@ function handle(cmd: string, a: Args): unknown {
         hits.push({ entry: e, snippet: [{ text: t.slice(Math.max(0, i - 40), i), hit: false },
           { text: t.slice(i, i + word.length), hit: true }, { text: t.slice(i + word.length, i + 80), hit: false }] });
       }
-      return hits;
+      const all = hits.length;
+      const offset = (a.query as { offset?: number }).offset ?? 0;
+      return { hits: hits.slice(offset, offset + ((a.query as { limit?: number }).limit || 50)), total: all };
+    }
+    case "months": {
+      const counts = new Map<string, number>();
+      for (const e of sorted()) counts.set(e.localDate.slice(0, 7), (counts.get(e.localDate.slice(0, 7)) ?? 0) + 1);
+      return [...counts].map(([month, count]) => ({ month, count }));
     }
     case "on_this_day": {
       const md = new Date().toISOString().slice(5, 10);

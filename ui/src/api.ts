@@ -7,6 +7,7 @@ import type { AppError } from "./bindings/AppError";
 import type { AppSettings } from "./bindings/AppSettings";
 import type { CreatedVault } from "./bindings/CreatedVault";
 import type { Entry } from "./bindings/Entry";
+import type { MonthCount } from "./bindings/MonthCount";
 import type { ErrorKind } from "./bindings/ErrorKind";
 import type { ExportFormat } from "./bindings/ExportFormat";
 import type { NavigatePayload } from "./bindings/NavigatePayload";
@@ -18,8 +19,8 @@ import type { PersonInput } from "./bindings/PersonInput";
 import type { Prompt } from "./bindings/Prompt";
 import type { Reminder } from "./bindings/Reminder";
 import type { ReminderInput } from "./bindings/ReminderInput";
-import type { SearchHit } from "./bindings/SearchHit";
 import type { SearchQuery } from "./bindings/SearchQuery";
+import type { SearchResults } from "./bindings/SearchResults";
 import type { Secret } from "./bindings/Secret";
 import type { Snooze } from "./bindings/Snooze";
 import type { TimelineQuery } from "./bindings/TimelineQuery";
@@ -92,8 +93,9 @@ export const api = {
   deleteEntry: (id: string) => call<Entry>("delete_entry", { id }),
   restoreEntry: (entry: Entry) => call<void>("restore_entry", { entry }),
   timeline: (query: TimelineQuery) => call<Page>("timeline", { query }),
-  search: (query: SearchQuery) => call<SearchHit[]>("search", { query }),
+  search: (query: SearchQuery) => call<SearchResults>("search", { query }),
   onThisDay: () => call<Entry[]>("on_this_day"),
+  months: () => call<MonthCount[]>("months"),
 
   people: () => call<Person[]>("people"),
   addPerson: (input: PersonInput) => call<Person>("add_person", { input }),

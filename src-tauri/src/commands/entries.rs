@@ -1,7 +1,7 @@
 //! Entries, the timeline, search, and drafts.
 
-use attune_journal::search::{SearchHit, SearchQuery};
-use attune_journal::timeline::{Page, TimelineQuery};
+use attune_journal::search::{SearchQuery, SearchResults};
+use attune_journal::timeline::{MonthCount, Page, TimelineQuery};
 use attune_journal::{Entry, NewEntry};
 use chrono::Local;
 use tauri::State;
@@ -51,8 +51,14 @@ pub async fn timeline(state: State<'_, AppState>, query: TimelineQuery) -> AppRe
 
 /// Full-text search, best match first.
 #[tauri::command]
-pub async fn search(state: State<'_, AppState>, query: SearchQuery) -> AppResult<Vec<SearchHit>> {
-    state.with_journal(|journal| journal.search(&query).map(|found| found.hits))
+pub async fn search(state: State<'_, AppState>, query: SearchQuery) -> AppResult<SearchResults> {
+    state.with_journal(|journal| journal.search(&query))
+}
+
+/// The months that have entries, newest first, with how many each holds (to jump to a date).
+#[tauri::command]
+pub async fn months(state: State<'_, AppState>) -> AppResult<Vec<MonthCount>> {
+    state.with_journal(|journal| journal.months())
 }
 
 /// Entries written on today's month and day in earlier years.

@@ -35,6 +35,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         entries::timeline,
         entries::search,
         entries::on_this_day,
+        entries::months,
         people::people,
         people::add_person,
         people::update_person,
