@@ -13,7 +13,7 @@ filter: Filter,
 /**
  * Start after this entry (None: from the newest).
  */
-after: Cursor | null, 
+after: Cursor | null, start: string | null, 
 /**
  * Page size, 1–200 (0 means the default, 50).
  */

@@ -34,6 +34,7 @@ beforeEach(() => {
     },
     create_vault: () => ({ recoveryKey: "ABCD-EFGH" }),
     vault_status: () => ({ state: "unlocked", vaultDir: "/v" }),
+    months: () => [],
   };
   mockIPC((cmd, args) => {
     calls.push([cmd, args]);
@@ -54,7 +55,7 @@ describe("views", () => {
     document.body.appendChild(v.el);
     await settle();
     expect(document.querySelectorAll('[data-testid="timeline-item"]')).toHaveLength(1);
-    expect(q("entry-e1")!.textContent).toBe(XSS);
+    expect(q("entry-e1")!.querySelector(".row-title")!.textContent).toBe(XSS);
     expect(document.querySelector("img")).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
     v.destroy?.();
