@@ -28,7 +28,8 @@ export const vaultDir = path.join(required("XDG_DATA_HOME"), "attune", "vault");
 /** Starts the app and waits for the UI to have rendered something. */
 export async function startApp() {
   const session = await Session.start(env.driver, env.app);
-  await session.waitFor("#app > *", { timeout: 30_000 });
+  // The page's static frame ([data-boot]) shows first; wait for the first real screen.
+  await session.waitFor("#app > :not([data-boot])", { timeout: 30_000 });
   return session;
 }
 
