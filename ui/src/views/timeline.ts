@@ -70,7 +70,7 @@ export function timelineView(): View {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
-    window.scrollTo({ top: 0 });
+    (document.scrollingElement ?? document.documentElement).scrollTop = 0;
   };
 
   const fillMonths = (months: MonthCount[]) => {

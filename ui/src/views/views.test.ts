@@ -6,6 +6,7 @@ import { clearAllState } from "../state/store";
 import { entryView } from "./entryView";
 import { firstRunView } from "./firstRun";
 import { peopleView } from "./people";
+import { searchView } from "./search";
 import { timelineView } from "./timeline";
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
@@ -87,6 +88,58 @@ describe("views", () => {
     const dialog = q("person-remove-confirm")!;
     expect(dialog.querySelector('[role="alert"]')!.textContent).toMatch(/Some entries are about Sam/);
     expect(q("person-p1")).not.toBeNull();
+  });
+
+  it("timeline: grouped under month and day headings, with a jump to each month that has entries", async () => {
+    const day = (id: string, localDate: string): Entry => ({ ...entry, id, localDate, createdAt: `${localDate}T09:00:00Z` });
+    handlers.timeline = () => ({ entries: [day("a", "2026-02-03"), day("b", "2026-02-03"), day("c", "2026-01-30")], next: null });
+    handlers.months = () => [{ month: "2026-02", count: 2 }, { month: "2026-01", count: 1 }];
+    const v = timelineView();
+    document.body.appendChild(v.el);
+    await settle();
+    const months = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-month"]')].map((m) => m.dataset.month);
+    expect(months).toEqual(["2026-02", "2026-01"]);
+    const days = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-day"]')].map((d) => d.dataset.date);
+    expect(days).toEqual(["2026-02-03", "2026-01-30"]);
+    expect(document.querySelectorAll(".month-heading")[0]!.tagName).toBe("H2");
+    expect(document.querySelectorAll(".day-heading")[0]!.tagName).toBe("H3");
+    const jump = q<HTMLSelectElement>("timeline-jump")!;
+    expect([...jump.options].map((o) => o.value)).toEqual(["", "2026-02", "2026-01"]);
+    jump.value = "2026-01";
+    jump.dispatchEvent(new Event("change"));
+    await settle();
+    const last = calls.filter(([c]) => c === "timeline").pop()?.[1] as { query: { start: string } };
+    expect(last.query.start).toBe("2026-01-31");
+    v.destroy?.();
+  });
+
+  it("search: the true count, entry titles one level under the page's heading, and Show more", async () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({ entry: { ...entry, id: `s${i}` }, snippet: [{ text: "tea", hit: true }] }));
+    handlers.search = (a) => {
+      const query = a.query as { offset: number };
+      return { hits: query.offset === 0 ? many : [{ entry: { ...entry, id: "s20" }, snippet: [] }], total: 21 };
+    };
+    vi.useFakeTimers();
+    try {
+      const v = searchView();
+      document.body.appendChild(v.el);
+      const input = q<HTMLInputElement>("search-input")!;
+      input.value = "tea";
+      input.dispatchEvent(new Event("input"));
+      await vi.advanceTimersByTimeAsync(500);
+      expect(q("search-status")!.textContent).toBe("21 entries found; showing 20.");
+      expect(document.querySelector('[data-testid="search-result"] .entry-title')!.tagName).toBe("H2");
+      const more = q<HTMLButtonElement>("search-more")!;
+      expect(more.hidden).toBe(false);
+      more.click();
+      await vi.advanceTimersByTimeAsync(50);
+      expect(document.querySelectorAll('[data-testid="search-result"]')).toHaveLength(21);
+      expect(q("search-status")!.textContent).toBe("21 entries found.");
+      expect(more.hidden).toBe(true);
+      v.destroy?.();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("first run: the recovery key must be marked as written down before continuing", async () => {
