@@ -150,7 +150,8 @@ fn every_kind_is_added_and_found_by_list_show_and_search() {
         ("note", &ids[5].1, "cabin"),
     ] {
         let hits = v.json(&["search", word]);
-        let found: Vec<&str> = hits["hits"].as_array().unwrap().iter().filter_map(|h| h["entry"]["id"].as_str()).collect();
+        let found: Vec<&str> =
+            hits["hits"].as_array().unwrap().iter().filter_map(|h| h["entry"]["id"].as_str()).collect();
         assert_eq!(found, [id.as_str()], "search {word} should find the {kind}");
     }
     assert!(v.ok(&["search", "cabin"]).contains("cabin"));

@@ -104,12 +104,12 @@ fn configure(conn: &Connection) -> Result<()> {
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(Error::Corrupt { what: "database", detail: format!("could not switch to WAL (got {mode})") });
     }
-    conn.execute_batch(&format!(
+    conn.execute_batch(
         "PRAGMA synchronous = FULL;
          PRAGMA secure_delete = ON;
          PRAGMA foreign_keys = ON;
-         PRAGMA temp_store = MEMORY;"
-    ))
+         PRAGMA temp_store = MEMORY;",
+    )
     .map_err(map_sqlite_error)?;
     Ok(())
 }

@@ -21,7 +21,6 @@ use serde::{Deserialize, Serialize};
 use crate::model::Entry;
 use crate::store::find_by_rowid;
 use crate::store::index::{HIT_END, HIT_START};
-use crate::store::rows::SqlResult;
 use crate::timeline::filter::{page_limit, push_conditions};
 use crate::timeline::Filter;
 use crate::{Journal, Result};

@@ -102,14 +102,14 @@ impl Journal {
         let limit = filter::page_limit(query.limit, DEFAULT_LIMIT, MAX_LIMIT)?;
         let mut conds = Vec::new();
         let mut params = Vec::new();
-        let mut filter = query.filter.clone();
+        let mut narrowed = query.filter.clone();
         if let Some(start) = query.start {
             if query.filter.from.is_some_and(|from| start < from) {
                 return Ok(Page { entries: Vec::new(), next: None });
             }
-            filter.to = Some(filter.to.map_or(start, |to| to.min(start)));
+            narrowed.to = Some(narrowed.to.map_or(start, |to| to.min(start)));
         }
-        filter::push_conditions(&self.conn, &filter, &mut conds, &mut params)?;
+        filter::push_conditions(&self.conn, &narrowed, &mut conds, &mut params)?;
         if let Some(after) = query.after {
             conds.push("(e.created_at, e.id) < (?, ?)".into());
             params.push(Value::Integer(rows::to_millis(after.created_at)));
@@ -140,7 +140,8 @@ impl Journal {
             )
             .db()?;
         let rows = stmt.query_map([], |r| Ok(MonthCount { month: r.get(0)?, count: r.get(1)? })).db()?;
-        rows.collect::<rusqlite::Result<_>>().db()
+        let months = rows.collect::<rusqlite::Result<Vec<_>>>().db()?;
+        Ok(months)
     }
 
     /// Entries written on this month and day in earlier years ("on this day"), newest first.

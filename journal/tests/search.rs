@@ -207,7 +207,11 @@ fn counts_every_match_and_pages_through_them(#[case] order: SearchOrder) {
     let (_dir, j) = journal();
     // 1,130 matches (more than two tiers of 500 ranked candidates), with others between them.
     for i in 0..1_200u32 {
-        let text = if i % 17 == 0 { format!("day {i}, quiet") } else { format!("day {i}, tea with Sam{}", " sam".repeat((i % 5) as usize)) };
+        let text = if i % 17 == 0 {
+            format!("day {i}, quiet")
+        } else {
+            format!("day {i}, tea with Sam{}", " sam".repeat((i % 5) as usize))
+        };
         let day = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2020, 1, 1, 8, 0, 0).unwrap()
             + chrono::Duration::hours(i64::from(i) * 7);
         j.add_entry(note("", &text), day).unwrap();
@@ -217,7 +221,8 @@ fn counts_every_match_and_pages_through_them(#[case] order: SearchOrder) {
     let mut dates = Vec::new();
     let mut offset = 0;
     loop {
-        let page = j.search(&SearchQuery { text: "sam".into(), offset, limit: 200, order, ..Default::default() }).unwrap();
+        let page =
+            j.search(&SearchQuery { text: "sam".into(), offset, limit: 200, order, ..Default::default() }).unwrap();
         assert_eq!(page.total as usize, expected);
         if page.hits.is_empty() {
             break;
@@ -238,17 +243,30 @@ fn counts_every_match_and_pages_through_them(#[case] order: SearchOrder) {
 fn newest_first_follows_the_entry_time_not_the_writing_order() {
     let (_dir, j) = journal();
     // Written in this order, about these days: the newest-first order is by day.
-    for (day, text) in [(5, "tea on the fifth"), (1, "tea on the first"), (9, "tea tea tea on the ninth"), (3, "tea on the third")] {
+    for (day, text) in
+        [(5, "tea on the fifth"), (1, "tea on the first"), (9, "tea tea tea on the ninth"), (3, "tea on the third")]
+    {
         j.add_entry(note("", text), at(day)).unwrap();
     }
-    let found = j.search(&SearchQuery { text: "tea".into(), order: SearchOrder::Newest, ..Default::default() }).unwrap();
-    let order: Vec<String> = found.hits.iter().map(|h| match &h.entry.body {
-        EntryBody::Note(n) => n.text.clone(),
-        _ => unreachable!(),
-    }).collect();
+    let found =
+        j.search(&SearchQuery { text: "tea".into(), order: SearchOrder::Newest, ..Default::default() }).unwrap();
+    let order: Vec<String> = found
+        .hits
+        .iter()
+        .map(|h| match &h.entry.body {
+            EntryBody::Note(n) => n.text.clone(),
+            _ => unreachable!(),
+        })
+        .collect();
     assert_eq!(order, ["tea tea tea on the ninth", "tea on the fifth", "tea on the third", "tea on the first"]);
     let second = j
-        .search(&SearchQuery { text: "tea".into(), order: SearchOrder::Newest, offset: 2, limit: 1, ..Default::default() })
+        .search(&SearchQuery {
+            text: "tea".into(),
+            order: SearchOrder::Newest,
+            offset: 2,
+            limit: 1,
+            ..Default::default()
+        })
         .unwrap();
     assert_eq!(second.hits.len(), 1);
     assert_eq!(second.hits[0].entry.created_at, found.hits[2].entry.created_at);
@@ -264,11 +282,8 @@ fn snippets_keep_fields_apart() {
     let sam = j
         .add_person(PersonInput { name: "Sam".into(), relationship: Relationship::Partner, love_language: None })
         .unwrap();
-    j.add_entry(
-        NewEntry { people: vec![sam.id], tags: vec!["therapy".into()], ..note("", "I felt seen") },
-        at(1),
-    )
-    .unwrap();
+    j.add_entry(NewEntry { people: vec![sam.id], tags: vec!["therapy".into()], ..note("", "I felt seen") }, at(1))
+        .unwrap();
     let hits = j.search(&SearchQuery { text: "seen".into(), ..Default::default() }).unwrap().hits;
     let texts: Vec<&str> = hits[0].snippet.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(texts, ["I felt ", "seen", FIELD_BREAK, "therapy", FIELD_BREAK, "Sam"]);

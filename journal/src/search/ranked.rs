@@ -59,7 +59,8 @@ impl Matches<'_> {
     fn nth_newest(&self, n: u64) -> Result<Option<i64>> {
         let (conds, mut params) = self.conds();
         params.push(Value::Integer(i64::try_from(n).unwrap_or(i64::MAX)));
-        let sql = format!("SELECT entries_fts.rowid {FROM} WHERE {conds} ORDER BY entries_fts.rowid DESC LIMIT 1 OFFSET ?");
+        let sql =
+            format!("SELECT entries_fts.rowid {FROM} WHERE {conds} ORDER BY entries_fts.rowid DESC LIMIT 1 OFFSET ?");
         self.conn
             .prepare_cached(&sql)
             .db()?
@@ -86,7 +87,13 @@ impl Matches<'_> {
         }
     }
 
-    fn ranked_between(&self, lower: Option<i64>, upper: Option<i64>, skip: u64, n: usize) -> Result<Vec<(i64, String)>> {
+    fn ranked_between(
+        &self,
+        lower: Option<i64>,
+        upper: Option<i64>,
+        skip: u64,
+        n: usize,
+    ) -> Result<Vec<(i64, String)>> {
         let (conds, mut params) = self.conds();
         params.extend([
             Value::Integer(lower.unwrap_or(i64::MIN)),
