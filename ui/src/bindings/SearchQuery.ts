@@ -17,4 +17,12 @@ filter: Filter,
 /**
  * At most this many hits, 1–200 (0 means the default, 50).
  */
-limit: number, offset: number, order: SearchOrder, };
+limit: number, 
+/**
+ * Skip this many hits first (for the next page).
+ */
+offset: number, 
+/**
+ * Best match first (the default) or newest first.
+ */
+order: SearchOrder, };
