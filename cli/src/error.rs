@@ -111,8 +111,9 @@ impl From<std::io::Error> for CliError {
 }
 
 impl From<serde_json::Error> for CliError {
+    /// Keeps the kind of an I/O error inside (a closed pipe stays a closed pipe).
     fn from(e: serde_json::Error) -> Self {
-        CliError::Output(std::io::Error::other(e))
+        CliError::Output(std::io::Error::from(e))
     }
 }
 
@@ -170,6 +171,22 @@ mod tests {
             let msg = e.to_string();
             assert_eq!(CliError::from(e).exit_code(), want, "{msg}");
         }
+    }
+
+    /// `attune list --json | grep -m1 id`: JSON written into a pipe closed early is a closed pipe, not an error.
+    #[test]
+    fn a_closed_pipe_under_json_output_stays_a_closed_pipe() {
+        struct Closed;
+        impl std::io::Write for Closed {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let e = serde_json::to_writer_pretty(Closed, &["x"]).unwrap_err();
+        assert!(CliError::from(e).is_broken_pipe());
     }
 
     #[test]

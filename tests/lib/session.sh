@@ -10,7 +10,7 @@
 #                                       variables, its stderr to $tmp/session.log; returns its exit code
 #   session_remove "$tmp"            -> unmounts what a portal may have mounted, removes $tmp
 # Inner half (inside session_run):
-#   session_start NAME FIRST_DISPLAY LAST_DISPLAY
+#   session_start FIRST_DISPLAY LAST_DISPLAY
 #                                    -> Xvfb on a free display (sets DISPLAY), tauri-driver on a free port (sets
 #                                       SESSION_DRIVER_URL, SESSION_DRIVER_PID); both stopped on exit. Logs go to
 #                                       $SESSION_ROOT/xvfb.log and tauri-driver.log.
