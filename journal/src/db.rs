@@ -13,8 +13,11 @@ use crate::crypto::DataKey;
 use crate::{Error, Result};
 
 /// The migrations, in order. Index `i` brings the schema from version `i` to `i + 1`.
-pub(crate) const MIGRATIONS: &[&str] =
-    &[include_str!("../migrations/0001_initial.sql"), include_str!("../migrations/0002_search_stemming.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_insights.sql"),
+    include_str!("../migrations/0003_search_stemming.sql"),
+];
 
 /// The schema version this build writes, and the newest it reads.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -244,7 +247,7 @@ mod tests {
         assert_eq!(cache_kib(&conn).unwrap(), CACHE_MAX_KIB, "a large one the largest");
     }
 
-    /// Migration 0002 rebuilds the full-text index with stemming from the text the first one indexed.
+    /// Migration 0003 rebuilds the full-text index with stemming from the text the first one indexed.
     #[test]
     fn the_search_index_is_rebuilt_with_stemming() {
         let conn = at_version(1);
