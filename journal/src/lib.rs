@@ -15,12 +15,16 @@
 #![forbid(unsafe_code)]
 
 mod atomic;
+pub mod backup;
 pub mod crypto;
 mod db;
 mod drafts;
 mod error;
 pub mod export;
 pub mod follow_through;
+#[doc(hidden)]
+pub mod fuzz;
+pub mod import;
 pub mod insights;
 mod keyfile;
 pub mod model;

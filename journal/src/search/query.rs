@@ -6,7 +6,7 @@
 //! an exact term is also much cheaper for FTS5 than a prefix on a large journal. Words with no letter or digit carry
 //! nothing the tokenizer would keep, and are dropped.
 //!
-//! The index stems English words (the `porter` tokenizer, migration 0003), so "apologising" finds "apologise" and
+//! The index stems English words (the `porter` tokenizer, migration 0004), so "apologising" finds "apologise" and
 //! "apologised". Two things the stemmer does not do are added here, each as more quoted terms OR-ed with the word:
 //! - **British and American spellings** ("apologise" / "apologize", "analyse" / "analyze", "behaviour" /
 //!   "behavior"): the stemmer keeps them apart, so each word also asks for its other spelling.
