@@ -2,8 +2,8 @@
 import type { AppSettings } from "./AppSettings";
 import type { CreatedVault } from "./CreatedVault";
 import type { Entry } from "./Entry";
-import type { MonthCount } from "./MonthCount";
 import type { ExportFormat } from "./ExportFormat";
+import type { MonthCount } from "./MonthCount";
 import type { NewEntry } from "./NewEntry";
 import type { NextReminder } from "./NextReminder";
 import type { Page } from "./Page";
