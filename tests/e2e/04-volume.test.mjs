@@ -150,6 +150,8 @@ test("search shows the true count and pages past 50", async () => {
 });
 
 test("search offers newest first beside best match", async () => {
+  // Back at the top, where the order is chosen (a control scrolled under the sticky header cannot be clicked).
+  await app.execute(`window.scrollTo(0, 0);`);
   await click(app, "search-order-newest").catch(async () => {
     // The radio is styled out of sight; its label is what a person clicks.
     const id = await (await app.find(tid("search-order-newest"))).attribute("id");

@@ -1,9 +1,11 @@
 // The timeline's list at volume: entries grouped by day under month headings (sticky), one compact row each (time,
-// kind, a mood dot for check-ins, the title), appended page by page without rebuilding what is shown.
+// kind, a mood dot for check-ins, the title), appended page by page without rebuilding what is shown. The timeline
+// comes newest first by when entries were written; an entry written in another time zone can have a local date out of
+// that order, so it joins its day's group wherever that is, and groups stay in date order.
 import type { Entry } from "../bindings/Entry";
 import { h } from "../dom";
 import { quadrantOf } from "../state/vocab";
-import { formatTime, KIND_LABEL, QUADRANT_LABEL } from "../text";
+import { KIND_LABEL, QUADRANT_LABEL } from "../text";
 import { headline } from "./entryRender";
 
 /** "December 2023" for "2023-12" (in the system's language). */
@@ -20,6 +22,14 @@ export function dayLabel(localDate: string): string {
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: "long", day: "numeric" });
 }
 
+/** The time on the clock where the entry was written (its own UTC offset), as its local date is. */
+export function entryTime(e: Entry): string {
+  const at = Date.parse(e.createdAt);
+  if (Number.isNaN(at)) return "";
+  return new Date(at + e.utcOffsetMinutes * 60_000)
+    .toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+}
+
 /** One compact row: the whole row is the link to the entry. */
 export function entryRow(e: Entry, open: () => void): HTMLElement {
   const b = e.body;
@@ -29,23 +39,29 @@ export function entryRow(e: Entry, open: () => void): HTMLElement {
       ev.preventDefault();
       open();
     } },
-      h("span", { class: "row-time" }, formatTime(e.createdAt)),
+      h("span", { class: "row-time" }, entryTime(e)),
       h("span", { class: `badge kind-${b.kind}` }, KIND_LABEL[b.kind]),
       mood
-        ? h("span", { class: `mood-dot quad-${mood}`, title: QUADRANT_LABEL[mood] },
+        ? h("span", { class: `row-mood quad-${mood}`, title: QUADRANT_LABEL[mood] },
           h("span", { class: "visually-hidden" }, `${QUADRANT_LABEL[mood]}: `))
         : null,
       h("span", { class: "row-title" }, headline(e))));
+}
+
+/** Inserts `child` among `parent`'s children that carry `data-key`, keeping them in descending key order. */
+function insertDescending(parent: HTMLElement, child: HTMLElement, key: string): void {
+  const after = [...parent.children].find((c) => (c as HTMLElement).dataset.key! < key);
+  parent.insertBefore(child, after ?? null);
 }
 
 /** A list that groups entries by month and day as they are appended, newest first. */
 export class GroupedList {
   readonly el = h("div", { class: "timeline-groups", testid: "timeline-list" });
   private ids: string[] = [];
-  private month = "";
-  private day = "";
-  private monthEl: HTMLElement | null = null;
-  private dayList: HTMLElement | null = null;
+  /** Each month's section (the month's days go inside it). */
+  private months = new Map<string, HTMLElement>();
+  /** Each day's list of rows. */
+  private days = new Map<string, HTMLElement>();
 
   constructor(private readonly open: (e: Entry) => void) {}
 
@@ -63,26 +79,35 @@ export class GroupedList {
   private clear(): void {
     this.el.replaceChildren();
     this.ids = [];
-    this.month = this.day = "";
-    this.monthEl = this.dayList = null;
+    this.months.clear();
+    this.days.clear();
+  }
+
+  private monthSection(month: string): HTMLElement {
+    let section = this.months.get(month);
+    if (!section) {
+      section = h("section", { class: "month-group", testid: "timeline-month", "data-month": month, "data-key": month },
+        h("h2", { class: "month-heading" }, monthLabel(month)));
+      insertDescending(this.el, section, month);
+      this.months.set(month, section);
+    }
+    return section;
+  }
+
+  private dayList(date: string): HTMLElement {
+    let list = this.days.get(date);
+    if (!list) {
+      list = h("ul", { class: "entry-rows" });
+      const day = h("div", { class: "day-group", "data-key": date },
+        h("h3", { class: "day-heading", testid: "timeline-day", "data-date": date }, dayLabel(date)), list);
+      insertDescending(this.monthSection(date.slice(0, 7)), day, date);
+      this.days.set(date, list);
+    }
+    return list;
   }
 
   private append(e: Entry): void {
-    const month = e.localDate.slice(0, 7);
-    if (month !== this.month || !this.monthEl) {
-      this.month = month;
-      this.day = "";
-      this.monthEl = h("section", { class: "month-group", testid: "timeline-month", "data-month": month },
-        h("h2", { class: "month-heading" }, monthLabel(month)));
-      this.el.appendChild(this.monthEl);
-    }
-    if (e.localDate !== this.day || !this.dayList) {
-      this.day = e.localDate;
-      this.dayList = h("ul", { class: "entry-rows" });
-      this.monthEl.append(h("h3", { class: "day-heading", testid: "timeline-day", "data-date": e.localDate },
-        dayLabel(e.localDate)), this.dayList);
-    }
-    this.dayList.appendChild(entryRow(e, () => this.open(e)));
+    this.dayList(e.localDate).appendChild(entryRow(e, () => this.open(e)));
     this.ids.push(e.id);
   }
 }

@@ -113,6 +113,30 @@ describe("views", () => {
     v.destroy?.();
   });
 
+  it("timeline: an entry written in another time zone joins its own day, and days stay in date order", async () => {
+    const at = (id: string, localDate: string, createdAt: string, utcOffsetMinutes: number): Entry =>
+      ({ ...entry, id, localDate, createdAt, utcOffsetMinutes });
+    // Newest first by when they were written; "b" was written in Tokyo, already the next day there.
+    handlers.timeline = () => ({ entries: [
+      at("a", "2026-03-01", "2026-03-01T08:00:00Z", 0),
+      at("b", "2026-03-01", "2026-02-28T23:30:00Z", 540),
+      at("c", "2026-02-28", "2026-02-28T22:00:00Z", 0),
+      at("d", "2026-03-01", "2026-02-28T21:00:00Z", 540),
+    ], next: null });
+    const v = timelineView();
+    document.body.appendChild(v.el);
+    await settle();
+    const days = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-day"]')].map((d) => d.dataset.date);
+    expect(days).toEqual(["2026-03-01", "2026-02-28"]);
+    const months = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-month"]')].map((m) => m.dataset.month);
+    expect(months).toEqual(["2026-03", "2026-02"]);
+    const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-item"]')].map((r) => r.dataset.entryId);
+    expect(rows).toEqual(["a", "b", "d", "c"]);
+    // Its time as the clock read where it was written: 08:30 in Tokyo.
+    expect(document.querySelector('[data-entry-id="b"] .row-time')!.textContent).toMatch(/08.30/);
+    v.destroy?.();
+  });
+
   it("search: the true count, entry titles one level under the page's heading, and Show more", async () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ entry: { ...entry, id: `s${i}` }, snippet: [{ text: "tea", hit: true }] }));
     handlers.search = (a) => {
