@@ -18,7 +18,7 @@ const ENTRIES = 2000;
 
 let app;
 let passphrase;
-/** What the CLI says about "sam": the true count to expect on screen. */
+/** What the CLI says about the whole word "sam" (typed with a space after it): the true count to expect on screen. */
 let samTotal = 0;
 
 function attune(...args) {
@@ -42,7 +42,7 @@ before(async () => {
   const json = path.join(env.root, "volume.json");
   execFileSync("node", [path.join(here, "../bench/lib/generate.mjs"), String(ENTRIES), json], { stdio: "ignore" });
   attune("import", json);
-  samTotal = JSON.parse(attune("search", "sam", "--json", "--limit", "1")).total;
+  samTotal = JSON.parse(attune("search", "sam ", "--json", "--limit", "1")).total;
   assert.ok(samTotal > 200, `the generated journal mentions Sam often (${samTotal})`);
   app = await startApp();
   await unlockWith(app, passphrase);

@@ -42,6 +42,14 @@ describe("createSearcher", () => {
     expect(results).toHaveBeenCalledWith(state("new", 1, "new"), false);
   });
 
+  it("keeps a trailing space, so a finished word is searched as a whole word", async () => {
+    const search = vi.fn(async (q: SearchQuery) => found(1, q.text));
+    const s = createSearcher(vi.fn(), () => {}, search);
+    s.setText("sam ");
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
+    expect(search.mock.calls[0]![0].text).toBe("sam ");
+  });
+
   it("clears results for empty text without asking Rust", async () => {
     const search = vi.fn(async () => found(0));
     const results = vi.fn();

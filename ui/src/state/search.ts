@@ -58,7 +58,8 @@ export function createSearcher(
       return;
     }
     try {
-      const found = await search({ text: t, filter, limit, offset, order });
+      // The text as typed: a trailing space says the last word is finished (an exact word, not a prefix).
+      const found = await search({ text, filter, limit, offset, order });
       if (mine !== seq) return;
       const appended = offset > 0 && shown !== null && shown.text === t;
       shown = { text: t, hits: appended && shown ? [...shown.hits, ...found.hits] : found.hits, total: found.total };
