@@ -87,6 +87,12 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         new_passphrase_file: Option<PathBuf>,
     },
+    /// Make a new recovery key, for a lost one or a damaged key file (needs your passphrase)
+    RecoveryKey {
+        /// What to do with it.
+        #[command(subcommand)]
+        command: RecoveryKeyCommand,
+    },
     /// Write the whole journal out, unencrypted, as JSON or Markdown
     Export {
         /// JSON can be imported again; Markdown is for reading
@@ -117,6 +123,13 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<crate::reminders::RemindersCommand>,
     },
+}
+
+/// `attune recovery-key ...`.
+#[derive(Debug, Subcommand)]
+pub enum RecoveryKeyCommand {
+    /// Make a new recovery key and show it once; the old one stops working
+    New,
 }
 
 /// The formats `export` writes.

@@ -7,6 +7,7 @@
 mod args;
 mod commands;
 mod compose;
+mod editor;
 mod entry_args;
 mod error;
 mod ids;
@@ -22,6 +23,8 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
+    // An editor session killed outright leaves its private folder behind: this is the next start.
+    editor::remove_stale();
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,

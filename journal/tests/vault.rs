@@ -224,7 +224,7 @@ fn bad_input_is_typed_and_changes_nothing(
         Attempt::UnlockRecovery => {
             vault.unlock(&Secret::RecoveryKey(RecoveryKey::parse(&wrong_recovery_key()).unwrap())).map(drop)
         }
-        Attempt::ChangePassphrase(p) => vault.change_passphrase(&pass(p), &Passphrase::new("new passphrase")),
+        Attempt::ChangePassphrase(p) => vault.change_passphrase(&pass(p), &Passphrase::new("new passphrase")).map(drop),
     });
     let err = result.expect_err("bad input must fail");
     assert!(expected(&err), "unexpected error: {err:?}");
@@ -276,7 +276,7 @@ fn read_only_folder_is_typed_and_unchanged() {
     let before = snapshot(tmp.path());
     fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o500)).unwrap();
     let vault = Vault::open(tmp.path()).unwrap();
-    let change = vault.change_passphrase(&pass("old passphrase"), &Passphrase::new("new"));
+    let change = vault.change_passphrase(&pass("old passphrase"), &Passphrase::new("new")).map(drop);
     let unlock = vault.unlock(&pass("old passphrase")).map(drop);
     fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o700)).unwrap();
     assert!(matches!(change, Err(Error::ReadOnly(_))), "{change:?}");

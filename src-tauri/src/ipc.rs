@@ -30,46 +30,78 @@ pub struct VaultStatus {
     pub vault_dir: String,
 }
 
-/// The answer to `create_vault`: the recovery key, shown once.
-#[derive(Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CreatedVault {
-    /// `XXXX-XXXX-…`, to write down.
-    pub recovery_key: String,
-}
+/// Text holding a secret (a recovery key, a passphrase) on its way across the IPC boundary: zeroized when dropped,
+/// `[REDACTED]` in debug output. What Tauri and the webview do with their own copies is beyond this.
+#[derive(Clone, Default)]
+pub struct SecretText(Zeroizing<String>);
 
-impl std::fmt::Debug for CreatedVault {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("CreatedVault { recovery_key: [REDACTED] }")
+impl SecretText {
+    /// The text.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// The text as a passphrase, moving (not copying) it.
+    pub fn into_passphrase(mut self) -> Passphrase {
+        Passphrase::new(std::mem::take(&mut *self.0))
+    }
+
+    /// The text parsed as a recovery key (a typo gives `WrongRecoveryKey` saying what is wrong).
+    pub fn to_recovery_key(&self) -> AppResult<RecoveryKey> {
+        Ok(RecoveryKey::parse(&self.0)?)
     }
 }
 
+impl From<Zeroizing<String>> for SecretText {
+    fn from(text: Zeroizing<String>) -> Self {
+        SecretText(text)
+    }
+}
+
+impl std::fmt::Debug for SecretText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[REDACTED]")
+    }
+}
+
+impl Serialize for SecretText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for SecretText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(|s| SecretText(Zeroizing::new(s)))
+    }
+}
+
+/// The answer to `create_vault` (and to making a new recovery key): the recovery key, shown once.
+#[derive(Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreatedVault {
+    /// `XXXX-XXXX-…`, to write down.
+    #[ts(type = "string")]
+    pub recovery_key: SecretText,
+}
+
 /// What the unlock screen sends: the passphrase or the recovery key, as typed.
-#[derive(Deserialize, TS)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(tag = "kind", content = "value", rename_all = "camelCase")]
 #[ts(rename = "Secret")]
 pub enum SecretInput {
     /// The passphrase.
-    Passphrase(String),
+    Passphrase(#[ts(type = "string")] SecretText),
     /// The recovery key, in any spacing or case.
-    RecoveryKey(String),
-}
-
-impl std::fmt::Debug for SecretInput {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SecretInput::Passphrase(_) => f.write_str("Passphrase([REDACTED])"),
-            SecretInput::RecoveryKey(_) => f.write_str("RecoveryKey([REDACTED])"),
-        }
-    }
+    RecoveryKey(#[ts(type = "string")] SecretText),
 }
 
 impl SecretInput {
     /// The journal's secret. A recovery key with a typo gives `WrongRecoveryKey` saying what is wrong.
     pub fn into_secret(self) -> AppResult<Secret> {
         Ok(match self {
-            SecretInput::Passphrase(p) => Secret::Passphrase(Passphrase::new(p)),
-            SecretInput::RecoveryKey(k) => Secret::RecoveryKey(RecoveryKey::parse(&Zeroizing::new(k))?),
+            SecretInput::Passphrase(p) => Secret::Passphrase(p.into_passphrase()),
+            SecretInput::RecoveryKey(k) => Secret::RecoveryKey(k.to_recovery_key()?),
         })
     }
 }

@@ -9,7 +9,6 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use attune_journal::{Journal, Passphrase, RecoveryKey, Secret, Vault};
-use zeroize::Zeroizing;
 
 use crate::error::{AppError, AppResult};
 use crate::ipc::{CreatedVault, VaultState, VaultStatus};
@@ -129,7 +128,7 @@ impl AppState {
         let (journal, recovery_key) = Vault::create(dir, passphrase)?;
         *session = Session::Unlocked(journal);
         self.touch();
-        Ok(CreatedVault { recovery_key: recovery_key.display().to_string() })
+        Ok(CreatedVault { recovery_key: recovery_key.display().into() })
     }
 
     /// Unlocks with the passphrase or recovery key. The secret is always checked, even when the journal is already
@@ -166,6 +165,7 @@ impl AppState {
         let mut session = guard(&self.session);
         let proof = Secret::RecoveryKey(recovery_key.clone());
         let vault = Vault::open(dir)?;
+        // What is still wrong with the key file afterwards comes back from the unlock as the journal's warnings.
         vault.change_passphrase(&proof, new)?;
         *session = Session::Unlocked(vault.unlock(&proof)?);
         self.touch();
@@ -212,9 +212,4 @@ impl AppState {
 
 fn minutes(m: u32) -> Duration {
     Duration::from_secs(u64::from(m.max(1)) * 60)
-}
-
-/// Parses a recovery key as typed, zeroizing the typed text.
-pub fn parse_recovery_key(s: String) -> AppResult<RecoveryKey> {
-    Ok(RecoveryKey::parse(&Zeroizing::new(s))?)
 }

@@ -9,9 +9,9 @@ mod vocab;
 use std::path::{Path, PathBuf};
 
 use attune_journal::crypto::Secret;
-use attune_journal::{paths, Journal, Vault};
+use attune_journal::{paths, Journal, Vault, Warning};
 
-use crate::args::{Cli, Command};
+use crate::args::{Cli, Command, RecoveryKeyCommand};
 use crate::error::CliError;
 use crate::render::Out;
 use crate::secrets::{self, Source};
@@ -39,11 +39,18 @@ impl Ctx {
         Source { file: self.passphrase_file.as_deref(), env: secrets::PASSPHRASE_ENV }
     }
 
-    /// The unlocked journal.
+    /// The unlocked journal, after saying on stderr what was noticed while opening it.
     fn unlock(&self) -> Result<Journal, CliError> {
+        self.unlock_with(|_| true)
+    }
+
+    /// [`Ctx::unlock`], saying only the warnings `shown` picks.
+    fn unlock_with(&self, shown: impl Fn(&Warning) -> bool) -> Result<Journal, CliError> {
         let vault = self.vault()?;
         let passphrase = secrets::passphrase(self.passphrase_source())?;
-        Ok(vault.unlock(&Secret::Passphrase(passphrase))?)
+        let journal = vault.unlock(&Secret::Passphrase(passphrase))?;
+        note_warnings(&journal.warnings().into_iter().filter(|w| shown(w)).collect::<Vec<_>>());
+        Ok(journal)
     }
 }
 
@@ -66,6 +73,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Export { format, output } => transfer::export(&mut ctx, format, output.as_deref())?,
         Command::Import { file } => transfer::import(&mut ctx, &file)?,
         Command::Verify => vault::verify(&mut ctx)?,
+        Command::RecoveryKey { command: RecoveryKeyCommand::New } => vault::new_recovery_key(&mut ctx)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
         Command::Feelings => vocab::feelings(&mut ctx)?,
         Command::Reminders { command } => crate::reminders::run(&mut ctx.out, command)?,
@@ -77,6 +85,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 fn note(text: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// Says on stderr what was noticed while opening the journal (see [`Warning`]), one line each.
+fn note_warnings(warnings: &[Warning]) {
+    for warning in warnings {
+        note(&format!("attune: warning: {warning}."));
+    }
 }
 
 /// A path as shown to people.
