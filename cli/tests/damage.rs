@@ -143,4 +143,11 @@ fn a_read_only_database_is_read_not_written_and_names_the_file() {
     run(&["add", "note", "allowed again"]).success();
     let out = run(&["list"]).success().get_output().stdout.clone();
     assert!(String::from_utf8_lossy(&out).contains("allowed again"));
+
+    // A read-only folder: still readable (the log was folded in when the last writer closed), never written.
+    std::fs::set_permissions(&v.path, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let folder = v.path.display().to_string();
+    run(&["list"]).success().stdout(contains("allowed again")).stderr(contains(format!("{folder} is read-only")));
+    run(&["add", "note", "not here"]).code(9).stderr(contains(format!("{folder} is read-only")));
+    std::fs::set_permissions(&v.path, std::fs::Permissions::from_mode(0o700)).unwrap();
 }

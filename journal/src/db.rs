@@ -63,8 +63,19 @@ pub(crate) fn create(path: &Path, key: &DataKey) -> Result<Connection> {
 /// gives a [`Warning::RecentChangesLost`].
 pub(crate) fn open(path: &Path, key: &DataKey) -> Result<Opened> {
     check_file(path)?;
-    let conn = connect(path)?;
-    keyed(&conn, key, path)?;
+    let mut conn = connect(path)?;
+    if let Err(e) = keyed(&conn, key, path) {
+        // A folder that can't be written can't hold the `-shm` SQLite needs even to read a WAL database. With no
+        // log to replay, the file alone is the whole journal: read it as immutable. With a log, it can't be read
+        // without its changes, so it isn't read at all.
+        let Error::ReadOnly(_) = e else { return Err(e) };
+        if wal_len(path) > 0 {
+            return Err(e);
+        }
+        drop(conn);
+        conn = connect_immutable(path)?;
+        keyed(&conn, key, path)?;
+    }
     let read_only = conn.is_readonly(rusqlite::MAIN_DB).map_err(map_sqlite_error)?;
     configure(&conn, read_only)?;
     let mut warnings = Vec::new();
@@ -131,6 +142,28 @@ fn connect(path: &Path) -> Result<Connection> {
     })?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite_error)?;
     Ok(conn)
+}
+
+/// A read-only connection that doesn't look for `-wal`/`-shm` (SQLite's `immutable`), for a database in a folder that
+/// can't be written and has no log.
+fn connect_immutable(path: &Path) -> Result<Connection> {
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => uri.push(char::from(*b)),
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Connection::open_with_flags(uri, flags).map_err(map_sqlite_error)
+}
+
+/// The length of the database's `-wal`, 0 when there is none.
+fn wal_len(path: &Path) -> u64 {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(wal).map(|m| m.len()).unwrap_or(0)
 }
 
 /// Sets the raw key and proves it on a first read (SQLCipher only decrypts, and so only notices a wrong key or a

@@ -89,9 +89,9 @@ pub enum Error {
     /// An import file is not an Attune export this version understands.
     #[error("that file isn't an Attune export this version can read: {0}")]
     BadImport(String),
-    /// SQLite or SQLCipher failed in a way not covered above. Made only by [`crate::db::map_sqlite_error`], never by
-    /// a `?` on a rusqlite result (there is deliberately no `From`), so busy, full, read-only and damaged databases
-    /// always get their own kinds.
+    /// SQLite or SQLCipher failed in a way not covered above. Made only by the journal's one mapping
+    /// (`db::map_sqlite_error`), never by a `?` on a rusqlite result (there is deliberately no `From`), so busy, full,
+    /// read-only and damaged databases always get their own kinds.
     #[error("database error: {0}")]
     Database(#[source] rusqlite::Error),
     /// Something inside Attune failed that no input could cause (e.g. wrapping a key); nothing was changed.

@@ -32,13 +32,13 @@ pub(crate) fn make_private(dir: &Path) -> Vec<Warning> {
         use std::os::unix::fs::PermissionsExt;
         let mode = |p: &Path| std::fs::metadata(p).ok().map(|m| m.permissions().mode() & 0o777);
         let mut warnings = Vec::new();
-        let mut set = |path: &Path, want: u32| match mode(path) {
-            Some(now) if now != want => {
-                if std::fs::set_permissions(path, std::fs::Permissions::from_mode(want)).is_err() && now & 0o077 != 0 {
+        let mut set = |path: &Path, want: u32| {
+            if let Some(now) = mode(path).filter(|now| *now != want) {
+                let fixed = std::fs::set_permissions(path, std::fs::Permissions::from_mode(want)).is_ok();
+                if !fixed && now & 0o077 != 0 {
                     warnings.push(Warning::NotPrivate { path: path.to_path_buf() });
                 }
             }
-            _ => {}
         };
         let db = dir.join(DB_FILE);
         let owner_only = |p: &Path| mode(p).map(|m| m & 0o700);

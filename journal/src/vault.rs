@@ -164,10 +164,10 @@ fn rewrap(
     let file = read_key_file(dir)?;
     let unlocked = file.unlock(proof)?;
     check_same_key(expected, &unlocked.key)?;
-    let next = file.with_passphrase(&unlocked.key, new)?;
+    let next = file.with_passphrase(&unlocked.key, new, proof)?;
     atomic::write_atomic_until(&dir.join(KEY_FILE), &next.to_bytes(&unlocked.key)?, stop)?;
-    // The passphrase slot is new; whatever is wrong with the recovery slot is still wrong.
-    Ok(unlocked.warnings.into_iter().filter(|w| *w == Warning::RecoverySlotDamaged).collect())
+    // The passphrase slot is new; a recovery slot that couldn't be kept is still damaged.
+    Ok(if next.recovery_whole() { Vec::new() } else { vec![Warning::RecoverySlotDamaged] })
 }
 
 fn check_same_key(expected: Option<&DataKey>, key: &DataKey) -> Result<()> {

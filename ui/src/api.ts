@@ -42,6 +42,7 @@ const KINDS: ReadonlySet<string> = new Set<ErrorKind>([
   "Busy",
   "Io",
   "Database",
+  "Internal",
 ]);
 
 /** An AppError thrown by every api function; `instanceof ApiError` tells it from programming errors. */

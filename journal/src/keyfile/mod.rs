@@ -238,8 +238,8 @@ impl KeyFile {
         };
         let passphrase = sealed(&self.passphrase, PASSPHRASE)?;
         let recovery = sealed(&self.recovery, RECOVERY)?;
-        let with_check = |s: &Option<Slot>| s.as_ref().map(|s| (s, s.check.as_deref().unwrap_or_default()));
-        let mac = seal::mac(key, FORMAT, &self.vault_id, with_check(&passphrase), with_check(&recovery))?;
+        let mac =
+            seal::mac(key, FORMAT, &self.vault_id, with_check(passphrase.as_ref()), with_check(recovery.as_ref()))?;
         let out = OnDisk {
             format: FORMAT,
             vault_id: self.vault_id,
@@ -299,9 +299,8 @@ impl KeyFile {
             return Ok(true);
         }
         let Some(stored) = &self.mac else { return Ok(false) };
-        let with_check = |s: &SlotState| s.slot().map(|s| (s, s.check.as_deref().unwrap_or_default()));
-        let expected =
-            seal::mac(key, self.format, &self.vault_id, with_check(&self.passphrase), with_check(&self.recovery))?;
+        let (passphrase, recovery) = (with_check(self.passphrase.slot()), with_check(self.recovery.slot()));
+        let expected = seal::mac(key, self.format, &self.vault_id, passphrase, recovery)?;
         Ok(seal::same(stored, &expected))
     }
 
@@ -330,12 +329,14 @@ impl KeyFile {
         Ok(out)
     }
 
-    /// A copy with the passphrase slot rewrapped for `new` (fresh salt and nonce; parameters never lowered). The
-    /// recovery slot is kept only if it is whole and the file's MAC vouches for it; otherwise it is dropped, so it
-    /// stays reported as damaged until a new recovery key is made.
-    pub(crate) fn with_passphrase(&self, key: &DataKey, new: &Passphrase) -> Result<KeyFile> {
-        let recovery = match (&self.recovery, self.mac_matches(key)?) {
-            (SlotState::Intact(s), true) => SlotState::Intact(s.clone()),
+    /// A copy with the passphrase slot rewrapped for `new` (fresh salt and nonce; parameters never lowered), after
+    /// `proof` unwrapped `key`. The recovery slot is kept when it is trustworthy: it was the proof itself, or it is
+    /// whole and the file's MAC vouches for it. Otherwise it is dropped, so it stays reported as damaged until a new
+    /// recovery key is made.
+    pub(crate) fn with_passphrase(&self, key: &DataKey, new: &Passphrase, proof: &Secret) -> Result<KeyFile> {
+        let recovery = match (&self.recovery, proof) {
+            (SlotState::Intact(s) | SlotState::Altered(s), Secret::RecoveryKey(_)) => SlotState::Intact(s.clone()),
+            (SlotState::Intact(s), Secret::Passphrase(_)) if self.mac_matches(key)? => SlotState::Intact(s.clone()),
             _ => SlotState::Unreadable,
         };
         let slot = passphrase_slot(&self.vault_id, key, new, self.params().at_least_default())?;
@@ -346,6 +347,11 @@ impl KeyFile {
             recovery,
             mac: None,
         })
+    }
+
+    /// Whether the recovery slot is whole (after a rewrite: whether it was kept).
+    pub(crate) fn recovery_whole(&self) -> bool {
+        self.recovery.intact().is_some()
     }
 
     /// A copy with both slots made afresh: the passphrase (already proven) and a new recovery key. The old recovery
@@ -389,6 +395,11 @@ struct OnDisk {
 struct OnDiskSlots {
     passphrase: Option<Slot>,
     recovery: Option<Slot>,
+}
+
+/// A slot with its stored check, as the MAC seals it.
+fn with_check(slot: Option<&Slot>) -> Option<(&Slot, &[u8])> {
+    slot.map(|s| (s, s.check.as_deref().unwrap_or_default()))
 }
 
 fn slot_warning(name: &str) -> Warning {

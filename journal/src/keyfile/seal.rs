@@ -79,7 +79,9 @@ pub(super) fn mac(
     passphrase: Option<(&Slot, &[u8])>,
     recovery: Option<(&Slot, &[u8])>,
 ) -> Result<[u8; MAC_LEN]> {
-    let sealed = |s: Option<(&'_ Slot, &'_ [u8])>| s.map(|(slot, check)| SealedSlot { body: body(slot), check });
+    fn sealed<'a>(s: Option<(&'a Slot, &'a [u8])>) -> Option<SealedSlot<'a>> {
+        s.map(|(slot, check)| SealedSlot { body: body(slot), check })
+    }
     let file = FileBody { format, vault_id, passphrase: sealed(passphrase), recovery: sealed(recovery) };
     let hk = hkdf::Hkdf::<Sha256>::new(Some(vault_id.as_bytes()), &key.0);
     let mut mac_key = zeroize::Zeroizing::new([0u8; 32]);

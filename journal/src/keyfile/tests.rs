@@ -86,7 +86,7 @@ fn a_damaged_recovery_slot_is_dropped_by_a_passphrase_change_and_restored_by_a_n
     let mut v = json(&file, &key);
     v["slots"]["recovery"]["nonce"] = "ab".repeat(crypto::NONCE_LEN).into();
     let damaged = reparse(&v).unwrap();
-    let changed = damaged.with_passphrase(&key, &Passphrase::new("second")).unwrap();
+    let changed = damaged.with_passphrase(&key, &Passphrase::new("second"), &pass()).unwrap();
     let reread = KeyFile::parse(&changed.to_bytes(&key).unwrap()).unwrap();
     assert!(matches!(reread.recovery, SlotState::Unreadable), "never carried forward as if whole");
     let unlocked = reread.unlock(&Secret::Passphrase(Passphrase::new("second"))).unwrap();
