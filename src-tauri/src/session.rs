@@ -9,6 +9,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use attune_journal::{Journal, Passphrase, RecoveryKey, Secret, Vault};
+use zeroize::Zeroizing;
 
 use crate::error::{AppError, AppResult};
 use crate::ipc::{CreatedVault, VaultState, VaultStatus};
@@ -212,4 +213,9 @@ impl AppState {
 
 fn minutes(m: u32) -> Duration {
     Duration::from_secs(u64::from(m.max(1)) * 60)
+}
+
+/// Parses a recovery key as typed, zeroizing the typed text.
+pub fn parse_recovery_key(s: String) -> AppResult<RecoveryKey> {
+    Ok(RecoveryKey::parse(&Zeroizing::new(s))?)
 }

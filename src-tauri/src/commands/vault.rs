@@ -4,8 +4,8 @@ use attune_journal::Passphrase;
 use tauri::State;
 
 use crate::error::AppResult;
-use crate::ipc::{CreatedVault, SecretInput, SecretText, VaultStatus};
-use crate::session::AppState;
+use crate::ipc::{CreatedVault, SecretInput, VaultStatus};
+use crate::session::{parse_recovery_key, AppState};
 
 /// Whether there is a journal, and whether it is open.
 #[tauri::command]
@@ -41,8 +41,8 @@ pub async fn change_passphrase(state: State<'_, AppState>, current: String, new_
 
 /// Sets a new passphrase with the recovery key, leaving the journal open.
 #[tauri::command]
-pub async fn recover(state: State<'_, AppState>, recovery_key: SecretText, new_passphrase: String) -> AppResult<()> {
-    state.recover(&recovery_key.to_recovery_key()?, &Passphrase::new(new_passphrase))
+pub async fn recover(state: State<'_, AppState>, recovery_key: String, new_passphrase: String) -> AppResult<()> {
+    state.recover(&parse_recovery_key(recovery_key)?, &Passphrase::new(new_passphrase))
 }
 
 /// Deletes the whole journal after re-checking the passphrase.
