@@ -2,10 +2,9 @@
 import type { Note } from "../../bindings/Note";
 import type { SharedExperience } from "../../bindings/SharedExperience";
 import type { Vulnerability } from "../../bindings/Vulnerability";
-import { api } from "../../api";
 import { checkbox, textArea, textField } from "../../components/field";
 import { h, nextId } from "../../dom";
-import { freshPrompt, loadVocabulary } from "../../state/vocab";
+import { freshPrompt, loadVocabulary, promptOfTheDay } from "../../state/vocab";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 
@@ -17,7 +16,7 @@ export function vulnerabilityForm(state: FormState, changed: () => void, skip: (
     question.textContent = b().prompt || "Choosing a question…";
   };
   if (!b().prompt) {
-    void api.promptOfTheDay().then((p) => {
+    void promptOfTheDay().then((p) => {
       if (b().prompt) return;
       b().promptId = p.id;
       b().prompt = p.text;
