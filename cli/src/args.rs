@@ -47,6 +47,9 @@ pub enum Command {
     /// Search everything written
     Search(SearchArgs),
     /// Change an entry; fields you don't mention stay as they are
+    ///
+    /// With no field at all, at a terminal, your editor ($VISUAL, $EDITOR) opens on the entry's main text. Its file
+    /// lives only in a private folder in memory ($XDG_RUNTIME_DIR) and is removed when the editor closes.
     Edit {
         /// The entry's id, or the first characters of it
         id: String,

@@ -45,7 +45,8 @@ Environment:
   ATTUNE_PASSPHRASE      the passphrase, for scripts (like --passphrase-file)
   ATTUNE_NEW_PASSPHRASE  the new passphrase for passwd and recover (like --new-passphrase-file)
   ATTUNE_RECOVERY_KEY    the recovery key for recover (like --recovery-key-file)
-  EDITOR, VISUAL         the editor for long text, when none is given on the command line";
+  EDITOR, VISUAL         the editor for long text, when none is given on the command line
+  XDG_RUNTIME_DIR        the private folder in memory where the editor's file lives (required for the editor)";
 
 /// Everything the CLI can fail with.
 #[derive(Debug, thiserror::Error)]

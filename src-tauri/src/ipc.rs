@@ -1,7 +1,7 @@
 //! The payload types that exist only at the IPC boundary. Everything else the UI sees comes from attune-journal.
 
 use attune_journal::vocab::{FeelingFamily, Prompt, Theme};
-use attune_journal::{Passphrase, RecoveryKey, Secret};
+use attune_journal::{Passphrase, RecoveryKey, Secret, Warning, WarningKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use zeroize::Zeroizing;
@@ -28,6 +28,32 @@ pub struct VaultStatus {
     pub state: VaultState,
     /// Where the journal lives (shown on the first-run and unlock screens).
     pub vault_dir: String,
+    /// What was noticed while opening it (a damaged part of the key file, lost recent changes, a read-only
+    /// folder), to show until it is dealt with. Empty unless open.
+    pub warnings: Vec<Notice>,
+}
+
+/// Something the journal noticed while opening, for the person: what kind (so the UI can offer the fix) and a
+/// sentence that says what was found and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    /// What kind of thing was noticed.
+    pub kind: WarningKind,
+    /// What was found and what to do, for people.
+    pub message: String,
+}
+
+impl From<&Warning> for Notice {
+    fn from(w: &Warning) -> Self {
+        let text = w.to_string();
+        let mut chars = text.chars();
+        let message = match chars.next() {
+            Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+            None => text,
+        };
+        Notice { kind: w.kind(), message }
+    }
 }
 
 /// Text holding a secret (a recovery key, a passphrase) on its way across the IPC boundary: zeroized when dropped,

@@ -12,7 +12,7 @@ use attune_journal::{Journal, Passphrase, RecoveryKey, Secret, Vault};
 use zeroize::Zeroizing;
 
 use crate::error::{AppError, AppResult};
-use crate::ipc::{CreatedVault, VaultState, VaultStatus};
+use crate::ipc::{CreatedVault, Notice, VaultState, VaultStatus};
 
 /// The vault as the app currently holds it.
 #[derive(Debug)]
@@ -110,12 +110,12 @@ impl AppState {
         if !matches!(*session, Session::Unlocked(_)) {
             *session = Self::read_disk(dir)?;
         }
-        let state = match *session {
-            Session::NoVault => VaultState::None,
-            Session::Locked(_) => VaultState::Locked,
-            Session::Unlocked(_) => VaultState::Unlocked,
+        let (state, warnings) = match &*session {
+            Session::NoVault => (VaultState::None, Vec::new()),
+            Session::Locked(_) => (VaultState::Locked, Vec::new()),
+            Session::Unlocked(journal) => (VaultState::Unlocked, journal.warnings().iter().map(Notice::from).collect()),
         };
-        Ok(VaultStatus { state, vault_dir: dir.display().to_string() })
+        Ok(VaultStatus { state, vault_dir: dir.display().to_string(), warnings })
     }
 
     fn read_disk(dir: &Path) -> AppResult<Session> {
@@ -171,6 +171,13 @@ impl AppState {
         *session = Session::Unlocked(vault.unlock(&proof)?);
         self.touch();
         Ok(())
+    }
+
+    /// Makes a new recovery key for the open journal after re-checking the passphrase; the old one stops working.
+    /// Returns it to show once. Also repairs a damaged key file (its warning goes away).
+    pub fn new_recovery_key(&self, passphrase: &Passphrase) -> AppResult<CreatedVault> {
+        let key = self.with_journal(|journal| journal.new_recovery_key(passphrase))?;
+        Ok(CreatedVault { recovery_key: key.display().into() })
     }
 
     /// Re-checks the passphrase of the open journal before something that can't be undone or that takes text out of
