@@ -138,6 +138,10 @@ fn a_read_only_database_is_read_not_written_and_names_the_file() {
     let run = |args: &[&str]| as_nobody(&v).unwrap().args(args).assert();
     run(&["list"]).success().stdout(contains("readable words")).stderr(contains(db.display().to_string()));
     run(&["add", "note", "not allowed"]).code(9).stderr(contains(db.display().to_string()).and(contains("read-only")));
+    let mut left: Vec<String> =
+        std::fs::read_dir(&v.path).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    left.sort();
+    assert_eq!(left, ["attune.key", "journal.db"], "reading a read-only database leaves no files behind");
     // Made writable again, nothing left behind blocks writing.
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600)).unwrap();
     run(&["add", "note", "allowed again"]).success();

@@ -64,6 +64,12 @@ pub(crate) fn create(path: &Path, key: &DataKey) -> Result<Connection> {
 pub(crate) fn open(path: &Path, key: &DataKey) -> Result<Opened> {
     check_file(path)?;
     let mut conn = connect(path)?;
+    // A database file that can't be written, with no log to replay, is the whole journal by itself: read it as
+    // immutable, so SQLite doesn't leave read-only `-wal`/`-shm` files behind in a folder that can be written.
+    if conn.is_readonly(rusqlite::MAIN_DB).map_err(map_sqlite_error)? && wal_len(path) == 0 {
+        drop(conn);
+        conn = connect_immutable(path)?;
+    }
     if let Err(e) = keyed(&conn, key, path) {
         // A folder that can't be written can't hold the `-shm` SQLite needs even to read a WAL database. With no
         // log to replay, the file alone is the whole journal: read it as immutable. With a log, it can't be read

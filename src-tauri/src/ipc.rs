@@ -46,7 +46,8 @@ pub struct Notice {
 
 impl From<&Warning> for Notice {
     fn from(w: &Warning) -> Self {
-        let text = w.to_string();
+        // The journal's words serve the terminal too: commands come in backticks, which a window doesn't need.
+        let text = w.to_string().replace('`', "");
         let mut chars = text.chars();
         let message = match chars.next() {
             Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),

@@ -17,7 +17,7 @@ export function noticesBanner(notices: Notice[], open: (section: string) => void
   return h("section", { class: "notices", role: "alert", "aria-label": "About your journal's files", testid: "notices" },
     notices.map((n) => {
       const action = ACTIONS[n.kind];
-      return h("div", { class: "notice", testid: `notice-${n.kind}` },
+      return h("div", { class: "file-notice", testid: `notice-${n.kind}` },
         h("p", {}, n.message),
         action
           ? h("button", { type: "button", class: "button", testid: `notice-action-${n.kind}`,

@@ -148,10 +148,14 @@ function keyShownOnce(key: string, done: () => void): HTMLElement {
   } }, "Copy");
   const finished = h("button", { type: "button", class: "button primary", testid: "settings-new-key-done", onclick: done },
     "I've written it down");
-  queueMicrotask(() => finished.focus());
-  return h("div", { class: "stack new-recovery-key" },
+  const el = h("div", { class: "stack new-recovery-key" },
     h("p", {}, "Your new recovery key. Write it down now: it won't be shown again, and the old one no longer works."),
     h("p", { class: "recovery-key", testid: "settings-new-key" }, key),
     h("div", { class: "actions left" }, copy, finished),
     copied);
+  queueMicrotask(() => {
+    finished.focus({ preventScroll: true });
+    el.scrollIntoView({ block: "center" });
+  });
+  return el;
 }
