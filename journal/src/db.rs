@@ -362,6 +362,26 @@ mod tests {
         assert_eq!(schema(&conn), before);
     }
 
+    /// Issue 12: busy, full, read-only and damaged databases each get their own kind; only the rest is `Database`.
+    /// (There is no `From<rusqlite::Error>`, so no `?` can skip this.)
+    #[test]
+    fn sqlite_errors_map_to_their_own_kinds() {
+        use crate::ErrorKind as K;
+        let err = |code: i32| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
+        for (code, kind) in [
+            (rusqlite::ffi::SQLITE_BUSY, K::Busy),
+            (rusqlite::ffi::SQLITE_LOCKED, K::Busy),
+            (rusqlite::ffi::SQLITE_FULL, K::Io),
+            (rusqlite::ffi::SQLITE_READONLY, K::Io),
+            (rusqlite::ffi::SQLITE_CORRUPT, K::Corrupt),
+            (rusqlite::ffi::SQLITE_NOTADB, K::Corrupt),
+            (rusqlite::ffi::SQLITE_IOERR, K::Database),
+        ] {
+            assert_eq!(map_sqlite_error(err(code)).kind(), kind, "SQLite code {code}");
+        }
+        assert!(matches!(map_sqlite_error(err(rusqlite::ffi::SQLITE_FULL)), Error::DiskFull));
+    }
+
     #[test]
     fn a_failing_migration_rolls_back_whole() {
         // A broken second migration must leave neither half its tables nor a bumped version.
