@@ -112,8 +112,9 @@ impl From<std::io::Error> for CliError {
 }
 
 impl From<serde_json::Error> for CliError {
+    /// An I/O failure while writing JSON keeps its own kind (a closed pipe stays a closed pipe).
     fn from(e: serde_json::Error) -> Self {
-        CliError::Output(std::io::Error::other(e))
+        CliError::Output(e.into())
     }
 }
 
@@ -155,6 +156,22 @@ fn journal_code(kind: ErrorKind) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `attune list --json | grep -m1 id`: the reader leaving early is not an error, for JSON as for text.
+    #[test]
+    fn a_closed_pipe_while_writing_json_is_not_an_error() {
+        struct Closed;
+        impl std::io::Write for Closed {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let e = serde_json::to_writer(Closed, &[1, 2, 3]).expect_err("the pipe is closed");
+        assert!(CliError::from(e).is_broken_pipe());
+    }
 
     #[test]
     fn journal_errors_map_to_documented_codes() {
