@@ -24,6 +24,7 @@ test: deps lint test-rust test-bindings test-ui test-e2e
 ## bench: the journal's benchmarks (10k and 100k entries), then the app's
 bench: deps
 	$(CARGO) bench -p attune-journal --bench journal
+	$(CARGO) bench -p attune-journal --bench insights
 	@if [ -x tests/bench/app-bench.sh ]; then tests/bench/app-bench.sh; fi
 
 deps: deps-apt deps-node deps-driver

@@ -120,6 +120,16 @@ pub enum Command {
     },
     /// The feelings vocabulary, by Mood Meter quadrant
     Feelings,
+    /// What your journal shows over time: mood, feelings, appreciations, conflicts, warmth, rhythm
+    ///
+    /// The last 30 days unless --last or --from/--to says otherwise.
+    Insights(InsightsArgs),
+    /// What you wrote on this day in earlier years
+    OnThisDay {
+        /// Only entries about this person
+        #[arg(long, short = 'p', value_name = "NAME")]
+        person: Option<String>,
+    },
     /// Reminders to check in: list, add, edit, remove, next (no passphrase needed)
     Reminders {
         /// What to do with them (default: list them).
@@ -211,6 +221,23 @@ pub struct SearchArgs {
     /// At most this many results (1-200)
     #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
     pub limit: u32,
+}
+
+/// `attune insights`.
+#[derive(Debug, Args)]
+pub struct InsightsArgs {
+    /// How far back from today: 7d, 30d, 90d, 12w, 1y, or all
+    #[arg(long, value_name = "LENGTH", conflicts_with_all = ["from", "to"])]
+    pub last: Option<String>,
+    /// From this day (YYYY-MM-DD) [default: your first entry]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
+    /// To this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<NaiveDate>,
+    /// Only entries about this person
+    #[arg(long, short = 'p', value_name = "NAME")]
+    pub person: Option<String>,
 }
 
 /// `attune people ...`.

@@ -45,8 +45,7 @@ Environment:
   ATTUNE_PASSPHRASE      the passphrase, for scripts (like --passphrase-file)
   ATTUNE_NEW_PASSPHRASE  the new passphrase for passwd and recover (like --new-passphrase-file)
   ATTUNE_RECOVERY_KEY    the recovery key for recover (like --recovery-key-file)
-  EDITOR, VISUAL         the editor for long text, when none is given on the command line
-  XDG_RUNTIME_DIR        the private folder in memory where the editor's file lives (required for the editor)";
+  EDITOR, VISUAL         the editor for long text, when none is given on the command line";
 
 /// Everything the CLI can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -112,9 +111,12 @@ impl From<std::io::Error> for CliError {
 }
 
 impl From<serde_json::Error> for CliError {
-    /// An I/O failure while writing JSON keeps its own kind (a closed pipe stays a closed pipe).
     fn from(e: serde_json::Error) -> Self {
-        CliError::Output(e.into())
+        // Keep the I/O kind (a closed pipe while writing JSON is still a closed pipe, not a failure).
+        match e.io_error_kind() {
+            Some(kind) => CliError::Output(std::io::Error::new(kind, e)),
+            None => CliError::Output(std::io::Error::other(e)),
+        }
     }
 }
 
@@ -157,19 +159,11 @@ fn journal_code(kind: ErrorKind) -> u8 {
 mod tests {
     use super::*;
 
-    /// `attune list --json | grep -m1 id`: the reader leaving early is not an error, for JSON as for text.
+    /// Regression: `attune list --json | grep -m1 ...` exited 9 ("could not write output: Broken pipe") when grep
+    /// closed the pipe while the JSON was still being written, because the serde_json error hid the I/O kind.
     #[test]
-    fn a_closed_pipe_while_writing_json_is_not_an_error() {
-        struct Closed;
-        impl std::io::Write for Closed {
-            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
-                Err(std::io::ErrorKind::BrokenPipe.into())
-            }
-            fn flush(&mut self) -> std::io::Result<()> {
-                Ok(())
-            }
-        }
-        let e = serde_json::to_writer(Closed, &[1, 2, 3]).expect_err("the pipe is closed");
+    fn a_closed_pipe_while_writing_json_is_a_closed_pipe() {
+        let e = serde_json::Error::io(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
         assert!(CliError::from(e).is_broken_pipe());
     }
 

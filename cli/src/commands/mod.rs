@@ -1,6 +1,7 @@
 //! One function per command: read the arguments, call the journal, print.
 
 mod entries;
+mod insights;
 mod people;
 mod transfer;
 mod vault;
@@ -76,6 +77,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::RecoveryKey { command: RecoveryKeyCommand::New } => vault::new_recovery_key(&mut ctx)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
         Command::Feelings => vocab::feelings(&mut ctx)?,
+        Command::Insights(args) => insights::insights(&mut ctx, args)?,
+        Command::OnThisDay { person } => insights::on_this_day(&mut ctx, person.as_deref())?,
         Command::Reminders { command } => crate::reminders::run(&mut ctx.out, command)?,
         Command::Completions { shell } => crate::docs::completions(&mut ctx.out, shell)?,
         Command::ManPages { dir } => crate::docs::man_pages(&dir)?,
