@@ -1,8 +1,9 @@
 //! Opening the SQLCipher database: the key, the pragmas, and the one migration runner.
 //!
 //! There is exactly one path that opens an existing vault's database ([`open`]) and one that creates a new vault's
-//! ([`create`]); both set the raw key, prove it on a first read, apply the connection pragmas and migrate. Migrations are numbered `.sql` files embedded in the binary, each run
-//! in its own transaction, and never edited once shipped.
+//! ([`create`]); both set the raw key, prove it on a first read, apply the connection pragmas and migrate. A copy of
+//! a database (a backup) is opened as it is by [`open_copy`]. Migrations are numbered `.sql` files embedded in the
+//! binary, each run in its own transaction, and never edited once shipped.
 
 use std::path::Path;
 use std::time::Duration;
@@ -13,8 +14,11 @@ use crate::crypto::DataKey;
 use crate::{Error, Result, Warning};
 
 /// The migrations, in order. Index `i` brings the schema from version `i` to `i + 1`.
-pub(crate) const MIGRATIONS: &[&str] =
-    &[include_str!("../migrations/0001_initial.sql"), include_str!("../migrations/0002_insights.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_insights.sql"),
+    include_str!("../migrations/0003_import_sources.sql"),
+];
 
 /// The schema version this build writes, and the newest it reads.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -62,7 +66,10 @@ pub(crate) fn create(path: &Path, key: &DataKey) -> Result<Connection> {
 /// mismatch here means damage, not a wrong passphrase. A database or folder that can't be written opens read-only
 /// (with a [`Warning::ReadOnly`] naming it) where SQLite can read it. A write-ahead log that lost committed changes
 /// gives a [`Warning::RecentChangesLost`].
-pub(crate) fn open(path: &Path, key: &DataKey) -> Result<Opened> {
+///
+/// `before_migrate` runs on the open connection when the schema is older than this build's and a migration is about
+/// to run (the backup before a migration); an error from it stops the open with nothing migrated.
+pub(crate) fn open(path: &Path, key: &DataKey, before_migrate: &dyn Fn(&Connection) -> Result<()>) -> Result<Opened> {
     check_file(path)?;
     let mut conn = connect(path)?;
     // A database file that can't be written, with no log to replay, is the whole journal by itself: read it as
@@ -96,9 +103,33 @@ pub(crate) fn open(path: &Path, key: &DataKey) -> Result<Opened> {
         }
         warnings.push(Warning::ReadOnly { path: unwritable(path) });
     } else {
+        let current = schema_version(&conn)?;
+        if current > 0 && current < SCHEMA_VERSION {
+            before_migrate(&conn)?;
+        }
         migrate(&conn)?;
     }
     Ok(Opened { conn, warnings })
+}
+
+/// Opens a copy of a vault's database (a backup) with the data key, as it is: no pragmas that write, no migration.
+/// `writable` is for the one moment a new backup is finished off (its journal mode set) before it is renamed into
+/// place; everything else reads.
+pub(crate) fn open_copy(path: &Path, key: &DataKey, writable: bool) -> Result<Connection> {
+    if !path.is_file() {
+        return Err(Error::Corrupt { what: "backup", detail: "its database file is missing".into() });
+    }
+    let flags = if writable {
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    };
+    let conn = connect_with(path, flags)?;
+    keyed(&conn, key, path).map_err(|e| match e {
+        Error::Corrupt { detail, .. } => Error::Corrupt { what: "backup", detail },
+        other => other,
+    })?;
+    Ok(conn)
 }
 
 /// Refuses, before SQLite touches it, a database file that can't be an existing vault's.
@@ -139,7 +170,11 @@ fn check_file(path: &Path) -> Result<()> {
 
 /// A connection to an existing file (never creating one), waiting for other writers up to [`BUSY_TIMEOUT`].
 fn connect(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    connect_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+}
+
+/// [`connect`] with these flags.
+fn connect_with(path: &Path, flags: OpenFlags) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags).map_err(|e| match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::CannotOpen) => {
             let source = std::fs::File::open(path).err().unwrap_or_else(|| std::io::Error::other(e.to_string()));
@@ -381,6 +416,44 @@ mod tests {
             assert_eq!(map_sqlite_error(err(code)).kind(), kind, "SQLite code {code}");
         }
         assert!(matches!(map_sqlite_error(err(rusqlite::ffi::SQLITE_FULL)), Error::DiskFull));
+    }
+
+    /// A database one migration behind this build's, as an older Attune would have left it.
+    fn one_version_behind(path: &Path, key: &DataKey) {
+        std::fs::File::create(path).unwrap();
+        let conn = connect(path).unwrap();
+        keyed(&conn, key, path).unwrap();
+        configure(&conn, false).unwrap();
+        migrate_with(&conn, &MIGRATIONS[..MIGRATIONS.len() - 1]).unwrap();
+    }
+
+    #[test]
+    fn the_backup_hook_runs_before_a_migration_and_only_then() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let key = DataKey::generate();
+        let calls = std::cell::Cell::new(0);
+        let hook = |conn: &Connection| {
+            // The hook sees the database as it was, before any migration.
+            assert_eq!(schema_version(conn).unwrap(), SCHEMA_VERSION - 1);
+            calls.set(calls.get() + 1);
+            Ok(())
+        };
+        one_version_behind(&path, &key);
+        drop(open(&path, &key, &hook).unwrap());
+        assert_eq!(calls.get(), if SCHEMA_VERSION > 1 { 1 } else { 0 });
+        drop(open(&path, &key, &hook).unwrap());
+        assert_eq!(calls.get(), if SCHEMA_VERSION > 1 { 1 } else { 0 }, "no migration, no backup");
+        // A failing hook stops the open with nothing migrated.
+        let fresh = dir.path().join("other.db");
+        one_version_behind(&fresh, &key);
+        if SCHEMA_VERSION > 1 {
+            let failing = |_: &Connection| Err(Error::DiskFull);
+            assert!(matches!(open(&fresh, &key, &failing), Err(Error::DiskFull)));
+            let conn = connect(&fresh).unwrap();
+            keyed(&conn, &key, &fresh).unwrap();
+            assert_eq!(schema_version(&conn).unwrap(), SCHEMA_VERSION - 1);
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 mod atomic;
+pub mod backup;
 pub mod crypto;
 mod db;
 mod drafts;
@@ -24,6 +25,9 @@ mod error;
 pub mod export;
 pub mod files;
 pub mod follow_through;
+#[doc(hidden)]
+pub mod fuzz;
+pub mod import;
 pub mod insights;
 mod keyfile;
 pub mod model;

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+use crate::backup::{BackupConfig, BackupReason};
 use crate::crypto::{DataKey, Passphrase, RecoveryKey, Secret};
 use crate::keyfile::{self, KeyFile};
 use crate::{atomic, db, files, Error, Result, Warning};
@@ -25,6 +26,7 @@ pub(crate) const DB_FILE: &str = "journal.db";
 #[derive(Debug)]
 pub struct Vault {
     dir: PathBuf,
+    backups: Option<BackupConfig>,
 }
 
 fn check_new_passphrase(field: &str, passphrase: &Passphrase) -> Result<()> {
@@ -89,7 +91,7 @@ impl Vault {
             return Err(e);
         }
         let warnings = files::make_private(dir);
-        Ok((Journal::new(dir, conn, Some(key), warnings), recovery))
+        Ok((Journal::new(dir, conn, Some(key), warnings, None), recovery))
     }
 
     /// Opens the vault in `dir` without unlocking it: checks the key file is present, well-formed and not newer.
@@ -97,7 +99,20 @@ impl Vault {
     pub fn open(dir: &Path) -> Result<Vault> {
         read_key_file(dir)?;
         atomic::remove_stale_temps(&dir.join(KEY_FILE));
-        Ok(Vault { dir: dir.to_path_buf() })
+        Ok(Vault { dir: dir.to_path_buf(), backups: None })
+    }
+
+    /// Sets where backups go: the journal this vault unlocks backs up before a migration, an import, a restore and
+    /// a delete-all, and makes the daily backup when asked ([`Journal::back_up_if_due`]).
+    pub fn with_backups(mut self, config: BackupConfig) -> Vault {
+        self.backups = Some(config);
+        self
+    }
+
+    /// The vault's random id, from its key file (public: it is stored in the clear). Backups are matched to their
+    /// vault by it.
+    pub fn id(&self) -> Result<uuid::Uuid> {
+        Ok(read_key_file(&self.dir)?.vault_id())
     }
 
     /// Whether `dir` holds a vault (a key file).
@@ -120,15 +135,23 @@ impl Vault {
         let file = read_key_file(&self.dir)?;
         let unlocked = file.unlock(secret)?;
         let mut warnings = files::make_private(&self.dir);
-        let opened = db::open(&self.dir.join(DB_FILE), &unlocked.key)?;
+        let key = &unlocked.key;
+        let before_migrate = |conn: &rusqlite::Connection| match &self.backups {
+            Some(config) => {
+                crate::backup::make(conn, key, &self.dir, config, BackupReason::BeforeMigration, chrono::Utc::now())
+                    .map(drop)
+            }
+            None => Ok(()),
+        };
+        let opened = db::open(&self.dir.join(DB_FILE), key, &before_migrate)?;
         let read_only = opened.warnings.iter().any(|w| matches!(w, Warning::ReadOnly { .. }));
         if unlocked.upgrade && !read_only {
             // Best effort: the old format still opens, so a failure here only postpones the upgrade.
-            let _ = file.to_bytes(&unlocked.key).and_then(|b| atomic::write_atomic(&self.dir.join(KEY_FILE), &b));
+            let _ = file.to_bytes(key).and_then(|b| atomic::write_atomic(&self.dir.join(KEY_FILE), &b));
         }
         warnings.extend(unlocked.warnings.iter().cloned());
         warnings.extend(opened.warnings);
-        Ok(Journal::new(&self.dir, opened.conn, Some(unlocked.key), warnings))
+        Ok(Journal::new(&self.dir, opened.conn, Some(unlocked.key), warnings, self.backups.clone()))
     }
 
     /// Sets a new passphrase after proving the current one or the recovery key. Rewraps the data key only, atomically.
@@ -203,6 +226,7 @@ pub struct Journal {
     pub(crate) key: Option<DataKey>,
     /// What was noticed while opening; a fix made through this journal (a new recovery key) removes its warning.
     warnings: RefCell<Vec<Warning>>,
+    pub(crate) backups: Option<BackupConfig>,
 }
 
 impl std::fmt::Debug for Journal {
@@ -212,8 +236,14 @@ impl std::fmt::Debug for Journal {
 }
 
 impl Journal {
-    fn new(dir: &Path, conn: Connection, key: Option<DataKey>, warnings: Vec<Warning>) -> Journal {
-        Journal { dir: dir.to_path_buf(), conn, key, warnings: RefCell::new(warnings) }
+    fn new(
+        dir: &Path,
+        conn: Connection,
+        key: Option<DataKey>,
+        warnings: Vec<Warning>,
+        backups: Option<BackupConfig>,
+    ) -> Journal {
+        Journal { dir: dir.to_path_buf(), conn, key, warnings: RefCell::new(warnings), backups }
     }
 
     /// What was noticed while opening that didn't stop the journal from opening, for the shell to show: a damaged
@@ -294,6 +324,6 @@ impl Journal {
     #[doc(hidden)]
     pub fn open_unencrypted_for_bench(path: &Path) -> Result<Journal> {
         let conn = crate::db::open_plain(path)?;
-        Ok(Journal::new(path.parent().unwrap_or(path), conn, None, Vec::new()))
+        Ok(Journal::new(path.parent().unwrap_or(path), conn, None, Vec::new(), None))
     }
 }

@@ -1,5 +1,6 @@
 //! One function per command: read the arguments, call the journal, print.
 
+mod backup;
 mod entries;
 mod insights;
 mod people;
@@ -40,14 +41,34 @@ impl Ctx {
         Source { file: self.passphrase_file.as_deref(), env: secrets::PASSPHRASE_ENV }
     }
 
-    /// The unlocked journal, after saying on stderr what was noticed while opening it.
+    /// The vault, still locked, with its backup folder set up from the settings file.
+    fn vault_with_backups(&self) -> Result<Vault, CliError> {
+        let dir = self.dir()?;
+        let vault = Vault::open(&dir)?;
+        Ok(vault.with_backups(backup::config(&dir)))
+    }
+
+    /// The unlocked journal, after saying on stderr what was noticed while opening it, and after the daily backup if
+    /// one is due (a failed one is mentioned once, and tried again next time).
     fn unlock(&self) -> Result<Journal, CliError> {
         self.unlock_with(|_| true)
     }
 
     /// [`Ctx::unlock`], saying only the warnings `shown` picks.
     fn unlock_with(&self, shown: impl Fn(&Warning) -> bool) -> Result<Journal, CliError> {
-        let vault = self.vault()?;
+        let journal = self.open_journal(shown)?;
+        backup::daily(&journal);
+        Ok(journal)
+    }
+
+    /// The unlocked journal, no daily backup (for commands that make their own).
+    fn unlock_without_daily_backup(&self) -> Result<Journal, CliError> {
+        self.open_journal(|_| true)
+    }
+
+    /// Unlocks with the passphrase and says on stderr the warnings `shown` picks.
+    fn open_journal(&self, shown: impl Fn(&Warning) -> bool) -> Result<Journal, CliError> {
+        let vault = self.vault_with_backups()?;
         let passphrase = secrets::passphrase(self.passphrase_source())?;
         let journal = vault.unlock(&Secret::Passphrase(passphrase))?;
         note_warnings(&journal.warnings().into_iter().filter(|w| shown(w)).collect::<Vec<_>>());
@@ -72,7 +93,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             vault::recover(&mut ctx, recovery_key_file.as_deref(), new_passphrase_file.as_deref())?
         }
         Command::Export { format, output } => transfer::export(&mut ctx, format, output.as_deref())?,
-        Command::Import { file } => transfer::import(&mut ctx, &file)?,
+        Command::Import(args) => transfer::import(&mut ctx, args)?,
+        Command::Backup { command } => backup::run(&mut ctx, command)?,
         Command::Verify => vault::verify(&mut ctx)?,
         Command::RecoveryKey { command: RecoveryKeyCommand::New } => vault::new_recovery_key(&mut ctx)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,

@@ -75,7 +75,7 @@ fn the_backfill_of_an_older_journal_matches_what_triggers_keep() {
     j.conn
         .execute_batch(
             "DROP TABLE nudge_snoozes; DROP TABLE feeling_days; DROP TABLE day_facts; DROP TABLE entry_facts;
-             DROP VIEW day_facts_of; DROP VIEW entry_facts_of; PRAGMA user_version = 1;",
+             DROP VIEW day_facts_of; DROP VIEW entry_facts_of; DROP TABLE import_sources; PRAGMA user_version = 1;",
         )
         .unwrap();
     crate::db::migrate(&j.conn).unwrap();

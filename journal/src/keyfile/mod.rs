@@ -227,6 +227,11 @@ impl KeyFile {
         Ok(KeyFile { format, vault_id, passphrase: slot(PASSPHRASE)?, recovery: slot(RECOVERY)?, mac })
     }
 
+    /// The vault's random id (public: it is in the file as plain text).
+    pub(crate) fn vault_id(&self) -> Uuid {
+        self.vault_id
+    }
+
     /// The bytes to write: always the current format, each intact slot with its check, damaged slots as `null`,
     /// sealed with a MAC under `key`.
     pub(crate) fn to_bytes(&self, key: &DataKey) -> Result<Vec<u8>> {
