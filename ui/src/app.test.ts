@@ -25,7 +25,7 @@ beforeEach(() => {
   mockIPC((cmd, args) => {
     order.push(cmd);
     switch (cmd) {
-      case "vault_status": return { state, vaultDir: "/v" };
+      case "vault_status": return { state, vaultDir: "/v", warnings: [] };
       case "timeline": return { entries: [entry], next: null };
       case "months": return [{ month: entry.localDate.slice(0, 7), count: 1 }];
       case "people": return [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: null }];

@@ -34,7 +34,7 @@ beforeEach(() => {
       throw { kind: "Conflict", message: "entries mention them" };
     },
     create_vault: () => ({ recoveryKey: "ABCD-EFGH" }),
-    vault_status: () => ({ state: "unlocked", vaultDir: "/v" }),
+    vault_status: () => ({ state: "unlocked", vaultDir: "/v", warnings: [] }),
     months: () => [],
   };
   mockIPC((cmd, args) => {
