@@ -149,7 +149,7 @@ step("unlock, and the timeline shows every entry", async () => {
   await unlockWith(app, PASSPHRASE);
   await waitFor(() => isUnlocked(app), { what: "the unlocked app", timeout: 20_000 });
   await go(app, "timeline");
-  await waitFor(async () => {
+  const items = await waitFor(async () => {
     const list = await timelineItems(app);
     return list.length === 6 ? list : null;
   }, { what: "six timeline items" });
