@@ -119,7 +119,7 @@ function handle(cmd: CommandName, a: Args): unknown {
   if (needOpen && state !== "unlocked") throw err("Locked", "the journal is locked");
   switch (cmd) {
     case "vault_status":
-      return { state, vaultDir: "/home/you/.local/share/attune/vault" };
+      return { state, vaultDir: "/home/you/.local/share/attune/vault", warnings: [] };
     case "create_vault":
       state = "unlocked";
       return { recoveryKey: "K7QF-2M9X-TR4C-8WZL-P3HD-6YJN-V5BE-Q1SA" };
@@ -133,6 +133,9 @@ function handle(cmd: CommandName, a: Args): unknown {
       if (String(a.recoveryKey).replace(/[\s-]/g, "").length < 8) throw err("WrongRecoveryKey", "typo");
       state = "unlocked";
       return null;
+    case "new_recovery_key":
+      if (a.passphrase !== PASS) throw err("WrongPassphrase", "that passphrase doesn't open this journal");
+      return { recoveryKey: "M4RX-9QWE-2T7Y-HJ3K-5NBV-8CZP-Q6SD-1FGA" };
     case "lock":
       state = "locked";
       return null;
@@ -168,6 +171,8 @@ function handle(cmd: CommandName, a: Args): unknown {
     case "timeline": {
       const q = a.query as TimelineQuery;
       let list = sorted().filter((e) => matches(e, q.filter));
+      const start = q.start;
+      if (start) list = list.filter((e) => e.localDate <= start);
       if (q.after) {
         const after = q.after;
         list = list.filter((e) => e.createdAt < after.createdAt || (e.createdAt === after.createdAt && e.id < after.id));
@@ -187,7 +192,14 @@ function handle(cmd: CommandName, a: Args): unknown {
         hits.push({ entry: e, snippet: [{ text: t.slice(Math.max(0, i - 40), i), hit: false },
           { text: t.slice(i, i + word.length), hit: true }, { text: t.slice(i + word.length, i + 80), hit: false }] });
       }
-      return hits;
+      const all = hits.length;
+      const offset = (a.query as { offset?: number }).offset ?? 0;
+      return { hits: hits.slice(offset, offset + ((a.query as { limit?: number }).limit || 50)), total: all };
+    }
+    case "months": {
+      const counts = new Map<string, number>();
+      for (const e of sorted()) counts.set(e.localDate.slice(0, 7), (counts.get(e.localDate.slice(0, 7)) ?? 0) + 1);
+      return [...counts].map(([month, count]) => ({ month, count }));
     }
     case "on_this_day": {
       const md = new Date().toISOString().slice(5, 10);

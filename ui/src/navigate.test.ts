@@ -16,12 +16,13 @@ beforeEach(() => {
   state = "locked";
   mockIPC((cmd) => {
     switch (cmd) {
-      case "vault_status": return { state, vaultDir: "/v" };
+      case "vault_status": return { state, vaultDir: "/v", warnings: [] };
       case "unlock": state = "unlocked"; return null;
       case "get_settings": return { autoLockMinutes: 10, theme: "system", startAtLogin: false };
       case "vocabulary": return { feelings: [], themes: [], prompts: [] };
       case "prompt_of_the_day": return { id: "x", theme: "t", text: "A question", practises: "" };
       case "timeline": return { entries: [], next: null };
+      case "months": return [];
       case "people": return [];
       case "on_this_day": return [];
       default: return null;

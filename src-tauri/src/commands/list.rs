@@ -25,6 +25,8 @@ ipc_commands! {
     change_passphrase(current: String, new_passphrase: String) -> () = vault::change_passphrase;
     /// Sets a new passphrase with the recovery key, leaving the journal open.
     recover(recovery_key: String, new_passphrase: String) -> () = vault::recover;
+    /// Makes a new recovery key after re-checking the passphrase (the old one stops working); answers it, shown once.
+    new_recovery_key(passphrase: String) -> CreatedVault = vault::new_recovery_key;
 
     // Entries.
     /// Saves a new entry.
@@ -39,10 +41,12 @@ ipc_commands! {
     restore_entry(entry: Entry) -> () = entries::restore_entry;
     /// A page of the timeline, newest first.
     timeline(query: TimelineQuery) -> Page = entries::timeline;
-    /// Full-text search.
-    search(query: SearchQuery) -> Vec<SearchHit> = entries::search;
+    /// Full-text search: one page of hits, and how many match in all.
+    search(query: SearchQuery) -> SearchResults = entries::search;
     /// Entries written on this day in earlier years.
     on_this_day() -> Vec<Entry> = entries::on_this_day;
+    /// The months that have entries, newest first, with how many each holds (to jump to a date).
+    months() -> Vec<MonthCount> = entries::months;
 
     // Looking back.
     /// What the entries of a range (and one person) show read together.

@@ -5,6 +5,7 @@ import type { Entry } from "./Entry";
 import type { ExportFormat } from "./ExportFormat";
 import type { Insights } from "./Insights";
 import type { InsightsQuery } from "./InsightsQuery";
+import type { MonthCount } from "./MonthCount";
 import type { NewEntry } from "./NewEntry";
 import type { NextReminder } from "./NextReminder";
 import type { Nudge } from "./Nudge";
@@ -14,8 +15,8 @@ import type { PersonInput } from "./PersonInput";
 import type { Prompt } from "./Prompt";
 import type { Reminder } from "./Reminder";
 import type { ReminderInput } from "./ReminderInput";
-import type { SearchHit } from "./SearchHit";
 import type { SearchQuery } from "./SearchQuery";
+import type { SearchResults } from "./SearchResults";
 import type { Secret } from "./Secret";
 import type { Snooze } from "./Snooze";
 import type { TimelineQuery } from "./TimelineQuery";
@@ -49,6 +50,10 @@ export type Commands = {
    */
   recover: { args: { recoveryKey: string; newPassphrase: string }; result: void };
   /**
+   * Makes a new recovery key after re-checking the passphrase (the old one stops working); answers it, shown once.
+   */
+  new_recovery_key: { args: { passphrase: string }; result: CreatedVault };
+  /**
    * Saves a new entry.
    */
   add_entry: { args: { entry: NewEntry }; result: Entry };
@@ -73,13 +78,17 @@ export type Commands = {
    */
   timeline: { args: { query: TimelineQuery }; result: Page };
   /**
-   * Full-text search.
+   * Full-text search: one page of hits, and how many match in all.
    */
-  search: { args: { query: SearchQuery }; result: Array<SearchHit> };
+  search: { args: { query: SearchQuery }; result: SearchResults };
   /**
    * Entries written on this day in earlier years.
    */
   on_this_day: { args: Record<string, never>; result: Array<Entry> };
+  /**
+   * The months that have entries, newest first, with how many each holds (to jump to a date).
+   */
+  months: { args: Record<string, never>; result: Array<MonthCount> };
   /**
    * What the entries of a range (and one person) show read together.
    */
@@ -193,6 +202,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "lock",
   "change_passphrase",
   "recover",
+  "new_recovery_key",
   "add_entry",
   "get_entry",
   "update_entry",
@@ -201,6 +211,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "timeline",
   "search",
   "on_this_day",
+  "months",
   "insights",
   "nudge",
   "snooze_nudge",
@@ -259,6 +270,10 @@ export function commands(call: Call) {
      */
     recover: (recoveryKey: string, newPassphrase: string) => call("recover", { recoveryKey, newPassphrase }),
     /**
+     * Makes a new recovery key after re-checking the passphrase (the old one stops working); answers it, shown once.
+     */
+    newRecoveryKey: (passphrase: string) => call("new_recovery_key", { passphrase }),
+    /**
      * Saves a new entry.
      */
     addEntry: (entry: NewEntry) => call("add_entry", { entry }),
@@ -283,13 +298,17 @@ export function commands(call: Call) {
      */
     timeline: (query: TimelineQuery) => call("timeline", { query }),
     /**
-     * Full-text search.
+     * Full-text search: one page of hits, and how many match in all.
      */
     search: (query: SearchQuery) => call("search", { query }),
     /**
      * Entries written on this day in earlier years.
      */
     onThisDay: () => call("on_this_day", {}),
+    /**
+     * The months that have entries, newest first, with how many each holds (to jump to a date).
+     */
+    months: () => call("months", {}),
     /**
      * What the entries of a range (and one person) show read together.
      */

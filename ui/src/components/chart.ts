@@ -161,15 +161,17 @@ export function chartWithTable(chart: SVGSVGElement | null, table: HTMLTableElem
   const wrap = h("div", { class: "chart-block", testid });
   const toggle = h("button", { type: "button", class: "link-button small-link", "aria-expanded": "false", testid: `${testid}-toggle` },
     "Show the numbers");
-  table.classList.add("visually-hidden");
+  // The table scrolls sideways inside the card when a narrow window cannot fit its columns. While hidden, the wrapper
+  // (a block that can shrink to 1 px and clip) carries the hiding: a table never gets narrower than its columns, so a
+  // hidden wide table would still widen the page.
+  const scroller = h("div", { class: "table-scroll visually-hidden" }, table);
   toggle.addEventListener("click", () => {
-    const open = table.classList.toggle("visually-hidden") === false;
+    const open = scroller.classList.toggle("visually-hidden") === false;
     toggle.setAttribute("aria-expanded", String(open));
     toggle.textContent = open ? "Hide the numbers" : "Show the numbers";
   });
   if (chart) wrap.append(chart);
-  // The table scrolls sideways inside the card when a narrow window cannot fit its columns.
-  wrap.append(toggle, h("div", { class: "table-scroll" }, table));
+  wrap.append(toggle, scroller);
   return wrap;
 }
 
