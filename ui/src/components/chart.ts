@@ -156,6 +156,15 @@ export function dataTable(caption: string, headers: string[], rows: Child[][], t
     h("tbody", {}, rows.map((r) => h("tr", {}, r.map((c, i) => (i === 0 ? h("th", { scope: "row" }, c) : h("td", {}, c)))))));
 }
 
+/** A wide table's box: it scrolls sideways inside its card, and the keyboard can reach it to scroll it. */
+export function tableScroll(table: HTMLTableElement, label = caption(table)): HTMLElement {
+  return h("div", { class: "table-scroll", role: "region", "aria-label": label, tabindex: 0 }, table);
+}
+
+function caption(table: HTMLTableElement): string {
+  return table.caption?.textContent ?? "Table";
+}
+
 /** A chart and its table together: the table is hidden from sight (not from screen readers) until asked for. */
 export function chartWithTable(chart: SVGSVGElement | null, table: HTMLTableElement, testid: string): HTMLElement {
   const wrap = h("div", { class: "chart-block", testid });
@@ -164,9 +173,13 @@ export function chartWithTable(chart: SVGSVGElement | null, table: HTMLTableElem
   // The table scrolls sideways inside the card when a narrow window cannot fit its columns. While hidden, the wrapper
   // (a block that can shrink to 1 px and clip) carries the hiding: a table never gets narrower than its columns, so a
   // hidden wide table would still widen the page.
-  const scroller = h("div", { class: "table-scroll visually-hidden" }, table);
+  const scroller = tableScroll(table, caption(table));
+  scroller.classList.add("visually-hidden");
+  scroller.removeAttribute("tabindex");
   toggle.addEventListener("click", () => {
     const open = scroller.classList.toggle("visually-hidden") === false;
+    if (open) scroller.setAttribute("tabindex", "0");
+    else scroller.removeAttribute("tabindex");
     toggle.setAttribute("aria-expanded", String(open));
     toggle.textContent = open ? "Hide the numbers" : "Show the numbers";
   });

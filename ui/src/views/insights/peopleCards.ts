@@ -1,6 +1,6 @@
 // The cards about people: appreciations beside love languages, shared experiences, and conflicts.
 import type { Insights } from "../../bindings/Insights";
-import { barChart, chartWithTable, dataTable } from "../../components/chart";
+import { barChart, chartWithTable, dataTable, tableScroll } from "../../components/chart";
 import { h } from "../../dom";
 import { navigate } from "../../router";
 import { HORSEMAN_INFO, LOVE_LANGUAGE_LABEL, STATUS_LABEL } from "../../text";
@@ -123,7 +123,7 @@ export function conflictsCard(i: Insights): HTMLElement {
     legend(series),
     chartWithTable(chart, table, "insight-conflicts-block"),
     months.length > 1
-      ? h("div", { class: "table-scroll" }, dataTable("Month by month", ["Month", "Conflicts", "Horsemen (mine)", "Horsemen (theirs)"],
+      ? tableScroll(dataTable("Month by month", ["Month", "Conflicts", "Horsemen (mine)", "Horsemen (theirs)"],
         months.map((m) => [rowOpener(bucketLabel(m.span, "month"), m.count, () => openSpan(m.span, ["conflict"])), m.count,
           m.horsemen.reduce((a, x) => a + x.mine, 0), m.horsemen.reduce((a, x) => a + x.theirs, 0)]),
         "insight-conflicts-months"))
