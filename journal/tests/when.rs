@@ -181,3 +181,18 @@ fn times_of_day_read_as_people_write_them(#[case] text: &str, #[case] h: u32, #[
 fn times_that_are_not_times_are_refused(#[case] text: &str) {
     assert_eq!(parse_time_of_day(text).unwrap_err().kind(), ErrorKind::Validation);
 }
+
+#[test]
+fn insights_follow_an_entry_moved_to_another_day() {
+    use attune_journal::insights::{InsightsQuery, Period};
+    let (_dir, j) = journal();
+    let now = at(2026, 3, 15, 9, 0, 0);
+    let e = j.add_entry(note("first", None), now).unwrap();
+    let day = |d: NaiveDate| {
+        let q = InsightsQuery { period: Period::Between { from: d, to: d }, person: None };
+        j.insights(&q, date(2026, 3, 15)).unwrap().entries
+    };
+    assert_eq!((day(date(2026, 3, 15)), day(date(2026, 3, 1))), (1, 0));
+    j.update_entry(e.id, note("first", Some(at(2026, 3, 1, 20, 0, 0))), now).unwrap();
+    assert_eq!((day(date(2026, 3, 15)), day(date(2026, 3, 1))), (0, 1), "the day's sums move with the entry");
+}
