@@ -100,10 +100,20 @@ fn coming_back_to_a_conflict_records_what_happened_since_and_where_it_stands() {
     let (_d, j, sam) = journal();
     let open = conflict(&j, "We argued about the dishes", ConflictStatus::Open, "2026-03-11");
     assert!(matches!(j.nudge(date(TODAY)).unwrap(), Some(Nudge::RevisitConflict { .. })));
-    let after = j.follow_up_conflict(open, "  We talked on Sunday and made a rota.  ".into(), ConflictStatus::Repaired, at(TODAY)).unwrap();
+    let after = j
+        .follow_up_conflict(
+            open,
+            "  We talked on Sunday and made a rota.  ".into(),
+            ConflictStatus::Repaired,
+            at(TODAY),
+        )
+        .unwrap();
     match &after.body {
         EntryBody::Conflict(c) => {
-            assert_eq!((c.since.as_str(), c.status), ("We talked on Sunday and made a rota.", ConflictStatus::Repaired));
+            assert_eq!(
+                (c.since.as_str(), c.status),
+                ("We talked on Sunday and made a rota.", ConflictStatus::Repaired)
+            );
             assert_eq!(c.what_happened, "We argued about the dishes", "the reflection itself is kept");
         }
         other => panic!("still a conflict, got {other:?}"),
@@ -121,10 +131,7 @@ fn coming_back_to_a_conflict_records_what_happened_since_and_where_it_stands() {
         attune_journal::ErrorKind::Validation
     );
     let long = "x".repeat(attune_journal::model::MAX_LONG_TEXT + 1);
-    assert_eq!(
-        j.follow_up_conflict(open, long, ConflictStatus::Open, at(TODAY)).unwrap_err().field(),
-        Some("since")
-    );
+    assert_eq!(j.follow_up_conflict(open, long, ConflictStatus::Open, at(TODAY)).unwrap_err().field(), Some("since"));
 }
 
 #[test]
