@@ -6,6 +6,7 @@
 
 mod autolock;
 mod autostart;
+mod backups;
 #[cfg(test)]
 mod bindings;
 pub mod commands;
@@ -26,6 +27,8 @@ pub use commands::COMMANDS;
 
 /// The event sent when the journal locks by itself (idle) or from the tray; the UI tears down every view.
 pub const VAULT_LOCKED_EVENT: &str = "vault-locked";
+/// The event telling the UI a daily backup failed, with a kind message to show once.
+pub const BACKUP_FAILED_EVENT: &str = "backup-failed";
 /// The event asking the UI to open a flow, with payload `{ flow }`.
 pub const NAVIGATE_EVENT: &str = "navigate";
 
@@ -58,6 +61,7 @@ pub fn run() {
             // A desktop without a tray host still gets a working window; the tray is a convenience.
             let _ = tray::install(app.handle());
             autolock::spawn(app.handle().clone())?;
+            backups::spawn(app.handle().clone())?;
             // Without a notification server reminders stay silent; the rest of Attune works.
             let _ = reminders::notify::install(app.handle());
             reminders::spawn(app.handle().clone())?;
