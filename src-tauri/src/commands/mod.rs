@@ -5,8 +5,10 @@
 //! capability from it) and, in the `export_bindings` test, the UI's typed calls (`ui/src/bindings/commands.ts`).
 //! Adding a command is one line there plus its function here; see ARCHITECTURE.md.
 
+mod backups;
 mod entries;
 mod export;
+pub mod imports;
 mod people;
 mod prefs;
 pub mod reminders;

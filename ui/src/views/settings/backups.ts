@@ -1,0 +1,86 @@
+// Settings › Backups: the list (date, size, entries), "Back up now", "Restore…" into a new folder, "Open folder".
+import { toast } from "../../components/toast";
+import { confirmDialog } from "../../components/dialog";
+import { h, replace } from "../../dom";
+import { friendlyError } from "../../errors";
+import type { BackupRow } from "../../bindings/BackupRow";
+import { backUpNow, listBackups, openBackupFolder, restoreBackup } from "../../state/backups";
+import { sectionFrame, type SettingsSection } from "./section";
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+function size(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes >= 1_000) return `${Math.round(bytes / 1_000)} KB`;
+  return `${bytes} bytes`;
+}
+
+export function backupsSection(afterSwitch: () => void): SettingsSection {
+  return {
+    id: "backups",
+    title: "Backups",
+    build() {
+      const folder = h("code", { class: "path", testid: "backups-folder" }, "…");
+      const list = h("ul", { class: "backup-list", testid: "backup-list", "aria-live": "polite" });
+      const status = h("p", { class: "muted", testid: "backups-status" });
+      const row = (b: BackupRow) =>
+        h("li", { class: "backup-row", testid: "backup-row" },
+          h("span", { class: "backup-when" }, when(b.createdAt)),
+          h("span", { class: "muted" }, ` · ${b.reason} · ${size(b.sizeBytes)}`),
+          h("span", { class: "muted" }, b.entries === null ? "" : ` · ${b.entries} ${b.entries === 1 ? "entry" : "entries"}`),
+          h("button", { type: "button", class: "button quiet", testid: "backup-restore",
+            "aria-label": `Restore the backup from ${when(b.createdAt)}`, onclick: () => restore(b) }, "Restore…"));
+      const refresh = async () => {
+        try {
+          const all = await listBackups();
+          folder.textContent = all.folder;
+          replace(list, ...all.backups.map(row));
+          status.textContent = all.backups.length === 0 ? "No backups yet. One is made by itself once a day." : "";
+        } catch (e) {
+          status.textContent = friendlyError(e);
+        }
+      };
+      const now = async (button: HTMLButtonElement) => {
+        button.disabled = true;
+        try {
+          await backUpNow();
+          toast("Backed up.", { testid: "toast-backed-up" });
+          await refresh();
+        } catch (e) {
+          toast(friendlyError(e), { testid: "toast-backup-failed" });
+        } finally {
+          button.disabled = false;
+        }
+      };
+      const restore = (b: BackupRow) =>
+        void confirmDialog({
+          title: "Restore this backup?",
+          body: [
+            `The backup from ${when(b.createdAt)} will be written to a new folder you choose; your journal as it is now stays where it is, and is backed up first.`,
+            "Attune then switches to the restored journal. It opens with the passphrase you used when the backup was made.",
+          ],
+          confirmLabel: "Choose a folder…",
+          testid: "restore-backup",
+          action: async () => {
+            const dir = await restoreBackup(b.id);
+            if (dir) {
+              toast(`Restored into ${dir}. Unlock it with the passphrase of that day.`, { testid: "toast-restored", timeout: 8000 });
+              afterSwitch();
+            }
+          },
+          errorText: friendlyError,
+        });
+      const nowButton = h("button", { type: "button", class: "button", testid: "backup-now",
+        onclick: () => void now(nowButton) }, "Back up now");
+      void refresh();
+      return sectionFrame("backups", "Backups",
+        h("p", {}, "Attune keeps encrypted copies of your journal: one a day while it is open, and one before anything big (an import, a restore, an update). Each opens with the passphrase you had when it was made."),
+        h("p", {}, "Folder: ", folder),
+        h("div", { class: "actions left" }, nowButton,
+          h("button", { type: "button", class: "button quiet", testid: "backup-open-folder",
+            onclick: () => void openBackupFolder().catch((e) => toast(friendlyError(e))) }, "Open folder")),
+        status, list);
+    },
+  };
+}
