@@ -116,11 +116,35 @@ pub enum Command {
     },
     /// The feelings vocabulary, by Mood Meter quadrant
     Feelings,
+    /// What your journal shows over time: mood, feelings, appreciations, conflicts, warmth, rhythm
+    ///
+    /// The last 30 days unless --last or --from/--to says otherwise.
+    Insights(InsightsArgs),
+    /// What you wrote on this day in earlier years
+    OnThisDay {
+        /// Only entries about this person
+        #[arg(long, short = 'p', value_name = "NAME")]
+        person: Option<String>,
+    },
     /// Reminders to check in: list, add, edit, remove, next (no passphrase needed)
     Reminders {
         /// What to do with them (default: list them).
         #[command(subcommand)]
         command: Option<crate::reminders::RemindersCommand>,
+    },
+    /// Print tab completion for your shell: bash, zsh, fish, elvish or powershell
+    ///
+    /// The Linux packages install completions for bash, zsh and fish already. Elsewhere, save the output where your
+    /// shell looks for completions, or source it from your shell's start-up file.
+    Completions {
+        /// The shell to complete in
+        shell: clap_complete::Shell,
+    },
+    /// Write the man pages (attune.1 and one per command) into DIR; used when building packages
+    #[command(hide = true)]
+    ManPages {
+        /// The folder to write them in (made if missing)
+        dir: PathBuf,
     },
 }
 
@@ -247,6 +271,23 @@ pub struct SearchArgs {
     /// At most this many results (1-200)
     #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
     pub limit: u32,
+}
+
+/// `attune insights`.
+#[derive(Debug, Args)]
+pub struct InsightsArgs {
+    /// How far back from today: 7d, 30d, 90d, 12w, 1y, or all
+    #[arg(long, value_name = "LENGTH", conflicts_with_all = ["from", "to"])]
+    pub last: Option<String>,
+    /// From this day (YYYY-MM-DD) [default: your first entry]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
+    /// To this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<NaiveDate>,
+    /// Only entries about this person
+    #[arg(long, short = 'p', value_name = "NAME")]
+    pub person: Option<String>,
 }
 
 /// `attune people ...`.

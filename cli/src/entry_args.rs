@@ -123,7 +123,7 @@ pub struct ConflictArgs {
     /// What we learned
     #[arg(long)]
     pub learned: Option<String>,
-    /// open, repaired or resolved
+    /// open, repairing, repaired or resolved
     #[arg(long, value_parser = parse_status)]
     pub status: Option<ConflictStatus>,
     /// People and tags.
@@ -259,7 +259,7 @@ pub struct EntryFields {
     /// Conflict: what we learned
     #[arg(long, help_heading = "Conflict")]
     pub learned: Option<String>,
-    /// Conflict: open, repaired or resolved
+    /// Conflict: open, repairing, repaired or resolved
     #[arg(long, value_parser = parse_status, help_heading = "Conflict")]
     pub status: Option<ConflictStatus>,
     /// Vulnerability: a prompt id from the deck

@@ -7,6 +7,7 @@
 //!   [`Journal`], the unlocked session that holds the connection and the data key; dropping or
 //!   [`Journal::lock`]ing it closes the connection and zeroizes every key.
 //! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in.
+//! - [`insights`] reads a range of the journal together (mood, feelings, appreciations, conflicts, rhythm).
 //! - [`vocab`] holds the built-in feelings vocabulary and prompt deck.
 //!
 //! This crate never prints, never logs entry text, and never reads the network.
@@ -20,9 +21,11 @@ mod db;
 mod drafts;
 mod error;
 pub mod export;
+pub mod follow_through;
 #[doc(hidden)]
 pub mod fuzz;
 pub mod import;
+pub mod insights;
 mod keyfile;
 pub mod model;
 pub mod paths;

@@ -2,6 +2,7 @@
 
 mod backup;
 mod entries;
+mod insights;
 mod people;
 mod transfer;
 mod vault;
@@ -85,7 +86,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Verify => vault::verify(&mut ctx)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
         Command::Feelings => vocab::feelings(&mut ctx)?,
+        Command::Insights(args) => insights::insights(&mut ctx, args)?,
+        Command::OnThisDay { person } => insights::on_this_day(&mut ctx, person.as_deref())?,
         Command::Reminders { command } => crate::reminders::run(&mut ctx.out, command)?,
+        Command::Completions { shell } => crate::docs::completions(&mut ctx.out, shell)?,
+        Command::ManPages { dir } => crate::docs::man_pages(&dir)?,
     }
     ctx.out.flush()
 }

@@ -1,6 +1,7 @@
 //! Human output: warm, plain and readable. Dates are shown in local time. `--json` bypasses all of this.
 
 mod entry;
+pub mod insights;
 mod style;
 
 pub use entry::{full, summary, Names};
