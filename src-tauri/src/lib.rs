@@ -55,6 +55,7 @@ pub fn run() {
         .plugin(autostart::plugin())
         .manage(state_from_env())
         .manage(reminders::Planner::default())
+        .manage(commands::imports::ImportSlot::default())
         .invoke_handler(commands::handler())
         .on_window_event(tray::hide_on_close)
         .setup(|app| {

@@ -8,7 +8,8 @@
 #   ATTUNE_E2E_SCREENSHOTS_DIR=DIR tests/e2e/run.sh   # screenshots there instead of tests/screenshots/
 #
 # Screenshots of every screen go to tests/screenshots/. Exits non-zero when any test fails. Exports go to a folder in
-# the temp dir (ATTUNE_EXPORT_DIR) instead of through the native save dialog, which WebDriver cannot drive.
+# the temp dir (ATTUNE_EXPORT_DIR) instead of through the native save dialog, which WebDriver cannot drive; likewise the
+# file to import (ATTUNE_IMPORT_FILE) and the folder restored backups go into (ATTUNE_RESTORE_DIR).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,7 +29,8 @@ if [ -z "${ATTUNE_E2E_INNER:-}" ]; then
   done
 
   tmp="$(mktemp -d "${TMPDIR:-/tmp}/attune-e2e.XXXXXX")"
-  mkdir -p "$tmp/exports" "$tmp/home" "$tmp/home/.local/share" "$tmp/home/.config" "$tmp/home/.cache" "$tmp/runtime"
+  mkdir -p "$tmp/exports" "$tmp/import" "$tmp/restored" "$tmp/home" "$tmp/home/.local/share" "$tmp/home/.config" \
+    "$tmp/home/.cache" "$tmp/runtime"
   chmod 700 "$tmp/runtime"
   screenshots="${ATTUNE_E2E_SCREENSHOTS_DIR:-$repo/tests/screenshots}"
   rm -rf "$screenshots"
@@ -41,6 +43,8 @@ if [ -z "${ATTUNE_E2E_INNER:-}" ]; then
     ATTUNE_E2E_TAURI_DRIVER="$driver" \
     ATTUNE_E2E_ROOT="$tmp" \
     ATTUNE_EXPORT_DIR="$tmp/exports" \
+    ATTUNE_IMPORT_FILE="$tmp/import/journal.json" \
+    ATTUNE_RESTORE_DIR="$tmp/restored" \
     ATTUNE_E2E_SCREENSHOTS="$screenshots" \
     HOME="$tmp/home" \
     XDG_DATA_HOME="$tmp/home/.local/share" \

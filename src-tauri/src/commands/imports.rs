@@ -45,16 +45,27 @@ pub struct ImportPreview {
     pub plan: ImportPlan,
 }
 
+/// One format Settings › Import offers, with the name people know it by (from the journal).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportFormatChoice {
+    /// The format.
+    pub format: ImportFormat,
+    /// Its name and the file to choose, e.g. "jrnl (JSON export)".
+    pub label: String,
+}
+
+/// The formats Attune imports, in the journal's order, with their labels.
+pub fn import_formats(_: &crate::session::AppState) -> AppResult<Vec<ImportFormatChoice>> {
+    Ok(ImportFormat::ALL.into_iter().map(|format| ImportFormatChoice { format, label: format.label().to_owned() }).collect())
+}
+
 fn slot<R: Runtime>(ctx: &Ctx<'_, R>) -> tauri::State<'_, ImportSlot> {
     ctx.app.state::<ImportSlot>()
 }
 
 fn lock(slot: &ImportSlot) -> std::sync::MutexGuard<'_, Option<Chosen>> {
     slot.chosen.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-fn local_zone() -> chrono_tz::Tz {
-    iana_time_zone::get_timezone().ok().and_then(|n| n.parse().ok()).unwrap_or(chrono_tz::UTC)
 }
 
 /// Asks for a file of `format`, reads and checks it, and answers the dry run; nothing if the person cancelled.
@@ -75,7 +86,7 @@ pub fn choose_import_file<R: Runtime>(ctx: Ctx<'_, R>, format: ImportFormat) -> 
     };
     let bytes = std::fs::read(&path).map_err(|e| attune_journal::Error::io("read", &path, e))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let options = ImportOptions::new(local_zone());
+    let options = ImportOptions::new(crate::reminders::zone::local());
     let source = ImportSource::read(format, &bytes, &options)?;
     let plan = ctx.state.with_journal(|journal| journal.plan_import(&source))?;
     *lock(&slot(&ctx)) = Some(Chosen { name: name.clone(), format, bytes, options, source });

@@ -85,6 +85,8 @@ ipc_commands! {
     open_backup_folder() -> () = backups::open_backup_folder;
 
     // Imports from other journals.
+    /// The formats Attune imports, with the names people know them by.
+    import_formats() -> Vec<ImportFormatChoice> = imports::import_formats;
     /// Asks for a file of that format, reads it, and answers the dry run; nothing if the person cancelled.
     choose_import_file(format: ImportFormat) -> Option<ImportPreview> = imports::choose_import_file;
     /// The dry run again with another Daylio mood mapping.

@@ -14,6 +14,9 @@ mod prefs;
 pub mod reminders;
 mod vault;
 
+use std::collections::BTreeMap;
+
+use attune_journal::import::{ImportFormat, ImportOutcome};
 use attune_journal::reminders::{Reminder, Snooze};
 use attune_journal::search::{SearchHit, SearchQuery};
 use attune_journal::settings::AppSettings;
@@ -24,6 +27,8 @@ use chrono::{DateTime, Utc};
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Runtime, State};
 
+use self::backups::{BackupList, BackupRow};
+use self::imports::{ImportFormatChoice, ImportPreview};
 use crate::error::AppResult;
 use crate::ipc::{CreatedVault, ExportFormat, SecretInput, VaultStatus, Vocabulary};
 use crate::reminders::ipc::{NextReminder, ReminderInput};

@@ -3,6 +3,7 @@ import { api, onImportProgress } from "../api";
 import type { BackupList } from "../bindings/BackupList";
 import type { BackupRow } from "../bindings/BackupRow";
 import type { ImportFormat } from "../bindings/ImportFormat";
+import type { ImportFormatChoice } from "../bindings/ImportFormatChoice";
 import type { ImportOutcome } from "../bindings/ImportOutcome";
 import type { ImportPreview } from "../bindings/ImportPreview";
 import type { ImportProgress } from "../bindings/ImportProgress";
@@ -13,6 +14,7 @@ export const backUpNow = (): Promise<BackupRow> => api.backUpNow();
 export const restoreBackup = (id: string): Promise<string | null> => api.restoreBackup(id);
 export const openBackupFolder = (): Promise<void> => api.openBackupFolder();
 
+export const importFormats = (): Promise<ImportFormatChoice[]> => api.importFormats();
 export const chooseImportFile = (format: ImportFormat): Promise<ImportPreview | null> => api.chooseImportFile(format);
 export const replanImport = (moods: Record<string, number>): Promise<ImportPreview> => api.replanImport(moods);
 export const cancelImport = (): Promise<void> => api.cancelImport();

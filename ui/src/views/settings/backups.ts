@@ -16,7 +16,7 @@ function size(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export function backupsSection(afterSwitch: () => void): SettingsSection {
+export function backupsSection(afterSwitch: () => void | Promise<void>): SettingsSection {
   return {
     id: "backups",
     title: "Backups",
@@ -30,7 +30,7 @@ export function backupsSection(afterSwitch: () => void): SettingsSection {
           h("span", { class: "muted" }, ` · ${b.reason} · ${size(b.sizeBytes)}`),
           h("span", { class: "muted" }, b.entries === null ? "" : ` · ${b.entries} ${b.entries === 1 ? "entry" : "entries"}`),
           h("button", { type: "button", class: "button quiet", testid: "backup-restore",
-            "aria-label": `Restore the backup from ${when(b.createdAt)}`, onclick: () => restore(b) }, "Restore…"));
+            "aria-label": `Restore the backup from ${when(b.createdAt)}`, onclick: () => void restore(b) }, "Restore…"));
       const refresh = async () => {
         try {
           const all = await listBackups();
@@ -53,8 +53,9 @@ export function backupsSection(afterSwitch: () => void): SettingsSection {
           button.disabled = false;
         }
       };
-      const restore = (b: BackupRow) =>
-        void confirmDialog({
+      const restore = async (b: BackupRow) => {
+        let dir = null as string | null;
+        const ok = await confirmDialog({
           title: "Restore this backup?",
           body: [
             `The backup from ${when(b.createdAt)} will be written to a new folder you choose; your journal as it is now stays where it is, and is backed up first.`,
@@ -63,14 +64,16 @@ export function backupsSection(afterSwitch: () => void): SettingsSection {
           confirmLabel: "Choose a folder…",
           testid: "restore-backup",
           action: async () => {
-            const dir = await restoreBackup(b.id);
-            if (dir) {
-              toast(`Restored into ${dir}. Unlock it with the passphrase of that day.`, { testid: "toast-restored", timeout: 8000 });
-              afterSwitch();
-            }
+            dir = await restoreBackup(b.id);
           },
           errorText: friendlyError,
         });
+        if (!ok || dir === null) return;
+        // The app starts again on the restored journal's unlock screen; the notice outlives the restart.
+        await afterSwitch();
+        toast(`Restored into ${dir}. Unlock it with the passphrase you had when the backup was made.`,
+          { testid: "toast-restored", timeout: 10_000 });
+      };
       const nowButton = h("button", { type: "button", class: "button", testid: "backup-now",
         onclick: () => void now(nowButton) }, "Back up now");
       void refresh();

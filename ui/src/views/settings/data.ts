@@ -20,7 +20,7 @@ export const whereSection: SettingsSection = {
     return sectionFrame("location", "Where your journal lives",
       h("p", {}, "Your journal is one encrypted folder on this computer. Attune never connects to the internet."),
       h("p", {}, path),
-      h("p", { class: "muted" }, "To back it up, copy this folder while Attune is closed. It stays encrypted wherever it goes."));
+      h("p", { class: "muted" }, "Attune backs it up by itself (see Backups below). A copy of this folder stays encrypted wherever it goes."));
   },
 };
 

@@ -6,25 +6,21 @@ import { h, replace } from "../../dom";
 import { friendlyError } from "../../errors";
 import type { ImportFormat } from "../../bindings/ImportFormat";
 import type { ImportPreview } from "../../bindings/ImportPreview";
-import { cancelImport, chooseImportFile, replanImport, runImport } from "../../state/backups";
+import { KIND_LABEL } from "../../text";
+import { cancelImport, chooseImportFile, importFormats, replanImport, runImport } from "../../state/backups";
+import { loadPeople } from "../../state/people";
 import { sectionFrame, type SettingsSection } from "./section";
-
-const FORMATS: [ImportFormat, string][] = [
-  ["jrnl", "jrnl (JSON export)"],
-  ["dayone", "Day One (.zip or JSON)"],
-  ["minidiarium", "Mini Diarium (JSON)"],
-  ["daylio", "Daylio (CSV backup)"],
-  ["attune", "Attune (JSON export)"],
-];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function planLines(p: ImportPreview): HTMLElement {
   const plan = p.plan;
-  const kinds = plan.newEntries.map((k) => `${k.count} ${k.kind.replace("_", "-")}${k.count === 1 ? "" : "s"}`);
-  const range = plan.firstDate && plan.lastDate ? `, written ${plan.firstDate} to ${plan.lastDate}` : "";
+  const kinds = plan.newEntries.map((k) => `${KIND_LABEL[k.kind]}: ${k.count}`);
+  const range = plan.firstDate && plan.lastDate ? `Written from ${plan.firstDate} to ${plan.lastDate}.` : "";
   return h("div", { testid: "import-plan" },
-    h("p", {}, plan.totalNew === 0 ? "Nothing new would come in." : `Would bring in ${kinds.join(", ")}${range}.`),
+    h("p", {}, plan.totalNew === 0
+      ? "Nothing new would come in."
+      : `Would bring in ${plural(Number(plan.totalNew), "entry", "entries")} (${kinds.join(", ")}). ${range}`),
     plan.alreadyImported > 0
       ? h("p", { class: "muted" }, `${plural(plan.alreadyImported, "entry is", "entries are")} already here from an earlier import, and will be left as they are.`)
       : null,
@@ -35,8 +31,11 @@ export const importSection: SettingsSection = {
   id: "import",
   title: "Import",
   build() {
-    const select = h("select", { testid: "import-format", "aria-label": "Where it comes from" },
-      ...FORMATS.map(([v, label]) => h("option", { value: v }, label)));
+    const select = h("select", { testid: "import-format", "aria-label": "Where it comes from" });
+    void importFormats().then(
+      (all) => replace(select, ...all.map((f) => h("option", { value: f.format }, f.label))),
+      (e) => toast(friendlyError(e)),
+    );
     const choose = async () => {
       try {
         const preview = await chooseImportFile(select.value as ImportFormat);
@@ -88,19 +87,36 @@ function review(first: ImportPreview): void {
     if (running) void cancelImport();
   }, "import-dialog");
   cancel.onclick = () => (running ? void cancelImport() : dlg.close());
+  const result = h("p", { testid: "import-result", role: "status" });
   go.onclick = async () => {
+    if (go.dataset.done) return dlg.close();
     running = true;
     go.disabled = true;
     bar.hidden = false;
+    moods.querySelectorAll("input").forEach((i) => (i.disabled = true));
     try {
       const outcome = await runImport((p) => {
         bar.max = Math.max(1, p.total);
         bar.value = p.done;
       });
       running = false;
-      dlg.close();
-      if (outcome.outcome === "cancelled") toast("Import cancelled; nothing was changed.", { testid: "toast-import-cancelled" });
-      else toast(`Brought in ${plural(outcome.entriesAdded, "entry", "entries")}.`, { testid: "toast-imported" });
+      if (outcome.outcome === "cancelled") {
+        dlg.close();
+        toast("Import cancelled; nothing was changed.", { testid: "toast-import-cancelled" });
+        return;
+      }
+      // Stay open on the finished bar and what came in; "Done" closes.
+      bar.value = bar.max;
+      result.textContent = `Brought in ${plural(outcome.entriesAdded, "entry", "entries")}` +
+        (outcome.entriesSkipped > 0 ? `; ${plural(outcome.entriesSkipped, "was", "were")} already here.` : ".");
+      body.append(result);
+      cancel.hidden = true;
+      go.textContent = "Done";
+      go.dataset.done = "1";
+      go.disabled = false;
+      go.focus();
+      // The timeline reads afresh each time it is shown; the people list is cached, and an import may add people.
+      void loadPeople(true).catch(() => {});
     } catch (e) {
       running = false;
       go.disabled = false;
