@@ -57,11 +57,7 @@ fn row(info: &BackupInfo, entries: Option<u64>) -> BackupRow {
 pub fn list_backups(state: &AppState) -> AppResult<BackupList> {
     state.with_journal(|journal| {
         let folder = journal.backup_config().map(|c| c.dir.display().to_string()).unwrap_or_default();
-        let backups = journal
-            .list_backups()?
-            .iter()
-            .map(|b| row(b, journal.backup_entry_count(b).ok()))
-            .collect();
+        let backups = journal.list_backups()?.iter().map(|b| row(b, journal.backup_entry_count(b).ok())).collect();
         Ok(BackupList { folder, backups })
     })
 }

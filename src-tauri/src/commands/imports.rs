@@ -57,10 +57,13 @@ pub struct ImportFormatChoice {
 
 /// The formats Attune imports, in the journal's order, with their labels.
 pub fn import_formats(_: &crate::session::AppState) -> AppResult<Vec<ImportFormatChoice>> {
-    Ok(ImportFormat::ALL.into_iter().map(|format| ImportFormatChoice { format, label: format.label().to_owned() }).collect())
+    Ok(ImportFormat::ALL
+        .into_iter()
+        .map(|format| ImportFormatChoice { format, label: format.label().to_owned() })
+        .collect())
 }
 
-fn slot<R: Runtime>(ctx: &Ctx<'_, R>) -> tauri::State<'_, ImportSlot> {
+fn slot<'a, R: Runtime>(ctx: &Ctx<'a, R>) -> tauri::State<'a, ImportSlot> {
     ctx.app.state::<ImportSlot>()
 }
 
