@@ -157,37 +157,46 @@ pub fn run(out: &mut Out, command: Option<RemindersCommand>) -> Result<(), CliEr
             show::list(out, &settings.reminders, now, tz)
         }
         RemindersCommand::Add { kind, fields } => {
-            let mut settings = Settings::load(&path)?;
             let (now, tz) = fields.clock.resolve()?;
             let schedule = build_schedule(kind, &fields, None, now, tz)?;
-            let mut r = Reminder::new(&settings.reminders, fields.what.clone().unwrap_or(Target::CheckIn), schedule);
-            apply(&mut r, &fields);
-            r.validate()?;
-            settings.reminders.push(r.clone());
-            settings.save(&path)?;
+            // Under the settings file's lock (Settings::update), so the app writing at the same moment loses nothing.
+            let r = Settings::update_as_of(&path, now, |settings| {
+                let mut r =
+                    Reminder::new(&settings.reminders, fields.what.clone().unwrap_or(Target::CheckIn), schedule);
+                apply(&mut r, &fields);
+                r.validate()?;
+                settings.reminders.push(r.clone());
+                Ok(r)
+            })?;
             show::show(out, "Added", &r, now, tz)
         }
         RemindersCommand::Edit { id, kind, fields } => {
-            let mut settings = Settings::load(&path)?;
             let (now, tz) = fields.clock.resolve()?;
-            let r = settings.reminder_mut(id.trim())?;
-            let kind = kind.unwrap_or_else(|| kind_of(&r.schedule));
-            if kind != kind_of(&r.schedule) || touches_schedule(&fields) {
-                r.schedule = build_schedule(kind, &fields, Some(&r.schedule), now, tz)?;
-            }
-            if let Some(what) = &fields.what {
-                r.target = what.clone();
-            }
-            apply(r, &fields);
-            r.validate()?;
-            let r = r.clone();
-            settings.save(&path)?;
+            // The new schedule is worked out from the reminder as it is now, then written under the settings file's
+            // lock with the other changes (the last edit of the same reminder wins; other changes are kept).
+            let current = Settings::load(&path)?.reminder(id.trim())?.schedule.clone();
+            let kind = kind.unwrap_or_else(|| kind_of(&current));
+            let schedule = if kind != kind_of(&current) || touches_schedule(&fields) {
+                Some(build_schedule(kind, &fields, Some(&current), now, tz)?)
+            } else {
+                None
+            };
+            let r = Settings::update_as_of(&path, now, |settings| {
+                let r = settings.reminder_mut(id.trim())?;
+                if let Some(schedule) = schedule {
+                    r.schedule = schedule;
+                }
+                if let Some(what) = &fields.what {
+                    r.target = what.clone();
+                }
+                apply(r, &fields);
+                r.validate()?;
+                Ok(r.clone())
+            })?;
             show::show(out, "Updated", &r, now, tz)
         }
         RemindersCommand::Remove { id } => {
-            let mut settings = Settings::load(&path)?;
-            let r = settings.remove_reminder(id.trim())?;
-            settings.save(&path)?;
+            let r = Settings::update(&path, |settings| settings.remove_reminder(id.trim()))?;
             if out.json {
                 return out.value(&r);
             }

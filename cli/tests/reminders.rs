@@ -199,3 +199,24 @@ fn reminders_work_with_no_vault_at_all() {
     env.cmd(&["add", "daily", "--at", "08:00"]).write_stdin("").assert().success();
     env.cmd(&["next"]).write_stdin("").assert().success();
 }
+
+/// Regression (issue 10, "two writers at the same moment can lose one change"): `reminders add` read the settings
+/// file, changed it and saved it without the file lock, so two adds at once could keep only one. Now every add goes
+/// through `Settings::update`; four writers adding at once keep every reminder.
+#[test]
+fn adds_from_several_processes_at_once_are_all_kept() {
+    const WRITERS: usize = 4;
+    const EACH: usize = 5;
+    let env = Env::new();
+    std::thread::scope(|s| {
+        for _ in 0..WRITERS {
+            s.spawn(|| {
+                for _ in 0..EACH {
+                    env.cmd(&["add", "daily", "--at", "20:00", "--now", NOW]).assert().success();
+                }
+            });
+        }
+    });
+    let reminders = env.file()["reminders"].as_array().expect("array").len();
+    assert_eq!(reminders, WRITERS * EACH, "every add is in the file");
+}

@@ -121,9 +121,11 @@ pub fn open_backup_folder(state: &AppState) -> AppResult<()> {
     } else {
         "xdg-open"
     };
-    std::process::Command::new(opener)
+    let mut child = std::process::Command::new(opener)
         .arg(&config.dir)
         .spawn()
         .map_err(|e| attune_journal::Error::io("open", &config.dir, e))?;
+    // Reap it when the file manager's launcher exits, so no zombie is left behind.
+    std::thread::spawn(move || child.wait());
     Ok(())
 }
