@@ -84,6 +84,15 @@ impl AppState {
         settings.backups.config_for(vault_dir)
     }
 
+    /// Hands the open journal the backup configuration the settings file now names (after the person changed it).
+    /// A locked journal picks it up when it is opened.
+    pub fn refresh_backup_config(&self) {
+        if let Session::Unlocked(journal) = &mut *guard(&self.session) {
+            let config = self.backup_config(journal.dir());
+            journal.set_backups(Some(config));
+        }
+    }
+
     /// The vault in `dir`, locked, with its backup folder set up.
     fn open_vault(&self, dir: &Path) -> AppResult<Vault> {
         Ok(Vault::open(dir)?.with_backups(self.backup_config(dir)))

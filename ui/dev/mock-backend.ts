@@ -231,7 +231,7 @@ function handle(cmd: CommandName, a: Args): unknown {
       entries = [];
       return null;
     case "list_backups":
-      return { folder: "/home/you/.local/share/attune/backups", backups: [
+      return { folder: "/home/you/.local/share/attune/backups", defaultFolder: true, keep: { daily: 7, weekly: 4, monthly: 12 }, backups: [
         { id: "20261130T081500Z-daily", createdAt: "2026-11-30T08:15:00Z", reason: "daily", sizeBytes: 1_204_224,
           entries: entries.length },
       ] };
@@ -241,7 +241,11 @@ function handle(cmd: CommandName, a: Args): unknown {
     case "restore_backup":
       state = "locked";
       return "/home/you/attune-restored-2026-11-30";
+    case "choose_backup_folder":
+      return "/home/you/Sync/attune-backups";
     case "open_backup_folder":
+    case "use_default_backup_folder":
+    case "set_backup_keep":
     case "cancel_import":
       return null;
     case "import_formats":

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use attune_journal::backup::{self, BackupInfo, BackupReason};
+use attune_journal::backup::{self, BackupInfo, BackupReason, Keep};
+use attune_journal::settings::Settings;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use tauri::Runtime;
@@ -39,6 +40,10 @@ pub struct BackupRow {
 pub struct BackupList {
     /// The backup folder.
     pub folder: String,
+    /// Whether it is the default folder beside the journal (not one the person chose).
+    pub default_folder: bool,
+    /// How many daily, weekly and monthly backups rotation keeps.
+    pub keep: Keep,
     /// This journal's backups, newest first.
     pub backups: Vec<BackupRow>,
 }
@@ -56,9 +61,12 @@ fn row(info: &BackupInfo, entries: Option<u64>) -> BackupRow {
 /// This journal's backups, newest first, each with its entry count.
 pub fn list_backups(state: &AppState) -> AppResult<BackupList> {
     state.with_journal(|journal| {
-        let folder = journal.backup_config().map(|c| c.dir.display().to_string()).unwrap_or_default();
+        let config = journal.backup_config();
+        let folder = config.map(|c| c.dir.display().to_string()).unwrap_or_default();
+        let default_folder = config.is_none_or(|c| c.create_dir);
+        let keep = config.map(|c| c.keep).unwrap_or_default();
         let backups = journal.list_backups()?.iter().map(|b| row(b, journal.backup_entry_count(b).ok())).collect();
-        Ok(BackupList { folder, backups })
+        Ok(BackupList { folder, default_folder, keep, backups })
     })
 }
 
@@ -127,5 +135,44 @@ pub fn open_backup_folder(state: &AppState) -> AppResult<()> {
         .map_err(|e| attune_journal::Error::io("open", &config.dir, e))?;
     // Reap it when the file manager's launcher exits, so no zombie is left behind.
     std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+/// Asks for another backup folder (for example one a sync service watches) and uses it from now on; answers it, or
+/// nothing if the person cancelled. Backups already made stay where they are.
+pub fn choose_backup_folder<R: Runtime>(ctx: Ctx<'_, R>) -> AppResult<Option<String>> {
+    let picked = ctx
+        .app
+        .dialog()
+        .file()
+        .set_title("Choose where Attune keeps its backups")
+        .blocking_pick_folder()
+        .and_then(|picked| picked.into_path().ok());
+    let Some(dir) = picked else { return Ok(None) };
+    set_backup_settings(ctx.state, |b| b.folder = Some(dir.clone()))?;
+    Ok(Some(dir.display().to_string()))
+}
+
+/// Goes back to the default backup folder, beside the journal.
+pub fn use_default_backup_folder(state: &AppState) -> AppResult<()> {
+    set_backup_settings(state, |b| b.folder = None)
+}
+
+/// Changes how many daily, weekly and monthly backups are kept (checked by the journal).
+pub fn set_backup_keep(state: &AppState, keep: Keep) -> AppResult<()> {
+    keep.validate()?;
+    set_backup_settings(state, |b| {
+        (b.keep_daily, b.keep_weekly, b.keep_monthly) = (keep.daily, keep.weekly, keep.monthly);
+    })
+}
+
+/// Changes the backup part of the settings file (under its lock; the journal checks the values), then hands the open
+/// journal its new configuration.
+fn set_backup_settings(state: &AppState, change: impl FnOnce(&mut backup::BackupSettings)) -> AppResult<()> {
+    Settings::update(state.settings_path()?, |s| {
+        change(&mut s.backups);
+        s.backups.validate()
+    })?;
+    state.refresh_backup_config();
     Ok(())
 }

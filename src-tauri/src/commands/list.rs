@@ -83,6 +83,12 @@ ipc_commands! {
     restore_backup(id: String) -> Option<String> = backups::restore_backup;
     /// Opens the backup folder in the file manager.
     open_backup_folder() -> () = backups::open_backup_folder;
+    /// Asks for another backup folder and uses it from now on; answers it, or nothing if the person cancelled.
+    choose_backup_folder() -> Option<String> = backups::choose_backup_folder;
+    /// Goes back to the default backup folder, beside the journal.
+    use_default_backup_folder() -> () = backups::use_default_backup_folder;
+    /// Changes how many daily, weekly and monthly backups are kept.
+    set_backup_keep(keep: Keep) -> () = backups::set_backup_keep;
 
     // Imports from other journals.
     /// The formats Attune imports, with the names people know them by.

@@ -16,6 +16,7 @@ mod vault;
 
 use std::collections::BTreeMap;
 
+use attune_journal::backup::Keep;
 use attune_journal::import::{ImportFormat, ImportOutcome};
 use attune_journal::reminders::{Reminder, Snooze};
 use attune_journal::search::{SearchHit, SearchQuery};

@@ -9,6 +9,7 @@ import type { ImportFormat } from "./ImportFormat";
 import type { ImportFormatChoice } from "./ImportFormatChoice";
 import type { ImportOutcome } from "./ImportOutcome";
 import type { ImportPreview } from "./ImportPreview";
+import type { Keep } from "./Keep";
 import type { NewEntry } from "./NewEntry";
 import type { NextReminder } from "./NextReminder";
 import type { Page } from "./Page";
@@ -144,6 +145,18 @@ export type Commands = {
    */
   open_backup_folder: { args: Record<string, never>; result: void };
   /**
+   * Asks for another backup folder and uses it from now on; answers it, or nothing if the person cancelled.
+   */
+  choose_backup_folder: { args: Record<string, never>; result: string | null };
+  /**
+   * Goes back to the default backup folder, beside the journal.
+   */
+  use_default_backup_folder: { args: Record<string, never>; result: void };
+  /**
+   * Changes how many daily, weekly and monthly backups are kept.
+   */
+  set_backup_keep: { args: { keep: Keep }; result: void };
+  /**
    * The formats Attune imports, with the names people know them by.
    */
   import_formats: { args: Record<string, never>; result: Array<ImportFormatChoice> };
@@ -239,6 +252,9 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "back_up_now",
   "restore_backup",
   "open_backup_folder",
+  "choose_backup_folder",
+  "use_default_backup_folder",
+  "set_backup_keep",
   "import_formats",
   "choose_import_file",
   "replan_import",
@@ -378,6 +394,18 @@ export function commands(call: Call) {
      * Opens the backup folder in the file manager.
      */
     openBackupFolder: () => call("open_backup_folder", {}),
+    /**
+     * Asks for another backup folder and uses it from now on; answers it, or nothing if the person cancelled.
+     */
+    chooseBackupFolder: () => call("choose_backup_folder", {}),
+    /**
+     * Goes back to the default backup folder, beside the journal.
+     */
+    useDefaultBackupFolder: () => call("use_default_backup_folder", {}),
+    /**
+     * Changes how many daily, weekly and monthly backups are kept.
+     */
+    setBackupKeep: (keep: Keep) => call("set_backup_keep", { keep }),
     /**
      * The formats Attune imports, with the names people know them by.
      */

@@ -3,6 +3,7 @@ import { api, onImportProgress } from "../api";
 import type { BackupList } from "../bindings/BackupList";
 import type { BackupRow } from "../bindings/BackupRow";
 import type { ImportFormat } from "../bindings/ImportFormat";
+import type { Keep } from "../bindings/Keep";
 import type { ImportFormatChoice } from "../bindings/ImportFormatChoice";
 import type { ImportOutcome } from "../bindings/ImportOutcome";
 import type { ImportPreview } from "../bindings/ImportPreview";
@@ -13,6 +14,10 @@ export const backUpNow = (): Promise<BackupRow> => api.backUpNow();
 /** Restores into a new folder (Rust asks where) and switches to it; null if the person cancelled. */
 export const restoreBackup = (id: string): Promise<string | null> => api.restoreBackup(id);
 export const openBackupFolder = (): Promise<void> => api.openBackupFolder();
+/** Asks Rust to show a folder picker; the chosen folder is used from now on (null if the person cancelled). */
+export const chooseBackupFolder = (): Promise<string | null> => api.chooseBackupFolder();
+export const useDefaultBackupFolder = (): Promise<void> => api.useDefaultBackupFolder();
+export const setBackupKeep = (keep: Keep): Promise<void> => api.setBackupKeep(keep);
 
 export const importFormats = (): Promise<ImportFormatChoice[]> => api.importFormats();
 export const chooseImportFile = (format: ImportFormat): Promise<ImportPreview | null> => api.chooseImportFile(format);

@@ -24,7 +24,13 @@ beforeEach(() => {
     calls.push([cmd, args]);
     switch (cmd) {
       case "list_backups":
-        return { folder: "/data/attune/backups", backups: [row, { ...row, id: "x", entries: null }] };
+        return { folder: "/data/attune/backups", defaultFolder: true, keep: { daily: 7, weekly: 4, monthly: 12 },
+          backups: [row, { ...row, id: "x", entries: null }] };
+      case "set_backup_keep": {
+        const k = args.keep as { daily: number; weekly: number; monthly: number };
+        if (k.daily + k.weekly + k.monthly === 0) throw { kind: "Validation", message: "keep at least one daily, weekly or monthly backup", field: "keepDaily" };
+        return null;
+      }
       case "back_up_now":
         return row;
       case "import_formats":
@@ -58,6 +64,23 @@ describe("Settings › Backups", () => {
     expect(rows[0]!.textContent).toMatch(/daily · 2\.4 MB · 12 entries/);
     expect(rows[1]!.textContent).not.toMatch(/entries|entry/);
     expect(rows[0]!.querySelector("button")!.getAttribute("aria-label")).toMatch(/^Restore the backup from /);
+  });
+
+  it("shows the folder and the counts kept, and saves new counts (the journal checks them)", async () => {
+    document.body.appendChild(backupsSection(() => {}).build());
+    await settle();
+    expect(q("backups-folder-note")!.textContent).toContain("the default");
+    expect(q("backup-default-folder")!.hidden).toBe(true);
+    expect(q<HTMLInputElement>("backup-keep-weekly")!.value).toBe("4");
+    for (const k of ["daily", "weekly", "monthly"]) q<HTMLInputElement>(`backup-keep-${k}`)!.value = "0";
+    q("backup-keep-save")!.click();
+    await settle();
+    expect(q("backup-keep-error")!.textContent).toBe("keep at least one daily, weekly or monthly backup");
+    q<HTMLInputElement>("backup-keep-daily")!.value = "3";
+    q("backup-keep-save")!.click();
+    await settle();
+    expect(calls.filter(([c]) => c === "set_backup_keep").at(-1)![1]).toEqual({ keep: { daily: 3, weekly: 0, monthly: 0 } });
+    expect(q("backup-keep-error")!.textContent).toBe("");
   });
 
   it("backs up now and lists again", async () => {

@@ -1,10 +1,13 @@
-// Settings › Backups: the list (date, size, entries), "Back up now", "Restore…" into a new folder, "Open folder".
+// Settings › Backups: the list (date, size, entries), "Back up now", "Restore…" into a new folder, "Open folder", the
+// folder itself (another one, or the default) and how many are kept. Every rule (ranges, rotation) is the journal's.
 import { toast } from "../../components/toast";
 import { confirmDialog } from "../../components/dialog";
 import { h, replace } from "../../dom";
-import { friendlyError } from "../../errors";
+import { friendlyError, isApiError } from "../../errors";
+import type { BackupList } from "../../bindings/BackupList";
 import type { BackupRow } from "../../bindings/BackupRow";
-import { backUpNow, listBackups, openBackupFolder, restoreBackup } from "../../state/backups";
+import { backUpNow, chooseBackupFolder, listBackups, openBackupFolder, restoreBackup, setBackupKeep,
+  useDefaultBackupFolder } from "../../state/backups";
 import { sectionFrame, type SettingsSection } from "./section";
 
 const when = (iso: string) =>
@@ -22,6 +25,13 @@ export function backupsSection(afterSwitch: () => void | Promise<void>): Setting
     title: "Backups",
     build() {
       const folder = h("code", { class: "path", testid: "backups-folder" }, "…");
+      const folderNote = h("span", { class: "muted", testid: "backups-folder-note" });
+      const useDefault = h("button", { type: "button", class: "button quiet", testid: "backup-default-folder", hidden: true,
+        onclick: () => void changeFolder(() => useDefaultBackupFolder()) }, "Use the default folder");
+      const keepInputs = (["daily", "weekly", "monthly"] as const).map((k) =>
+        h("input", { type: "number", min: "0", max: "1000", inputmode: "numeric", testid: `backup-keep-${k}`,
+          "aria-label": { daily: "Days to keep", weekly: "Weeks to keep", monthly: "Months to keep" }[k] }));
+      const keepError = h("p", { class: "form-error", role: "alert", testid: "backup-keep-error" });
       const list = h("ul", { class: "backup-list", testid: "backup-list", "aria-live": "polite" });
       const status = h("p", { class: "muted", testid: "backups-status" });
       const row = (b: BackupRow) =>
@@ -33,8 +43,13 @@ export function backupsSection(afterSwitch: () => void | Promise<void>): Setting
             "aria-label": `Restore the backup from ${when(b.createdAt)}`, onclick: () => void restore(b) }, "Restore…"));
       const refresh = async () => {
         try {
-          const all = await listBackups();
+          const all: BackupList = await listBackups();
           folder.textContent = all.folder;
+          folderNote.textContent = all.defaultFolder ? " (the default, beside your journal)" : "";
+          useDefault.hidden = all.defaultFolder;
+          keepInputs[0]!.value = String(all.keep.daily);
+          keepInputs[1]!.value = String(all.keep.weekly);
+          keepInputs[2]!.value = String(all.keep.monthly);
           replace(list, ...all.backups.map(row));
           status.textContent = all.backups.length === 0 ? "No backups yet. One is made by itself once a day." : "";
         } catch (e) {
@@ -51,6 +66,24 @@ export function backupsSection(afterSwitch: () => void | Promise<void>): Setting
           toast(friendlyError(e), { testid: "toast-backup-failed" });
         } finally {
           button.disabled = false;
+        }
+      };
+      const changeFolder = async (change: () => Promise<unknown>) => {
+        try {
+          await change();
+          await refresh();
+        } catch (e) {
+          toast(friendlyError(e), { testid: "toast-backup-folder-error" });
+        }
+      };
+      const saveKeep = async () => {
+        keepError.textContent = "";
+        const [daily, weekly, monthly] = keepInputs.map((i) => Number(i.value));
+        try {
+          await setBackupKeep({ daily: daily!, weekly: weekly!, monthly: monthly! });
+          toast("Saved.", { testid: "toast-backup-keep-saved" });
+        } catch (e) {
+          keepError.textContent = isApiError(e, "Validation") ? e.message : friendlyError(e);
         }
       };
       const restore = async (b: BackupRow) => {
@@ -79,10 +112,21 @@ export function backupsSection(afterSwitch: () => void | Promise<void>): Setting
       void refresh();
       return sectionFrame("backups", "Backups",
         h("p", {}, "Attune keeps encrypted copies of your journal: one a day while it is open, and one before anything big (an import, a restore, an update). Each opens with the passphrase you had when it was made."),
-        h("p", {}, "Folder: ", folder),
+        h("p", {}, "Folder: ", folder, folderNote),
         h("div", { class: "actions left" }, nowButton,
           h("button", { type: "button", class: "button quiet", testid: "backup-open-folder",
-            onclick: () => void openBackupFolder().catch((e) => toast(friendlyError(e))) }, "Open folder")),
+            onclick: () => void openBackupFolder().catch((e) => toast(friendlyError(e))) }, "Open folder"),
+          h("button", { type: "button", class: "button quiet", testid: "backup-choose-folder",
+            onclick: () => void changeFolder(() => chooseBackupFolder()) }, "Choose another folder…"),
+          useDefault),
+        h("fieldset", { class: "keep" },
+          h("legend", {}, "How many to keep"),
+          h("p", { class: "muted" }, "The newest backup of each of the last days, weeks and months. Those made just before an import, a restore or an update are kept for at least a week."),
+          h("label", {}, keepInputs[0], " days"), " ",
+          h("label", {}, keepInputs[1], " weeks"), " ",
+          h("label", {}, keepInputs[2], " months"), " ",
+          h("button", { type: "button", class: "button quiet", testid: "backup-keep-save", onclick: () => void saveKeep() }, "Save"),
+          keepError),
         status, list);
     },
   };
