@@ -1,6 +1,7 @@
 // Backups and imports in the real app (issue 10): Settings › Import brings in a jrnl file (dry run first, then the
 // import with its progress bar), its entries show in the timeline, and a second import of the same file adds nothing;
-// Settings › Backups lists the backups (the one made before the import among them), "Back up now" adds one, and
+// Settings › Backups lists the backups (the one made before the import among them), "Back up now" adds one, the
+// counts kept can be changed (and keeping none is refused), and
 // "Restore…" writes it to a new folder, switches to it and unlocks it with the passphrase.
 //
 // Runs just before the leak scan (99), because the restore switches the app to another vault folder for good.
@@ -144,6 +145,19 @@ test("Settings › Backups lists backups, backs up now, and restores one into a 
   assert.match(rows[0], /made by hand/, "the newest is first");
   const entriesInBackup = Number(/(\d+) (entry|entries)/.exec(rows[0])[1]);
   assert.ok(entriesInBackup >= 3, rows[0]);
+  await dismissToasts(app);
+
+  // How many are kept: the journal refuses keeping none, and keeps a changed count in the settings file.
+  assert.equal(await (await app.find(tid("backup-keep-daily"))).value(), "7");
+  for (const k of ["daily", "weekly", "monthly"]) await (await app.find(tid(`backup-keep-${k}`))).fill("0");
+  await click(app, "backup-keep-save");
+  await waitFor(async () => /at least one/.test(await (await app.find(tid("backup-keep-error"))).text()),
+    { what: "the journal's refusal to keep no backups" });
+  await (await app.find(tid("backup-keep-daily"))).fill("10");
+  await click(app, "backup-keep-save");
+  await app.waitFor(tid("toast-backup-keep-saved"));
+  const kept = JSON.parse(fs.readFileSync(path.join(process.env.XDG_CONFIG_HOME, "attune", "settings.json"), "utf8"));
+  assert.deepEqual([kept.backups.keepDaily, kept.backups.keepWeekly, kept.backups.keepMonthly], [10, 0, 0]);
   await dismissToasts(app);
   await showSection("backups");
   await snap("settings-backups");
