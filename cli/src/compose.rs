@@ -149,39 +149,7 @@ fn set_num<T: TryFrom<i64>>(slot: &mut T, value: Option<i64>, field: &str) -> Re
 
 /// Refuses flags that don't belong to the entry's kind, rather than silently ignoring them.
 fn refuse_leftovers(f: &EntryFields, kind: EntryKind) -> Result<(), CliError> {
-    let set: &[(&str, bool)] = &[
-        ("--pleasantness", f.pleasantness.is_some()),
-        ("--energy", f.energy.is_some()),
-        ("--feeling", !f.feelings.is_empty()),
-        ("--text", f.text.is_some()),
-        ("--hope", f.hope.is_some()),
-        ("--concern", f.concern.is_some()),
-        ("--need", f.need.is_some()),
-        ("--for", f.for_whom.is_some()),
-        ("--what", f.what.is_some()),
-        ("--why", f.why.is_some()),
-        ("--love-language", f.love_language.is_some()),
-        ("--told", f.told.is_some()),
-        ("--what-happened", f.what_happened.is_some()),
-        ("--i-feel", f.i_feel.is_some()),
-        ("--when", f.when.is_some()),
-        ("--because", f.because.is_some()),
-        ("--i-need", f.i_need.is_some()),
-        ("--horseman", !f.horsemen.is_empty()),
-        ("--their-perspective", f.their_perspective.is_some()),
-        ("--my-part", f.my_part.is_some()),
-        ("--repair", f.repair.is_some()),
-        ("--learned", f.learned.is_some()),
-        ("--status", f.status.is_some()),
-        ("--prompt", f.prompt.is_some()),
-        ("--own-prompt", f.own_prompt.is_some()),
-        ("--answer", f.answer.is_some()),
-        ("--shared", f.shared.is_some()),
-        ("--meaningful", f.meaningful.is_some()),
-        ("--closeness", f.closeness.is_some()),
-        ("--title", f.title.is_some()),
-    ];
-    let extra: Vec<&str> = set.iter().filter(|(_, given)| *given).map(|(flag, _)| *flag).collect();
+    let extra = f.flags_given();
     if extra.is_empty() {
         return Ok(());
     }
