@@ -159,10 +159,10 @@ pub fn run(out: &mut Out, command: Option<RemindersCommand>) -> Result<(), CliEr
         RemindersCommand::Add { kind, fields } => {
             let (now, tz) = fields.clock.resolve()?;
             let schedule = build_schedule(kind, &fields, None, now, tz)?;
-            // Under the settings file's lock (Settings::update), so the app writing at the same moment loses nothing.
-            let r = Settings::update_as_of(&path, now, |settings| {
-                let mut r =
-                    Reminder::new(&settings.reminders, fields.what.clone().unwrap_or(Target::CheckIn), schedule);
+            // Under the settings file's lock, so the app (or another `attune`) writing at the same moment loses nothing.
+            let r = Settings::update_as_of(&path, now, |settings| -> Result<Reminder, CliError> {
+                let target = fields.what.clone().unwrap_or(Target::CheckIn);
+                let mut r = Reminder::new(&settings.reminders, target, schedule);
                 apply(&mut r, &fields);
                 r.validate()?;
                 settings.reminders.push(r.clone());
@@ -172,19 +172,13 @@ pub fn run(out: &mut Out, command: Option<RemindersCommand>) -> Result<(), CliEr
         }
         RemindersCommand::Edit { id, kind, fields } => {
             let (now, tz) = fields.clock.resolve()?;
-            // The new schedule is worked out from the reminder as it is now, then written under the settings file's
-            // lock with the other changes (the last edit of the same reminder wins; other changes are kept).
-            let current = Settings::load(&path)?.reminder(id.trim())?.schedule.clone();
-            let kind = kind.unwrap_or_else(|| kind_of(&current));
-            let schedule = if kind != kind_of(&current) || touches_schedule(&fields) {
-                Some(build_schedule(kind, &fields, Some(&current), now, tz)?)
-            } else {
-                None
-            };
-            let r = Settings::update_as_of(&path, now, |settings| {
+            // Read, changed and written under the settings file's lock: the new schedule is worked out from the
+            // reminder as it is under the lock, and other writers' changes are kept.
+            let r = Settings::update_as_of(&path, now, |settings| -> Result<Reminder, CliError> {
                 let r = settings.reminder_mut(id.trim())?;
-                if let Some(schedule) = schedule {
-                    r.schedule = schedule;
+                let kind = kind.unwrap_or_else(|| kind_of(&r.schedule));
+                if kind != kind_of(&r.schedule) || touches_schedule(&fields) {
+                    r.schedule = build_schedule(kind, &fields, Some(&r.schedule), now, tz)?;
                 }
                 if let Some(what) = &fields.what {
                     r.target = what.clone();

@@ -8,9 +8,10 @@
 #   KEEP_E2E_TMP=1 tests/e2e/run.sh  # keep the temp HOME for a look afterwards
 #   ATTUNE_E2E_SCREENSHOTS_DIR=DIR tests/e2e/run.sh   # screenshots there instead of tests/screenshots/
 #
-# Screenshots of every screen go to tests/screenshots/. Exits non-zero when any test fails. Exports go to a folder in
-# the temp dir (ATTUNE_EXPORT_DIR) instead of through the native save dialog, which WebDriver cannot drive; likewise the
-# file to import (ATTUNE_IMPORT_FILE) and the folder restored backups go into (ATTUNE_RESTORE_DIR).
+# Screenshots of every screen go to tests/screenshots/, each checked with axe-core (light and dark). Exits non-zero
+# when any test fails. Exports go to a folder in the temp dir (ATTUNE_EXPORT_DIR) instead of through the native save
+# dialog, which WebDriver cannot drive; likewise the file to import (ATTUNE_IMPORT_FILE) and the folder restored
+# backups go into (ATTUNE_RESTORE_DIR).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -9,6 +9,7 @@ export type Route =
   | { name: "timeline" }
   | { name: "search" }
   | { name: "people" }
+  | { name: "insights" }
   | { name: "settings" };
 
 export interface View {

@@ -5,6 +5,7 @@ import { setNavigator, type Route, type View } from "../router";
 import { currentNotices, onStatusChange } from "../state/session";
 import { entryView } from "./entryView";
 import { flowView } from "./flows/flow";
+import { insightsView } from "./insights/index";
 import { peopleView } from "./people";
 import { searchView } from "./search";
 import { settingsView } from "./settings/index";
@@ -19,6 +20,7 @@ const NAV: Array<[Route["name"], string]> = [
   ["timeline", "Timeline"],
   ["search", "Search"],
   ["people", "People"],
+  ["insights", "Insights"],
   ["settings", "Settings"],
 ];
 
@@ -38,6 +40,8 @@ function viewFor(r: Route): View {
       return searchView();
     case "people":
       return peopleView();
+    case "insights":
+      return insightsView();
     case "settings":
       return settingsView();
   }
