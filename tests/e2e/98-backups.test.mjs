@@ -34,7 +34,7 @@ const JRNL = {
 };
 
 let app;
-const snap = (name) => shot(app, name);
+const snap = (name, opts) => shot(app, name, opts);
 const ready = Boolean(importFile && restoreDir);
 
 before(async () => {
@@ -55,6 +55,22 @@ after(async () => {
 async function showSection(id) {
   await app.execute(`document.getElementById(arguments[0])?.scrollIntoView({ block: "start" }); window.scrollBy(0, -90);`,
     `settings-${id}`);
+}
+
+/** At 640 px wide, nothing on the settings page is wider than the window (then the window is put back). */
+async function fitsAt640() {
+  const rect = await app.cmd("GET", "/window/rect");
+  try {
+    await app.cmd("POST", "/window/rect", { width: 640, height: rect.height });
+    await new Promise((r) => setTimeout(r, 300));
+    const wide = await app.execute(`const w = document.documentElement.clientWidth;
+      const over = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > w + 0.5)
+        .map((el) => (el.getAttribute("data-testid") || el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "")));
+      return { over: document.documentElement.scrollWidth - w, what: over.slice(0, 8) };`);
+    assert.ok(wide.over <= 0, `nothing wider than the window at 640 px (${wide.over}px over: ${wide.what.join(", ")})`);
+  } finally {
+    await app.cmd("POST", "/window/rect", { width: rect.width, height: rect.height });
+  }
 }
 
 async function backupRows() {
@@ -83,7 +99,7 @@ test("a jrnl file comes in with a dry run and a progress bar, and shows in the t
     { what: "the import formats from the journal" });
   assert.equal(await format.value(), "jrnl", "jrnl is the first format offered");
   await showSection("import");
-  await snap("settings-import");
+  await snap("settings-import", { dark: true, width: 640 });
   await click(app, "import-choose");
 
   // The dry run: what will come in, before anything changes.
@@ -91,7 +107,7 @@ test("a jrnl file comes in with a dry run and a progress bar, and shows in the t
   const planText = await plan.text();
   assert.match(planText, /Would bring in 3 entries/, planText);
   assert.match(planText, /2024-05-03 to 2024-05-06/, planText);
-  await snap("import-dry-run");
+  await snap("import-dry-run", { dark: true });
 
   await click(app, "import-go");
   const result = await app.waitFor(tid("import-result"), { timeout: 30_000 });
@@ -100,7 +116,7 @@ test("a jrnl file comes in with a dry run and a progress bar, and shows in the t
   assert.equal(await bar.displayed(), true, "the progress bar shows");
   const [value, max] = [Number(await bar.property("value")), Number(await bar.property("max"))];
   assert.ok(max >= 3 && value === max, `the bar is full at the end: ${value}/${max}`);
-  await snap("import-done");
+  await snap("import-done", { dark: true });
   await click(app, "import-go"); // "Done"
   await app.waitGone(tid("import-dialog"));
 
@@ -162,7 +178,8 @@ test("Settings › Backups lists backups, backs up now, and restores one into a 
   assert.deepEqual([kept.backups.keepDaily, kept.backups.keepWeekly, kept.backups.keepMonthly], [10, 0, 0]);
   await dismissToasts(app);
   await showSection("backups");
-  await snap("settings-backups");
+  await snap("settings-backups", { dark: true, width: 640 });
+  await fitsAt640();
 
   // Restore the newest into a new folder; the app switches to it, locked.
   const restoreButtons = await app.findAll(tid("backup-restore"));

@@ -2,6 +2,7 @@
 // folder itself (another one, or the default) and how many are kept. Every rule (ranges, rotation) is the journal's.
 import { toast } from "../../components/toast";
 import { confirmDialog } from "../../components/dialog";
+import { textField } from "../../components/field";
 import { h, replace } from "../../dom";
 import { friendlyError, isApiError } from "../../errors";
 import type { BackupList } from "../../bindings/BackupList";
@@ -9,6 +10,7 @@ import type { BackupRow } from "../../bindings/BackupRow";
 import { backUpNow, chooseBackupFolder, listBackups, openBackupFolder, restoreBackup, setBackupKeep,
   useDefaultBackupFolder } from "../../state/backups";
 import { sectionFrame, type SettingsSection } from "./section";
+import "../../styles/backups.css";
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -28,24 +30,28 @@ export function backupsSection(afterSwitch: () => void | Promise<void>): Setting
       const folderNote = h("span", { class: "muted", testid: "backups-folder-note" });
       const useDefault = h("button", { type: "button", class: "button quiet", testid: "backup-default-folder", hidden: true,
         onclick: () => void changeFolder(() => useDefaultBackupFolder()) }, "Use the default folder");
-      const keepInputs = (["daily", "weekly", "monthly"] as const).map((k) =>
-        h("input", { type: "number", min: "0", max: "1000", inputmode: "numeric", testid: `backup-keep-${k}`,
-          "aria-label": { daily: "Days to keep", weekly: "Weeks to keep", monthly: "Months to keep" }[k] }));
+      const keepFields = (["daily", "weekly", "monthly"] as const).map((k) =>
+        textField({ daily: "Days", weekly: "Weeks", monthly: "Months" }[k],
+          { type: "number", min: 0, max: 1000, inputmode: "numeric", testid: `backup-keep-${k}` }));
+      const keepInputs = keepFields.map((f) => f.control);
       const keepError = h("p", { class: "form-error", role: "alert", testid: "backup-keep-error" });
       const list = h("ul", { class: "backup-list", testid: "backup-list", "aria-live": "polite" });
       const status = h("p", { class: "muted", testid: "backups-status" });
-      const row = (b: BackupRow) =>
-        h("li", { class: "backup-row", testid: "backup-row" },
-          h("span", { class: "backup-when" }, when(b.createdAt)),
-          h("span", { class: "muted" }, ` · ${b.reason} · ${size(b.sizeBytes)}`),
-          h("span", { class: "muted" }, b.entries === null ? "" : ` · ${b.entries} ${b.entries === 1 ? "entry" : "entries"}`),
+      const row = (b: BackupRow) => {
+        const details = [b.reason, size(b.sizeBytes)];
+        if (b.entries !== null) details.push(`${b.entries} ${b.entries === 1 ? "entry" : "entries"}`);
+        return h("li", { class: "backup-row", testid: "backup-row" },
+          h("span", { class: "backup-what" },
+            h("span", { class: "backup-when" }, when(b.createdAt)),
+            h("span", { class: "muted" }, details.join(" · "))),
           h("button", { type: "button", class: "button quiet", testid: "backup-restore",
             "aria-label": `Restore the backup from ${when(b.createdAt)}`, onclick: () => void restore(b) }, "Restore…"));
+      };
       const refresh = async () => {
         try {
           const all: BackupList = await listBackups();
           folder.textContent = all.folder;
-          folderNote.textContent = all.defaultFolder ? " (the default, beside your journal)" : "";
+          folderNote.textContent = all.defaultFolder ? "(the default, beside your journal)" : "";
           useDefault.hidden = all.defaultFolder;
           keepInputs[0]!.value = String(all.keep.daily);
           keepInputs[1]!.value = String(all.keep.weekly);
@@ -112,22 +118,20 @@ export function backupsSection(afterSwitch: () => void | Promise<void>): Setting
       void refresh();
       return sectionFrame("backups", "Backups",
         h("p", {}, "Attune keeps encrypted copies of your journal: one a day while it is open, and one before anything big (an import, a restore, an update). Each opens with the passphrase you had when it was made."),
-        h("p", {}, "Folder: ", folder, folderNote),
+        h("p", { class: "backup-folder" }, "Folder:", folder, folderNote),
         h("div", { class: "actions left" }, nowButton,
           h("button", { type: "button", class: "button quiet", testid: "backup-open-folder",
             onclick: () => void openBackupFolder().catch((e) => toast(friendlyError(e))) }, "Open folder"),
           h("button", { type: "button", class: "button quiet", testid: "backup-choose-folder",
             onclick: () => void changeFolder(() => chooseBackupFolder()) }, "Choose another folder…"),
           useDefault),
+        status, list,
         h("fieldset", { class: "keep" },
           h("legend", {}, "How many to keep"),
           h("p", { class: "muted" }, "The newest backup of each of the last days, weeks and months. Those made just before an import, a restore or an update are kept for at least a week."),
-          h("label", {}, keepInputs[0], " days"), " ",
-          h("label", {}, keepInputs[1], " weeks"), " ",
-          h("label", {}, keepInputs[2], " months"), " ",
-          h("button", { type: "button", class: "button quiet", testid: "backup-keep-save", onclick: () => void saveKeep() }, "Save"),
-          keepError),
-        status, list);
+          h("div", { class: "keep-fields" }, ...keepFields.map((f) => f.wrap),
+            h("button", { type: "button", class: "button quiet", testid: "backup-keep-save", onclick: () => void saveKeep() }, "Save")),
+          keepError));
     },
   };
 }

@@ -1,6 +1,7 @@
 // Settings › Import: choose what to bring in, see the dry run (and Daylio's moods), then import with progress and
 // Cancel. The file is chosen and read by Rust; this view only shows what the journal answers.
 import { openDialog } from "../../components/dialog";
+import { selectField } from "../../components/field";
 import { toast } from "../../components/toast";
 import { h, replace } from "../../dom";
 import { friendlyError } from "../../errors";
@@ -10,6 +11,7 @@ import { KIND_LABEL } from "../../text";
 import { cancelImport, chooseImportFile, importFormats, replanImport, runImport } from "../../state/backups";
 import { loadPeople } from "../../state/people";
 import { sectionFrame, type SettingsSection } from "./section";
+import "../../styles/backups.css";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -31,7 +33,8 @@ export const importSection: SettingsSection = {
   id: "import",
   title: "Import",
   build() {
-    const select = h("select", { testid: "import-format", "aria-label": "Where it comes from" });
+    const field = selectField("Where it comes from", [], { testid: "import-format" });
+    const select = field.control;
     void importFormats().then(
       (all) => replace(select, ...all.map((f) => h("option", { value: f.format }, f.label))),
       (e) => toast(friendlyError(e)),
@@ -46,7 +49,7 @@ export const importSection: SettingsSection = {
     };
     return sectionFrame("import", "Import",
       h("p", {}, "Bring in a journal you kept elsewhere. You'll see what will come in before anything changes, a backup is made first, and importing the same file twice adds nothing."),
-      h("div", { class: "actions left" }, select,
+      h("div", { class: "import-choose" }, field.wrap,
         h("button", { type: "button", class: "button", testid: "import-choose", onclick: () => void choose() }, "Choose a file…")));
   },
 };
@@ -55,7 +58,8 @@ function review(first: ImportPreview): void {
   let preview = first;
   const body = h("div", {});
   const moods = h("div", { testid: "import-moods" });
-  const bar = h("progress", { max: 1, value: 0, testid: "import-progress", "aria-label": "Import progress", hidden: true });
+  const bar = h("progress", { max: 1, value: 0, class: "import-progress", testid: "import-progress",
+    "aria-label": "Import progress", hidden: true });
   const go = h("button", { type: "button", class: "button primary", testid: "import-go" }, "Import");
   const cancel = h("button", { type: "button", class: "button quiet", testid: "import-cancel" }, "Cancel");
   let running = false;
