@@ -95,8 +95,9 @@ impl Journal {
     pub fn delete_all(self) -> Result<()> {
         self.before(BackupReason::BeforeDeleteAll)?;
         let dir = self.dir.clone();
-        drop(self); // closes the connection before its files go
-                    // The key file first: without it nothing is a vault any more, even if a later removal fails.
+        // Close the connection before its files go.
+        drop(self);
+        // The key file first: without it nothing is a vault any more, even if a later removal fails.
         for name in [KEY_FILE.to_owned(), DB_FILE.to_owned(), format!("{DB_FILE}-wal"), format!("{DB_FILE}-shm")] {
             let path = dir.join(&name);
             match std::fs::remove_file(&path) {
