@@ -36,8 +36,10 @@ fn check_new_passphrase(field: &str, passphrase: &Passphrase) -> Result<()> {
     Ok(())
 }
 
-/// Reads and parses the key file, refusing one larger than [`keyfile::MAX_BYTES`] before reading it whole.
-fn read_key_file(dir: &Path) -> Result<KeyFile> {
+/// Reads the key file's bytes from the folder `dir` (a vault, or a backup of one), refusing one larger than
+/// [`keyfile::MAX_BYTES`] before reading it whole. The one reader of `attune.key`: the vault and every backup step
+/// (make, list, check) go through here.
+pub(crate) fn read_key_bytes(dir: &Path) -> Result<Vec<u8>> {
     let path = dir.join(KEY_FILE);
     let file = match std::fs::File::open(&path) {
         Ok(f) => f,
@@ -53,7 +55,12 @@ fn read_key_file(dir: &Path) -> Result<KeyFile> {
         Some(21) => Error::Corrupt { what: "key file", detail: "attune.key is a folder, not a file".into() }, // EISDIR
         _ => Error::io("read", &path, e),
     })?;
-    KeyFile::parse(&bytes)
+    Ok(bytes)
+}
+
+/// Reads and parses the key file in `dir` (see [`read_key_bytes`]).
+pub(crate) fn read_key_file(dir: &Path) -> Result<KeyFile> {
+    KeyFile::parse(&read_key_bytes(dir)?)
 }
 
 impl Vault {

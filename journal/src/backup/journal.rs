@@ -4,8 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::{check, make, rotate, BackupCheck, BackupConfig, BackupInfo, BackupReason};
-use crate::keyfile::KeyFile;
-use crate::vault::{DB_FILE, KEY_FILE};
+use crate::vault::{read_key_file, DB_FILE, KEY_FILE};
 use crate::{Error, Journal, Result};
 
 /// The daily backup is due when the newest one is at least this old.
@@ -120,9 +119,7 @@ impl Journal {
 
     /// The vault's id, from its key file.
     fn vault_id(&self) -> Result<uuid::Uuid> {
-        let path = self.dir.join(KEY_FILE);
-        let bytes = std::fs::read(&path).map_err(|e| Error::io("read", &path, e))?;
-        Ok(KeyFile::parse(&bytes)?.vault_id())
+        Ok(read_key_file(&self.dir)?.vault_id())
     }
 }
 
