@@ -270,6 +270,16 @@ impl Journal {
         &self.dir
     }
 
+    /// Another connection to this journal, with the same key and backup folder, for a long job on another thread (the
+    /// app's daily backup, an import) so that this one stays free meanwhile. Each sees what the other committed; while
+    /// one writes, the other's writes wait for it (up to a few seconds, then [`Error::Busy`]). Dropping it closes its
+    /// connection and zeroizes its copy of the key.
+    pub fn another(&self) -> Result<Journal> {
+        let key = self.key.as_ref().ok_or(Error::Internal("another connection to an unencrypted journal"))?;
+        let conn = db::open_another(&self.dir.join(DB_FILE), key)?;
+        Ok(Journal::new(&self.dir, conn, Some(key.clone()), Vec::new(), self.backups.clone()))
+    }
+
     /// Changes the passphrase after re-checking the current one (the app and CLI always re-ask for it).
     pub fn change_passphrase(&self, current: &Passphrase, new: &Passphrase) -> Result<()> {
         let left = rewrap(&self.dir, &Secret::Passphrase(current.clone()), new, self.key.as_ref(), None)?;

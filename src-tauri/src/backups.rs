@@ -1,5 +1,6 @@
 //! The daily backup while the journal is open: a background thread that looks every little while whether one is due
-//! (the journal decides: at most one a day). A failure is told to the UI once, with the `backup-failed` event, and
+//! (the journal decides: at most one a day), and makes it on a second connection to the journal, so the session stays
+//! free for the person meanwhile. A failure is told to the UI once, with the `backup-failed` event, and
 //! tried again an hour later or after the next unlock, never in a tight loop against a full disk.
 
 use std::time::{Duration, Instant};
@@ -36,7 +37,21 @@ fn tick<R: Runtime>(app: &AppHandle<R>, last_failure: &mut Option<(Instant, u64)
             return;
         }
     }
-    match state.peek_journal(|journal| journal.back_up_if_due(chrono::Utc::now())) {
+    let now = chrono::Utc::now();
+    // Under the session's lock only for the quick look and to open a second connection; the backup itself runs on
+    // that connection, so the person can go on using the journal (and lock it) meanwhile.
+    let worker = state.peek_journal(|journal| match journal.backup_due(now) {
+        Ok(true) => journal.another().map(Some),
+        Ok(false) => Ok(None),
+        Err(e) => Err(e),
+    });
+    let made = match worker {
+        Some(Ok(Some(worker))) => Some(worker.back_up_at(attune_journal::backup::BackupReason::Daily, now).map(drop)),
+        Some(Ok(None)) => Some(Ok(())),
+        Some(Err(e)) => Some(Err(e)),
+        None => None,
+    };
+    match made {
         Some(Err(e)) => {
             // Told once per failure streak; the message says what, never anything from the journal.
             if last_failure.is_none() {

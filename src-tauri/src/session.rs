@@ -190,6 +190,12 @@ impl AppState {
         self.unlocks.load(std::sync::atomic::Ordering::Relaxed)
     }
 
+    /// Whether the journal is open and has stayed open since [`AppState::unlock_count`] was `unlocks`: a long job on
+    /// a second connection ([`attune_journal::Journal::another`]) stops when the person locks.
+    pub fn still_open(&self, unlocks: u64) -> bool {
+        matches!(*guard(&self.session), Session::Unlocked(_)) && self.unlock_count() == unlocks
+    }
+
     /// Locks: closes the connection and zeroizes the key. Returns whether it was open.
     pub fn lock(&self) -> bool {
         let mut session = guard(&self.session);

@@ -54,12 +54,18 @@ impl Journal {
     /// Makes the daily backup if the newest one is a day old or there is none; `None` when not due (or when no
     /// backup folder is set up). Shells call it after unlocking.
     pub fn back_up_if_due(&self, now: DateTime<Utc>) -> Result<Option<BackupInfo>> {
-        let Some(config) = self.backups.as_ref() else { return Ok(None) };
-        let newest = super::list(&config.dir, Some(self.vault_id()?))?.into_iter().next();
-        if newest.is_some_and(|b| now.signed_duration_since(b.created_at) < DAILY) {
+        if !self.backup_due(now)? {
             return Ok(None);
         }
         self.back_up_at(BackupReason::Daily, now).map(Some)
+    }
+
+    /// Whether the daily backup is due: a backup folder is set up, and its newest backup of this journal is a day old
+    /// or there is none. Quick (it reads the folder's names and key files, not the database).
+    pub fn backup_due(&self, now: DateTime<Utc>) -> Result<bool> {
+        let Some(config) = self.backups.as_ref() else { return Ok(false) };
+        let newest = super::list(&config.dir, Some(self.vault_id()?))?.into_iter().next();
+        Ok(newest.is_none_or(|b| now.signed_duration_since(b.created_at) >= DAILY))
     }
 
     /// This journal's backups in its backup folder, newest first.

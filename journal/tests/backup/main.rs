@@ -254,3 +254,30 @@ fn an_oversized_key_file_is_refused_without_reading_it() {
     assert_eq!(left.len(), 1, "only the first backup is in the folder: {left:?}");
     assert!(started.elapsed() < std::time::Duration::from_secs(1), "took {:?}", started.elapsed());
 }
+
+/// The app's daily backup and its imports run on a second connection (`Journal::another`) so the session stays free:
+/// a backup made on it while the first connection writes checks out, and each connection sees the other's commits.
+#[test]
+fn a_second_connection_backs_up_while_the_first_one_writes() {
+    let t = fresh();
+    let journal = unlock(&t);
+    add_notes(&journal, 200, "before the backup");
+    let now = Utc::now();
+    let worker = journal.another().expect("a second connection");
+    assert!(worker.backup_due(now).unwrap(), "no backup yet, so one is due");
+    let made = std::thread::scope(|s| {
+        let backing_up = s.spawn(move || worker.back_up_at(BackupReason::Daily, now));
+        add_notes(&journal, 50, "written meanwhile");
+        backing_up.join().expect("backup thread")
+    })
+    .expect("backup on the second connection");
+    let (_, check) = journal.verify_backup(&made.id).unwrap();
+    assert!(check.ok() && check.entries >= 200, "{check:?}");
+    assert!(!journal.backup_due(now).unwrap(), "made today, so not due");
+
+    let other = journal.another().unwrap();
+    add_notes(&other, 5, "from the other connection");
+    let all = journal.export_json().unwrap();
+    assert_eq!(all.matches("from the other connection").count(), 5, "the first connection sees the second's");
+    assert_eq!(all.matches("written meanwhile").count(), 50);
+}

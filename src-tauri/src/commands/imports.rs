@@ -111,21 +111,34 @@ pub fn replan_import<R: Runtime>(ctx: Ctx<'_, R>, moods: BTreeMap<String, i8>) -
 }
 
 /// Imports the chosen file: a backup first, then one transaction, sending `import-progress` as it goes. Cancel
-/// (`cancel_import`) rolls everything back.
+/// (`cancel_import`) rolls everything back, and so does locking the journal meanwhile.
+///
+/// It runs on a second connection to the journal, so the session isn't held for the whole import: the reminder
+/// runner, Lock and the idle lock still get through. An import in progress counts as activity for the idle lock.
 pub fn run_import<R: Runtime>(ctx: Ctx<'_, R>) -> AppResult<ImportOutcome> {
     let slot = slot(&ctx);
     let chosen = lock(&slot).take().ok_or_else(nothing_chosen)?;
     slot.cancel.store(false, Ordering::SeqCst);
-    let outcome = ctx.state.with_journal(|journal| {
-        journal.import(&chosen.source, &mut |progress| {
+    let unlocks = ctx.state.unlock_count();
+    let outcome = ctx.state.with_journal(|journal| journal.another()).and_then(|worker| {
+        Ok(worker.import(&chosen.source, &mut |progress| {
             let _ = ctx.app.emit(IMPORT_PROGRESS_EVENT, progress);
-            if slot.cancel.load(Ordering::SeqCst) {
+            if slot.cancel.load(Ordering::SeqCst) || !ctx.state.still_open(unlocks) {
                 ControlFlow::Break(())
             } else {
+                ctx.state.touch();
                 ControlFlow::Continue(())
             }
-        })
-    })?;
+        })?)
+    });
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(e) => {
+            // Keep the file chosen, so "Import" can be pressed again.
+            *lock(&slot) = Some(chosen);
+            return Err(e);
+        }
+    };
     if outcome == ImportOutcome::Cancelled {
         // Keep the file chosen, so "Import" can be pressed again.
         *lock(&slot) = Some(chosen);
