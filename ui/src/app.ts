@@ -14,7 +14,7 @@ import { firstRunView } from "./views/firstRun";
 import { unlockView } from "./views/unlock";
 
 const root = (): HTMLElement => document.getElementById("app") as HTMLElement;
-let pendingFlow: NavigatePayload["flow"] | null = null;
+let pendingFlow: NavigatePayload | null = null;
 
 /** Replaces the whole app root: nothing from the previous screen survives. */
 function show(el: HTMLElement): void {
@@ -62,8 +62,9 @@ export async function lockNow(alreadyLocked = false): Promise<void> {
   await start();
 }
 
-function openFlow(flow: NavigatePayload["flow"]): void {
+function openFlow({ flow, entry }: NavigatePayload): void {
   if (flow === "today") navigate({ name: "today" });
+  else if (flow === "conflict" && entry) navigate({ name: "entry", id: entry, followUp: true });
   else navigate({ name: "new", kind: flow });
 }
 
@@ -83,7 +84,7 @@ export function wire(): void {
   // Rust sends this once per run of failures; the message is kind and holds nothing from the journal.
   void onBackupFailed((message) => toast(message, { testid: "toast-backup-failed", timeout: 12_000 })).catch(() => {});
   void onNavigate((p) => {
-    if (document.querySelector("[data-app-unlocked]")) openFlow(p.flow);
-    else pendingFlow = p.flow;
+    if (document.querySelector("[data-app-unlocked]")) openFlow(p);
+    else pendingFlow = p;
   }).catch(() => {});
 }

@@ -21,6 +21,7 @@ use attune_journal::backup::Keep;
 use attune_journal::follow_through::Nudge;
 use attune_journal::import::{ImportFormat, ImportOutcome};
 use attune_journal::insights::{Insights, InsightsQuery};
+use attune_journal::model::ConflictStatus;
 use attune_journal::reminders::{Reminder, Snooze};
 use attune_journal::search::{SearchQuery, SearchResults};
 use attune_journal::settings::AppSettings;

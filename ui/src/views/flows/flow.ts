@@ -17,14 +17,14 @@ import { conflictForm } from "./conflict";
 import { noteForm, sharedForm, vulnerabilityForm } from "./others";
 import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
 
-function buildForm(state: FormState, changed: () => void, skip: () => void): FlowForm {
+function buildForm(state: FormState, changed: () => void, skip: () => void, editId?: string): FlowForm {
   switch (state.kind) {
     case "check_in":
       return checkInForm(state, changed);
     case "appreciation":
       return appreciationForm(state, changed);
     case "conflict":
-      return conflictForm(state, changed);
+      return conflictForm(state, changed, editId);
     case "vulnerability":
       return vulnerabilityForm(state, changed, skip);
     case "shared_experience":
@@ -80,7 +80,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       toast("That's fine. The questions will be here another day.");
       navigate({ name: "today" });
     };
-    form = buildForm(state, changed, () => void skip());
+    form = buildForm(state, changed, () => void skip(), editId);
     const status = h("p", { class: "form-error", role: "alert", testid: "flow-error" });
     const save = h("button", { type: "submit", class: "button primary", testid: "flow-save" }, editing ? "Save changes" : "Save");
     const cancel = h("button", { type: "button", class: "button", testid: "flow-cancel" }, editing ? "Cancel" : "Discard");
@@ -116,7 +116,9 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
         const saved = await saveEntry(toNewEntry(state), editId);
         await slot?.discard().catch(() => {});
         slot = null;
-        toast(editing ? "Changes saved." : "Saved. Thank you for taking a moment for this.", { testid: "toast-saved" });
+        const also = await form?.afterSave?.(saved);
+        const done = editing ? "Changes saved." : "Saved. Thank you for taking a moment for this.";
+        toast(also ? `${done} ${also}` : done, { testid: "toast-saved" });
         navigate(editing ? { name: "entry", id: saved.id } : { name: "today" });
       } catch (err) {
         save.disabled = false;
