@@ -8,7 +8,9 @@ use ts_rs::TS;
 
 #[cfg(doc)]
 use super::Person;
-use super::{Appreciation, CheckIn, ConflictReflection, EntryId, Note, PersonId, SharedExperience, Vulnerability};
+use super::{
+    Appreciation, CheckIn, ConflictReflection, EntryId, Note, PersonId, Promise, SharedExperience, Vulnerability,
+};
 
 /// One journal entry as stored and shown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,17 +73,20 @@ pub enum EntryKind {
     SharedExperience,
     /// A free note.
     Note,
+    /// A promise: what I said I'd do, for whom, by when.
+    Promise,
 }
 
 impl EntryKind {
     /// Every kind, in the order menus show them.
-    pub const ALL: [EntryKind; 6] = [
+    pub const ALL: [EntryKind; 7] = [
         EntryKind::CheckIn,
         EntryKind::Appreciation,
         EntryKind::Conflict,
         EntryKind::Vulnerability,
         EntryKind::SharedExperience,
         EntryKind::Note,
+        EntryKind::Promise,
     ];
 
     /// The stable name used in storage, the CLI and export (`check_in`, `shared_experience`, ...).
@@ -93,6 +98,7 @@ impl EntryKind {
             EntryKind::Vulnerability => "vulnerability",
             EntryKind::SharedExperience => "shared_experience",
             EntryKind::Note => "note",
+            EntryKind::Promise => "promise",
         }
     }
 
@@ -105,6 +111,7 @@ impl EntryKind {
             EntryKind::Vulnerability => "Vulnerability prompt",
             EntryKind::SharedExperience => "Shared experience",
             EntryKind::Note => "Note",
+            EntryKind::Promise => "Promise",
         }
     }
 }
@@ -148,6 +155,8 @@ pub enum EntryBody {
     SharedExperience(SharedExperience),
     /// A free note.
     Note(Note),
+    /// A promise.
+    Promise(Promise),
 }
 
 impl EntryBody {
@@ -160,6 +169,7 @@ impl EntryBody {
             EntryBody::Vulnerability(_) => EntryKind::Vulnerability,
             EntryBody::SharedExperience(_) => EntryKind::SharedExperience,
             EntryBody::Note(_) => EntryKind::Note,
+            EntryBody::Promise(_) => EntryKind::Promise,
         }
     }
 
@@ -185,6 +195,7 @@ impl EntryBody {
             EntryBody::Vulnerability(v) => out.extend([&v.prompt, &v.answer].map(String::as_str)),
             EntryBody::SharedExperience(s) => out.extend([&s.what, &s.meaningful].map(String::as_str)),
             EntryBody::Note(n) => out.extend([&n.title, &n.text].map(String::as_str)),
+            EntryBody::Promise(p) => out.extend([&p.what, &p.how_it_went].map(String::as_str)),
         }
         out.retain(|t| !t.is_empty());
         out

@@ -10,6 +10,7 @@ mod conflict;
 mod entry;
 mod note;
 mod people;
+mod promise;
 mod shared_experience;
 mod validate;
 mod vulnerability;
@@ -20,6 +21,7 @@ pub use conflict::{ConflictReflection, ConflictStatus, Horseman, HorsemanNote, I
 pub use entry::{Entry, EntryBody, EntryKind, NewEntry};
 pub use note::Note;
 pub use people::{Person, PersonInput, Relationship};
+pub use promise::{Promise, PromiseOutcome};
 pub use shared_experience::SharedExperience;
 pub use vulnerability::Vulnerability;
 

@@ -7,7 +7,8 @@
 use std::collections::HashSet;
 
 use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, EntryBody, NewEntry, Note, PersonInput, SharedExperience, Vulnerability,
+    Appreciation, CheckIn, ConflictReflection, EntryBody, NewEntry, Note, PersonInput, Promise, SharedExperience,
+    Vulnerability,
 };
 use crate::{Error, Result};
 
@@ -29,6 +30,7 @@ pub fn validate_body(body: &mut EntryBody) -> Result<()> {
         EntryBody::Vulnerability(v) => vulnerability(v),
         EntryBody::SharedExperience(s) => shared_experience(s),
         EntryBody::Note(n) => note(n),
+        EntryBody::Promise(p) => promise(p),
     }
 }
 
@@ -45,9 +47,14 @@ pub fn validate_new_entry(new: &mut NewEntry) -> Result<()> {
     validate_tags(&mut new.tags)?;
     let mut seen = HashSet::new();
     new.people.retain(|id| seen.insert(*id));
-    if let EntryBody::Appreciation(a) = &new.body {
-        if !new.people.contains(&a.for_whom) {
-            new.people.push(a.for_whom);
+    let for_whom = match &new.body {
+        EntryBody::Appreciation(a) => Some(a.for_whom),
+        EntryBody::Promise(p) => p.for_whom,
+        _ => None,
+    };
+    if let Some(id) = for_whom {
+        if !new.people.contains(&id) {
+            new.people.push(id);
         }
     }
     Ok(())
@@ -135,6 +142,15 @@ fn note(n: &mut Note) -> Result<()> {
     short_text(&mut n.title, "title", "A title")?;
     long_text(&mut n.text, "text")?;
     required(&n.text, "text", "Please write something in the note.")
+}
+
+fn promise(p: &mut Promise) -> Result<()> {
+    if p.for_whom.is_some_and(|id| id.is_nil()) {
+        p.for_whom = None;
+    }
+    long_text(&mut p.what, "what")?;
+    required(&p.what, "what", "Please write what you said you'd do.")?;
+    long_text(&mut p.how_it_went, "howItWent")
 }
 
 /// −5 to 5 on the Mood Meter.
