@@ -28,12 +28,7 @@ fn journal() -> (tempfile::TempDir, Journal, PersonId) {
 }
 
 fn promise(j: &Journal, what: &str, for_whom: Option<PersonId>, by: Option<&str>, written: &str) -> EntryId {
-    let body = EntryBody::Promise(Promise {
-        what: what.into(),
-        for_whom,
-        by_when: by.map(date),
-        ..Default::default()
-    });
+    let body = EntryBody::Promise(Promise { what: what.into(), for_whom, by_when: by.map(date), ..Default::default() });
     j.add_entry(NewEntry { people: vec![], tags: vec![], body }, at(written)).unwrap().id
 }
 
@@ -85,13 +80,18 @@ fn promises_come_due_a_few_days_ahead_and_stay_a_month_after() {
     let due = j.promises_due(today).unwrap();
     assert_eq!(due.iter().map(|p| p.entry).collect::<Vec<_>>(), vec![c, b, a], "oldest day first");
     let dinner = &due[1];
-    assert_eq!((dinner.what.as_str(), dinner.name.as_deref(), dinner.for_whom), ("Book the dinner", Some("Sam"), Some(sam)));
+    assert_eq!(
+        (dinner.what.as_str(), dinner.name.as_deref(), dinner.for_whom),
+        ("Book the dinner", Some("Sam"), Some(sam))
+    );
     assert_eq!(dinner.by_when, today);
 
     // Kept: it leaves the list, with how it went saved. Changed: too.
     let kept = j.settle_promise(b, PromiseOutcome::Kept, "Booked the place by the river".into(), at(TODAY)).unwrap();
     match kept.body {
-        EntryBody::Promise(p) => assert_eq!((p.outcome, p.how_it_went.as_str()), (PromiseOutcome::Kept, "Booked the place by the river")),
+        EntryBody::Promise(p) => {
+            assert_eq!((p.outcome, p.how_it_went.as_str()), (PromiseOutcome::Kept, "Booked the place by the river"))
+        }
         other => panic!("a promise, got {other:?}"),
     }
     j.settle_promise(c, PromiseOutcome::Changed, String::new(), at(TODAY)).unwrap();
@@ -113,7 +113,8 @@ fn promises_come_due_a_few_days_ahead_and_stay_a_month_after() {
 #[test]
 fn at_most_a_few_are_listed_and_deleted_ones_go() {
     let (_d, j, _sam) = journal();
-    let ids: Vec<_> = (0..MAX_DUE + 2).map(|i| promise(&j, &format!("Promise {i}"), None, Some(TODAY), "2026-03-10")).collect();
+    let ids: Vec<_> =
+        (0..MAX_DUE + 2).map(|i| promise(&j, &format!("Promise {i}"), None, Some(TODAY), "2026-03-10")).collect();
     assert_eq!(j.promises_due(date(TODAY)).unwrap().len(), MAX_DUE as usize);
     for id in &ids {
         j.delete_entry(*id).unwrap();
@@ -134,5 +135,8 @@ fn settling_refuses_other_kinds_and_overlong_lines() {
         body: EntryBody::Note(attune_journal::model::Note { title: String::new(), text: "hello".into() }),
     };
     let n = j.add_entry(note, at(TODAY)).unwrap().id;
-    assert_eq!(j.settle_promise(n, PromiseOutcome::Kept, String::new(), at(TODAY)).unwrap_err().kind(), ErrorKind::Validation);
+    assert_eq!(
+        j.settle_promise(n, PromiseOutcome::Kept, String::new(), at(TODAY)).unwrap_err().kind(),
+        ErrorKind::Validation
+    );
 }

@@ -3,10 +3,11 @@ import type { ConflictStatus } from "./bindings/ConflictStatus";
 import type { EntryKind } from "./bindings/EntryKind";
 import type { Horseman } from "./bindings/Horseman";
 import type { LoveLanguage } from "./bindings/LoveLanguage";
+import type { PromiseOutcome } from "./bindings/PromiseOutcome";
 import type { Quadrant } from "./bindings/Quadrant";
 import type { Relationship } from "./bindings/Relationship";
 
-export const KINDS: EntryKind[] = ["check_in", "appreciation", "conflict", "vulnerability", "shared_experience", "note"];
+export const KINDS: EntryKind[] = ["check_in", "appreciation", "conflict", "vulnerability", "shared_experience", "promise", "note"];
 
 export const KIND_LABEL: Record<EntryKind, string> = {
   check_in: "Check-in",
@@ -15,6 +16,7 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   vulnerability: "Opening up",
   shared_experience: "Shared moment",
   note: "Note",
+  promise: "Promise",
 };
 
 export const KIND_INVITE: Record<EntryKind, string> = {
@@ -24,6 +26,7 @@ export const KIND_INVITE: Record<EntryKind, string> = {
   vulnerability: "A question to answer honestly",
   shared_experience: "Something we did together",
   note: "Anything else on your mind",
+  promise: "Something I said I'd do",
 };
 
 /** Route slugs for each flow (also used in data-testids: nav-new-<slug>). */
@@ -34,6 +37,14 @@ export const KIND_SLUG: Record<EntryKind, string> = {
   vulnerability: "vulnerability",
   shared_experience: "shared",
   note: "note",
+  promise: "promise",
+};
+
+export const OUTCOMES: PromiseOutcome[] = ["not_yet", "kept", "changed"];
+export const OUTCOME_LABEL: Record<PromiseOutcome, string> = {
+  not_yet: "Not yet",
+  kept: "Kept",
+  changed: "Changed",
 };
 
 export const LOVE_LANGUAGES: LoveLanguage[] = ["words", "service", "gifts", "quality_time", "touch"];

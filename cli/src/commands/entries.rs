@@ -215,6 +215,7 @@ fn yours(kind: EntryKind) -> &'static str {
         EntryKind::Conflict => "your reflection",
         EntryKind::Vulnerability => "your answer",
         EntryKind::SharedExperience => "your shared experience",
+        EntryKind::Promise => "your promise",
         _ => "your note",
     }
 }

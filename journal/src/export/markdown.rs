@@ -11,8 +11,8 @@ use chrono::{DateTime, FixedOffset, Offset, Utc};
 
 use super::json::snapshot;
 use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, Horseman, Note, Person, PersonId, Promise, Relationship,
-    SharedExperience, Vulnerability, Whose,
+    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, Horseman, Note, Person, PersonId, Promise,
+    Relationship, SharedExperience, Vulnerability, Whose,
 };
 use crate::{Journal, Result};
 

@@ -50,7 +50,10 @@ impl std::str::FromStr for PromiseOutcome {
     fn from_str(s: &str) -> crate::Result<Self> {
         let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
         PromiseOutcome::ALL.into_iter().find(|o| o.as_str() == norm).ok_or_else(|| {
-            crate::Error::invalid("outcome", format!("'{s}' is not how a promise went; choose one of: not_yet, kept, changed"))
+            crate::Error::invalid(
+                "outcome",
+                format!("'{s}' is not how a promise went; choose one of: not_yet, kept, changed"),
+            )
         })
     }
 }

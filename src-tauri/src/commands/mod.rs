@@ -15,7 +15,8 @@ mod vault;
 
 use attune_journal::follow_through::Nudge;
 use attune_journal::insights::{Insights, InsightsQuery};
-use attune_journal::model::ConflictStatus;
+use attune_journal::model::{ConflictStatus, PromiseOutcome};
+use attune_journal::promises::DuePromise;
 use attune_journal::reminders::{Reminder, Snooze};
 use attune_journal::search::{SearchQuery, SearchResults};
 use attune_journal::settings::AppSettings;

@@ -9,6 +9,7 @@ import {
   HORSEMAN_INFO,
   KIND_LABEL,
   LOVE_LANGUAGE_LABEL,
+  OUTCOME_LABEL,
   QUADRANT_LABEL,
   STATUS_LABEL,
 } from "../text";
@@ -30,6 +31,8 @@ export function headline(e: Entry): string {
       return firstLine(b.what);
     case "note":
       return b.title || firstLine(b.text);
+    case "promise":
+      return firstLine(b.what);
   }
 }
 
@@ -49,6 +52,9 @@ export function preview(e: Entry): string {
       return b.meaningful;
     case "note":
       return b.title ? b.text : "";
+    case "promise":
+      return [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "", b.byWhen ? `by ${formatDay(b.byWhen)}` : "",
+        OUTCOME_LABEL[b.outcome].toLowerCase()].filter(Boolean).join(", ");
   }
 }
 
@@ -123,6 +129,14 @@ export function entryDetail(e: Entry): HTMLElement {
       break;
     case "note":
       parts.push(b.title ? h("h2", {}, b.title) : null, h("p", { class: "prose" }, b.text));
+      break;
+    case "promise":
+      parts.push(
+        h("p", { class: "muted" }, [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "",
+          b.byWhen ? `By ${formatDay(b.byWhen)}` : "", OUTCOME_LABEL[b.outcome]].filter(Boolean).join(" · ")),
+        section("What I said I'd do", b.what),
+        section("How it went", b.howItWent),
+      );
       break;
   }
   const who = peopleNames(e);

@@ -8,6 +8,7 @@ import { promptOfTheDay } from "../state/vocab";
 import { KIND_INVITE, KIND_LABEL, KIND_SLUG, KINDS } from "../text";
 import { entryListItem } from "./entryRender";
 import { nudgeSection } from "./nudge";
+import { promisesDueSection } from "./promisesDue";
 
 function greeting(): string {
   const hr = new Date().getHours();
@@ -53,6 +54,7 @@ export function todayView(): View {
       h("ul", { class: "shortcuts" }, shortcuts)),
     prompt,
     nudgeSection(),
+    promisesDueSection(),
     onThisDay);
   return { el, title: "Today" };
 }

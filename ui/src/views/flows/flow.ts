@@ -15,6 +15,7 @@ import { appreciationForm } from "./appreciation";
 import { checkInForm } from "./checkIn";
 import { conflictForm } from "./conflict";
 import { noteForm, sharedForm, vulnerabilityForm } from "./others";
+import { promiseForm } from "./promise";
 import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
 
 function buildForm(state: FormState, changed: () => void, skip: () => void, editId?: string): FlowForm {
@@ -31,6 +32,8 @@ function buildForm(state: FormState, changed: () => void, skip: () => void, edit
       return sharedForm(state, changed);
     case "note":
       return noteForm(state, changed);
+    case "promise":
+      return promiseForm(state, changed, Boolean(editId));
   }
 }
 

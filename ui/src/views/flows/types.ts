@@ -57,6 +57,8 @@ export function defaultBody(kind: EntryKind): EntryBody {
       return { kind, what: "", meaningful: "", closeness: 3 };
     case "note":
       return { kind, title: "", text: "" };
+    case "promise":
+      return { kind, what: "", forWhom: null, byWhen: null, outcome: "not_yet", howItWent: "" };
   }
 }
 
