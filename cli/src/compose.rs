@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use attune_journal::model::{
-    Appreciation, CheckIn, ConflictReflection, Note, Promise, SharedExperience, Vulnerability,
+    Appreciation, CheckIn, ConflictReflection, LookBack, Note, Promise, SharedExperience, Vulnerability,
 };
 use attune_journal::{vocab, Entry, EntryBody, EntryKind, Error, Journal, NewEntry, PersonId};
 
@@ -40,6 +40,11 @@ pub fn new_entry(
         }
         EntryKind::SharedExperience => EntryBody::SharedExperience(SharedExperience::default()),
         EntryKind::Promise => EntryBody::Promise(Promise::default()),
+        EntryKind::LookBack => EntryBody::LookBack(LookBack {
+            from: Some(f.week_from.take().unwrap_or(today - chrono::Days::new(6))),
+            to: Some(f.week_to.take().unwrap_or(today)),
+            ..LookBack::default()
+        }),
         _ => EntryBody::Note(Note::default()),
     };
     let people = resolve_people(journal, &std::mem::take(&mut f.people))?;
@@ -138,6 +143,21 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
             }
             set(&mut p.outcome, f.outcome.take());
             set(&mut p.how_it_went, f.how_it_went.take());
+        }
+        EntryBody::LookBack(l) => {
+            if let Some(day) = f.week_from.take() {
+                l.from = Some(day);
+            }
+            if let Some(day) = f.week_to.take() {
+                l.to = Some(day);
+            }
+            set(&mut l.mood, f.mood.take());
+            set(&mut l.moment, f.closeness_moment.take());
+            set(&mut l.appreciations, f.appreciations.take());
+            set(&mut l.conflicts, f.still_open.take());
+            set(&mut l.promises, f.promises.take());
+            set(&mut l.ask_for, f.ask_for.take());
+            set(&mut l.plan_together, f.plan_together.take());
         }
     }
     Ok(())

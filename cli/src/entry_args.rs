@@ -26,6 +26,8 @@ pub enum AddKind {
     Note(NoteArgs),
     /// A promise: what I said I'd do, for whom, by when (later: kept, changed or not yet)
     Promise(PromiseArgs),
+    /// The weekly look back: the week just past, a line for each step you like (at least one)
+    LookBack(LookBackArgs),
 }
 
 /// Fields every kind has.
@@ -210,6 +212,41 @@ pub struct PromiseArgs {
     pub common: CommonArgs,
 }
 
+/// `attune add look-back`.
+#[derive(Debug, Args)]
+pub struct LookBackArgs {
+    /// The week's first day, as YYYY-MM-DD [default: six days before today]
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub from: Option<NaiveDate>,
+    /// The week's last day, as YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub to: Option<NaiveDate>,
+    /// How the week felt
+    #[arg(long)]
+    pub mood: Option<String>,
+    /// A moment of closeness
+    #[arg(long)]
+    pub closeness_moment: Option<String>,
+    /// Appreciations to tell
+    #[arg(long)]
+    pub appreciations: Option<String>,
+    /// What is still open (conflicts)
+    #[arg(long)]
+    pub still_open: Option<String>,
+    /// Promises coming up
+    #[arg(long)]
+    pub promises: Option<String>,
+    /// One thing to ask for
+    #[arg(long)]
+    pub ask_for: Option<String>,
+    /// One thing to plan together
+    #[arg(long)]
+    pub plan_together: Option<String>,
+    /// People and tags.
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
 /// Every field of every kind, each optional: what `edit` takes, and what each `add` becomes. A field left `None` (or
 /// an empty list) is left as it is.
 #[derive(Debug, Clone, Default, Args)]
@@ -323,6 +360,33 @@ pub struct EntryFields {
     /// Promise: a line on how it went
     #[arg(long, help_heading = "Promise")]
     pub how_it_went: Option<String>,
+    /// Look back: the week's first day (YYYY-MM-DD)
+    #[arg(long = "week-from", value_name = "DATE", value_parser = parse_day, help_heading = "Look back")]
+    pub week_from: Option<NaiveDate>,
+    /// Look back: the week's last day (YYYY-MM-DD)
+    #[arg(long = "week-to", value_name = "DATE", value_parser = parse_day, help_heading = "Look back")]
+    pub week_to: Option<NaiveDate>,
+    /// Look back: how the week felt
+    #[arg(long, help_heading = "Look back")]
+    pub mood: Option<String>,
+    /// Look back: a moment of closeness
+    #[arg(long, help_heading = "Look back")]
+    pub closeness_moment: Option<String>,
+    /// Look back: appreciations to tell
+    #[arg(long, help_heading = "Look back")]
+    pub appreciations: Option<String>,
+    /// Look back: what is still open
+    #[arg(long, help_heading = "Look back")]
+    pub still_open: Option<String>,
+    /// Look back: promises coming up
+    #[arg(long, help_heading = "Look back")]
+    pub promises: Option<String>,
+    /// Look back: one thing to ask for
+    #[arg(long, help_heading = "Look back")]
+    pub ask_for: Option<String>,
+    /// Look back: one thing to plan together
+    #[arg(long, help_heading = "Look back")]
+    pub plan_together: Option<String>,
 }
 
 impl AddKind {
@@ -413,6 +477,23 @@ impl AddKind {
                     ..EntryFields::default()
                 },
             ),
+            AddKind::LookBack(a) => (
+                EntryKind::LookBack,
+                EntryFields {
+                    people: a.common.people,
+                    tags: a.common.tags,
+                    week_from: a.from,
+                    week_to: a.to,
+                    mood: a.mood,
+                    closeness_moment: a.closeness_moment,
+                    appreciations: a.appreciations,
+                    still_open: a.still_open,
+                    promises: a.promises,
+                    ask_for: a.ask_for,
+                    plan_together: a.plan_together,
+                    ..EntryFields::default()
+                },
+            ),
             AddKind::Note(a) => (
                 EntryKind::Note,
                 EntryFields {
@@ -466,6 +547,15 @@ impl EntryFields {
             ("--by", f.by.is_some()),
             ("--outcome", f.outcome.is_some()),
             ("--how-it-went", f.how_it_went.is_some()),
+            ("--week-from", f.week_from.is_some()),
+            ("--week-to", f.week_to.is_some()),
+            ("--mood", f.mood.is_some()),
+            ("--closeness-moment", f.closeness_moment.is_some()),
+            ("--appreciations", f.appreciations.is_some()),
+            ("--still-open", f.still_open.is_some()),
+            ("--promises", f.promises.is_some()),
+            ("--ask-for", f.ask_for.is_some()),
+            ("--plan-together", f.plan_together.is_some()),
         ];
         set.iter().filter(|(_, given)| *given).map(|(flag, _)| *flag).collect()
     }
@@ -484,6 +574,7 @@ impl EntryFields {
             EntryKind::Vulnerability => ("your answer", &mut self.answer),
             EntryKind::SharedExperience => ("what you did together", &mut self.what),
             EntryKind::Promise => ("what you said you'd do", &mut self.what),
+            EntryKind::LookBack => ("how the week felt", &mut self.mood),
             _ => ("your note", &mut self.text),
         }
     }

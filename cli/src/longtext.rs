@@ -45,6 +45,7 @@ fn main_text(body: &EntryBody) -> &str {
         EntryBody::SharedExperience(s) => &s.what,
         EntryBody::Note(n) => &n.text,
         EntryBody::Promise(p) => &p.what,
+        EntryBody::LookBack(l) => &l.mood,
     }
 }
 

@@ -216,6 +216,7 @@ fn yours(kind: EntryKind) -> &'static str {
         EntryKind::Vulnerability => "your answer",
         EntryKind::SharedExperience => "your shared experience",
         EntryKind::Promise => "your promise",
+        EntryKind::LookBack => "your look back",
         _ => "your note",
     }
 }

@@ -147,6 +147,14 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
             s.text("What I said I'd do", &p.what);
             s.text("How it went, in a line", &p.how_it_went);
         }
+        EntryBody::LookBack(l) => {
+            if let (Some(from), Some(to)) = (l.from, l.to) {
+                s.line(&format!("The week of {} to {}", from.format("%-d %b"), to.format("%-d %b %Y")));
+            }
+            for (heading, text) in l.headed() {
+                s.text(heading, text);
+            }
+        }
     }
     s.out
 }
@@ -231,6 +239,11 @@ fn details(body: &EntryBody, names: &Names) -> Vec<String> {
             }
             d.push(p.outcome.label().to_lowercase());
         }
+        EntryBody::LookBack(l) => {
+            if let (Some(from), Some(to)) = (l.from, l.to) {
+                d.push(format!("{} to {}", from.format("%-d %b"), to.format("%-d %b %Y")));
+            }
+        }
     }
     d
 }
@@ -245,6 +258,7 @@ fn main_text(body: &EntryBody) -> &str {
         EntryBody::SharedExperience(x) => &x.what,
         EntryBody::Note(n) => &n.text,
         EntryBody::Promise(p) => &p.what,
+        EntryBody::LookBack(l) => &l.mood,
     };
     if main.is_empty() {
         body.texts().into_iter().next().unwrap_or_default()

@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset, Offset, Utc};
 
 use super::json::snapshot;
 use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, Horseman, Note, Person, PersonId, Promise,
+    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, Horseman, LookBack, Note, Person, PersonId, Promise,
     Relationship, SharedExperience, Vulnerability, Whose,
 };
 use crate::{Journal, Result};
@@ -78,6 +78,7 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
         EntryBody::SharedExperience(s) => shared(doc, s),
         EntryBody::Note(n) => note(doc, n),
         EntryBody::Promise(p) => promise(doc, p, p.for_whom.as_ref().map(name)),
+        EntryBody::LookBack(l) => look_back(doc, l),
     }
 }
 
@@ -168,6 +169,16 @@ fn promise(doc: &mut Doc, p: &Promise, for_whom: Option<String>) {
     doc.blank();
     doc.long("What I said I'd do", &p.what);
     doc.long("How it went, in a line", &p.how_it_went);
+}
+
+fn look_back(doc: &mut Doc, l: &LookBack) {
+    if let (Some(from), Some(to)) = (l.from, l.to) {
+        doc.short("The week", &format!("{} to {}", from.format("%-d %B %Y"), to.format("%-d %B %Y")));
+        doc.blank();
+    }
+    for (heading, text) in l.headed() {
+        doc.long(heading, text);
+    }
 }
 
 fn note(doc: &mut Doc, n: &Note) {

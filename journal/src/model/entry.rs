@@ -9,7 +9,8 @@ use ts_rs::TS;
 #[cfg(doc)]
 use super::Person;
 use super::{
-    Appreciation, CheckIn, ConflictReflection, EntryId, Note, PersonId, Promise, SharedExperience, Vulnerability,
+    Appreciation, CheckIn, ConflictReflection, EntryId, LookBack, Note, PersonId, Promise, SharedExperience,
+    Vulnerability,
 };
 
 /// One journal entry as stored and shown.
@@ -75,11 +76,13 @@ pub enum EntryKind {
     Note,
     /// A promise: what I said I'd do, for whom, by when.
     Promise,
+    /// The weekly look back.
+    LookBack,
 }
 
 impl EntryKind {
     /// Every kind, in the order menus show them.
-    pub const ALL: [EntryKind; 7] = [
+    pub const ALL: [EntryKind; 8] = [
         EntryKind::CheckIn,
         EntryKind::Appreciation,
         EntryKind::Conflict,
@@ -87,6 +90,7 @@ impl EntryKind {
         EntryKind::SharedExperience,
         EntryKind::Note,
         EntryKind::Promise,
+        EntryKind::LookBack,
     ];
 
     /// The stable name used in storage, the CLI and export (`check_in`, `shared_experience`, ...).
@@ -99,6 +103,7 @@ impl EntryKind {
             EntryKind::SharedExperience => "shared_experience",
             EntryKind::Note => "note",
             EntryKind::Promise => "promise",
+            EntryKind::LookBack => "look_back",
         }
     }
 
@@ -112,6 +117,7 @@ impl EntryKind {
             EntryKind::SharedExperience => "Shared experience",
             EntryKind::Note => "Note",
             EntryKind::Promise => "Promise",
+            EntryKind::LookBack => "Weekly look back",
         }
     }
 }
@@ -157,6 +163,8 @@ pub enum EntryBody {
     Note(Note),
     /// A promise.
     Promise(Promise),
+    /// The weekly look back.
+    LookBack(LookBack),
 }
 
 impl EntryBody {
@@ -170,6 +178,7 @@ impl EntryBody {
             EntryBody::SharedExperience(_) => EntryKind::SharedExperience,
             EntryBody::Note(_) => EntryKind::Note,
             EntryBody::Promise(_) => EntryKind::Promise,
+            EntryBody::LookBack(_) => EntryKind::LookBack,
         }
     }
 
@@ -196,6 +205,7 @@ impl EntryBody {
             EntryBody::SharedExperience(s) => out.extend([&s.what, &s.meaningful].map(String::as_str)),
             EntryBody::Note(n) => out.extend([&n.title, &n.text].map(String::as_str)),
             EntryBody::Promise(p) => out.extend([&p.what, &p.how_it_went].map(String::as_str)),
+            EntryBody::LookBack(l) => out.extend(l.parts().map(|(_, t)| t)),
         }
         out.retain(|t| !t.is_empty());
         out

@@ -7,8 +7,8 @@
 use std::collections::HashSet;
 
 use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, EntryBody, NewEntry, Note, PersonInput, Promise, SharedExperience,
-    Vulnerability,
+    Appreciation, CheckIn, ConflictReflection, EntryBody, LookBack, NewEntry, Note, PersonInput, Promise,
+    SharedExperience, Vulnerability,
 };
 use crate::{Error, Result};
 
@@ -31,6 +31,7 @@ pub fn validate_body(body: &mut EntryBody) -> Result<()> {
         EntryBody::SharedExperience(s) => shared_experience(s),
         EntryBody::Note(n) => note(n),
         EntryBody::Promise(p) => promise(p),
+        EntryBody::LookBack(l) => look_back(l),
     }
 }
 
@@ -151,6 +152,24 @@ fn promise(p: &mut Promise) -> Result<()> {
     long_text(&mut p.what, "what")?;
     required(&p.what, "what", "Please write what you said you'd do.")?;
     long_text(&mut p.how_it_went, "howItWent")
+}
+
+fn look_back(l: &mut LookBack) -> Result<()> {
+    for (field, text) in l.parts_mut() {
+        long_text(text, field)?;
+    }
+    if l.parts().iter().all(|(_, t)| t.is_empty()) {
+        return Err(Error::invalid(
+            "mood",
+            "Write a line for at least one step, or leave the look back for another week.",
+        ));
+    }
+    if let (Some(from), Some(to)) = (l.from, l.to) {
+        if from > to {
+            return Err(Error::invalid("from", "The week starts after it ends; check the two dates."));
+        }
+    }
+    Ok(())
 }
 
 /// −5 to 5 on the Mood Meter.

@@ -2,6 +2,7 @@
 import type { Appreciation } from "./Appreciation";
 import type { CheckIn } from "./CheckIn";
 import type { ConflictReflection } from "./ConflictReflection";
+import type { LookBack } from "./LookBack";
 import type { Note } from "./Note";
 import type { Promise } from "./Promise";
 import type { SharedExperience } from "./SharedExperience";
@@ -10,4 +11,4 @@ import type { Vulnerability } from "./Vulnerability";
 /**
  * The content of an entry, one variant per kind.
  */
-export type EntryBody = { "kind": "check_in" } & CheckIn | { "kind": "appreciation" } & Appreciation | { "kind": "conflict" } & ConflictReflection | { "kind": "vulnerability" } & Vulnerability | { "kind": "shared_experience" } & SharedExperience | { "kind": "note" } & Note | { "kind": "promise" } & Promise;
+export type EntryBody = { "kind": "check_in" } & CheckIn | { "kind": "appreciation" } & Appreciation | { "kind": "conflict" } & ConflictReflection | { "kind": "vulnerability" } & Vulnerability | { "kind": "shared_experience" } & SharedExperience | { "kind": "note" } & Note | { "kind": "promise" } & Promise | { "kind": "look_back" } & LookBack;

@@ -9,6 +9,7 @@ import {
   HORSEMAN_INFO,
   KIND_LABEL,
   LOVE_LANGUAGE_LABEL,
+  LOOK_BACK_HEADINGS,
   OUTCOME_LABEL,
   QUADRANT_LABEL,
   STATUS_LABEL,
@@ -33,6 +34,8 @@ export function headline(e: Entry): string {
       return b.title || firstLine(b.text);
     case "promise":
       return firstLine(b.what);
+    case "look_back":
+      return b.from && b.to ? `The week of ${formatDay(b.from)}` : "A look back";
   }
 }
 
@@ -55,6 +58,8 @@ export function preview(e: Entry): string {
     case "promise":
       return [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "", b.byWhen ? `by ${formatDay(b.byWhen)}` : "",
         OUTCOME_LABEL[b.outcome].toLowerCase()].filter(Boolean).join(", ");
+    case "look_back":
+      return firstLine([b.mood, b.moment, b.askFor, b.planTogether, b.appreciations, b.conflicts, b.promises].find((t) => t.trim()) ?? "");
   }
 }
 
@@ -136,6 +141,12 @@ export function entryDetail(e: Entry): HTMLElement {
           b.byWhen ? `By ${formatDay(b.byWhen)}` : "", OUTCOME_LABEL[b.outcome]].filter(Boolean).join(" · ")),
         section("What I said I'd do", b.what),
         section("How it went", b.howItWent),
+      );
+      break;
+    case "look_back":
+      parts.push(
+        b.from && b.to ? h("p", { class: "muted" }, `${formatDay(b.from)} to ${formatDay(b.to)}`) : null,
+        ...LOOK_BACK_HEADINGS.map(([key, title]) => section(title, b[key])),
       );
       break;
   }

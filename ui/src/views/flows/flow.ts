@@ -15,6 +15,7 @@ import { appreciationForm } from "./appreciation";
 import { checkInForm } from "./checkIn";
 import { conflictForm } from "./conflict";
 import { noteForm, sharedForm, vulnerabilityForm } from "./others";
+import { lookBackForm } from "./lookBack";
 import { promiseForm } from "./promise";
 import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
 
@@ -34,6 +35,8 @@ function buildForm(state: FormState, changed: () => void, skip: () => void, edit
       return noteForm(state, changed);
     case "promise":
       return promiseForm(state, changed, Boolean(editId));
+    case "look_back":
+      return lookBackForm(state, changed);
   }
 }
 
