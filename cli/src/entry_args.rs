@@ -216,10 +216,10 @@ pub struct PromiseArgs {
 #[derive(Debug, Args)]
 pub struct LookBackArgs {
     /// The week's first day, as YYYY-MM-DD [default: six days before today]
-    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    #[arg(long = "week-from", value_name = "DATE", value_parser = parse_day)]
     pub from: Option<NaiveDate>,
     /// The week's last day, as YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    #[arg(long = "week-to", value_name = "DATE", value_parser = parse_day)]
     pub to: Option<NaiveDate>,
     /// How the week felt
     #[arg(long)]

@@ -1,5 +1,6 @@
-//! Promises through the real binary: `attune add promise`, show, list by kind, search, and later "kept" with a line
-//! on how it went through `attune edit`; and `attune edit --since` on a conflict (coming back to it).
+//! Follow-through through the real binary: promises (`attune add promise`, show, list by kind, search, and later
+//! "kept" with a line on how it went through `attune edit`), `attune edit --since` on a conflict (coming back to it),
+//! and the weekly look back (`attune add look-back`).
 
 mod common;
 
@@ -24,7 +25,7 @@ fn a_promise_is_added_shown_listed_searched_and_kept() {
     assert_eq!(page_ids(&v.json(&["list", "--kind", "promise"])), [id.clone()]);
     let hits = v.json(&["search", "wobbly"]);
     assert_eq!(hits["total"], 1);
-    assert!(v.ok(&["list"]).contains("for Sam, by 20 Mar 2026, not yet"), "{}", v.ok(&["list"]));
+    assert!(v.ok(&["list"]).contains("for Sam · by 20 Mar 2026 · not yet"), "{}", v.ok(&["list"]));
 
     let kept = v.json(&["edit", &id, "--outcome", "kept", "--how-it-went", "Done on Saturday morning"]);
     assert_eq!(kept["body"]["outcome"], "kept");
@@ -71,4 +72,35 @@ fn a_conflict_gets_what_happened_since() {
     let after = v.json(&["edit", &id, "--since", "We made a rota on Sunday", "--status", "repaired"]);
     assert_eq!(after["body"]["since"], "We made a rota on Sunday");
     assert!(v.ok(&["show", &id]).contains("What happened since"));
+}
+
+#[test]
+fn a_look_back_is_added_for_the_week_and_shown_with_its_steps() {
+    let (v, _) = TestVault::init();
+    let added = v.json(&[
+        "add",
+        "look-back",
+        "--week-from",
+        "2026-03-16",
+        "--week-to",
+        "2026-03-22",
+        "--mood",
+        "Tired early on, lighter by Friday",
+        "--plan-together",
+        "A walk up the hill",
+    ]);
+    assert_eq!(added["body"]["kind"], "look_back");
+    assert_eq!((added["body"]["from"].as_str(), added["body"]["to"].as_str()), (Some("2026-03-16"), Some("2026-03-22")));
+    let id = id_of(&added);
+    let human = v.ok(&["show", &id]);
+    for want in ["Weekly look back", "The week of 16 Mar to 22 Mar 2026", "How the week felt", "One thing to plan together"] {
+        assert!(human.contains(want), "show lacks {want:?}:\n{human}");
+    }
+    assert!(!human.contains("A moment of closeness"), "a skipped step is left out:\n{human}");
+    assert_eq!(page_ids(&v.json(&["list", "--kind", "look-back"])), [id]);
+    // The week defaults to the last seven days; nothing written at all is refused.
+    let week = v.json(&["add", "look-back", "--ask-for", "An evening without screens"]);
+    assert!(week["body"]["from"].is_string() && week["body"]["to"].is_string(), "{week}");
+    let out = v.cmd().args(["add", "look-back", "--mood", " "]).assert().failure().get_output().stderr.clone();
+    assert!(String::from_utf8_lossy(&out).contains("at least one step"), "{}", String::from_utf8_lossy(&out));
 }
