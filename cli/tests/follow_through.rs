@@ -22,7 +22,7 @@ fn a_promise_is_added_shown_listed_searched_and_kept() {
         assert!(human.contains(want), "show lacks {want:?}:\n{human}");
     }
     v.note("Not a promise");
-    assert_eq!(page_ids(&v.json(&["list", "--kind", "promise"])), [id.clone()]);
+    assert_eq!(page_ids(&v.json(&["list", "--kind", "promise"])), std::slice::from_ref(&id));
     let hits = v.json(&["search", "wobbly"]);
     assert_eq!(hits["total"], 1);
     assert!(v.ok(&["list"]).contains("for Sam · by 20 Mar 2026 · not yet"), "{}", v.ok(&["list"]));

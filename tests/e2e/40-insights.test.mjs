@@ -13,7 +13,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { env, shot, startApp, vaultDir } from "./lib/harness.mjs";
-import { choose, click, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { choose, click, expand, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const PASS = "insights in the real app";
@@ -313,9 +313,12 @@ test("the weekly look back walks through the week's entries, saves, and appears 
   await fill(app, "lookback-plan-together", "A slow Sunday breakfast together");
   await save(app, "look_back");
   await go(app, "timeline");
+  // The timeline still holds the filter a bar set earlier; clear it, as a person would.
+  await expand(app, "timeline-filters");
+  await click(app, "timeline-filter-clear");
   const first = await waitFor(async () => app.execute(
-    `const el = document.querySelector('[data-testid="timeline-item"]'); return el ? el.dataset.kind : null;`),
-  { what: "the timeline" });
+    `const el = document.querySelector('[data-testid="timeline-item"]'); return el && el.dataset.kind !== "check_in" ? el.dataset.kind : null;`),
+  { what: "the timeline without its filter" });
   assert.equal(first, "look_back", "the look back is the newest entry");
   await shot(app, "timeline-look-back");
 });
