@@ -13,7 +13,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { env, shot, startApp, vaultDir } from "./lib/harness.mjs";
-import { choose, click, expand, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { choose, click, dismissToasts, expand, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const PASS = "insights in the real app";
@@ -273,6 +273,9 @@ test("a promise written in the app shows on Today when due, and marked kept it l
   await fill(app, "promise-what", "Bring Sam tulips from the market");
   await choose(app, `promise-person-${SAM}`);
   await set("promise-by", localToday());
+  // Nothing on top of Save (a toast, the header) when it is clicked.
+  await dismissToasts(app);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("flow-save"));
   await save(app, "promise");
   await go(app, "today");
   const item = `[data-testid="promise-due"]`;
@@ -311,6 +314,8 @@ test("the weekly look back walks through the week's entries, saves, and appears 
   }
   assert.match(await (await app.find(tid("lookback-step"))).text(), /^Step 7 of 7: One thing to plan together/);
   await fill(app, "lookback-plan-together", "A slow Sunday breakfast together");
+  await dismissToasts(app);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("flow-save"));
   await save(app, "look_back");
   await go(app, "timeline");
   // The timeline still holds the filter a bar set earlier; clear it, as a person would.
