@@ -90,10 +90,15 @@ fn a_look_back_is_added_for_the_week_and_shown_with_its_steps() {
         "A walk up the hill",
     ]);
     assert_eq!(added["body"]["kind"], "look_back");
-    assert_eq!((added["body"]["from"].as_str(), added["body"]["to"].as_str()), (Some("2026-03-16"), Some("2026-03-22")));
+    assert_eq!(
+        (added["body"]["from"].as_str(), added["body"]["to"].as_str()),
+        (Some("2026-03-16"), Some("2026-03-22"))
+    );
     let id = id_of(&added);
     let human = v.ok(&["show", &id]);
-    for want in ["Weekly look back", "The week of 16 Mar to 22 Mar 2026", "How the week felt", "One thing to plan together"] {
+    for want in
+        ["Weekly look back", "The week of 16 Mar to 22 Mar 2026", "How the week felt", "One thing to plan together"]
+    {
         assert!(human.contains(want), "show lacks {want:?}:\n{human}");
     }
     assert!(!human.contains("A moment of closeness"), "a skipped step is left out:\n{human}");
