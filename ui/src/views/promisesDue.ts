@@ -2,6 +2,7 @@
 // optional line on how it went. A promise answered leaves the list; "Not yet" puts it aside for a week.
 import type { DuePromise } from "../bindings/DuePromise";
 import type { PromiseOutcome } from "../bindings/PromiseOutcome";
+import { MAX_LONG_TEXT } from "../components/field";
 import { h, nextId, replace } from "../dom";
 import { friendlyError } from "../errors";
 import { loadDuePromises, notYet, settlePromise } from "../state/promises";
@@ -27,7 +28,7 @@ export function promisesDueSection(): HTMLElement {
     const today = localToday();
     const items = due.map((p) => {
       const lineId = nextId("how");
-      const line = h("input", { type: "text", id: lineId, testid: "promise-due-how", maxlength: 300, autocomplete: "off" });
+      const line = h("input", { type: "text", id: lineId, testid: "promise-due-how", maxlength: MAX_LONG_TEXT, autocomplete: "off" });
       const act = (work: () => Promise<unknown>, done: string) => async () => {
         try {
           await work();
