@@ -39,6 +39,9 @@ pub struct CommonArgs {
     /// A tag (repeat, or separate with commas)
     #[arg(long = "tag", short = 't', value_name = "TAG", value_delimiter = ',')]
     pub tags: Vec<String>,
+    /// When it was, if not now: 2024-03-01, "2024-03-01 20:15", "yesterday 8pm", 20:15 (local time)
+    #[arg(long, value_name = "WHEN")]
+    pub date: Option<String>,
 }
 
 /// `attune add check-in`.
@@ -258,6 +261,9 @@ pub struct EntryFields {
     /// Tags (replace the list; repeat, or separate with commas)
     #[arg(long = "tag", short = 't', value_name = "TAG", value_delimiter = ',')]
     pub tags: Vec<String>,
+    /// Move the entry to another date and time: 2024-03-01, "2024-03-01 20:15", "yesterday 8pm" (local time)
+    #[arg(long, value_name = "WHEN")]
+    pub date: Option<String>,
     /// Check-in: how pleasant, -5 to 5
     #[arg(long, help_heading = "Check-in")]
     pub pleasantness: Option<i64>,
@@ -398,6 +404,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     pleasantness: Some(a.pleasantness),
                     energy: Some(a.energy),
                     feelings: a.feelings,
@@ -413,6 +420,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     for_whom: Some(a.for_whom),
                     what: a.what,
                     why: a.why,
@@ -426,6 +434,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     what_happened: a.what_happened,
                     feelings: a.feelings,
                     i_feel: a.i_feel,
@@ -446,6 +455,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     prompt: a.prompt,
                     own_prompt: a.own_prompt,
                     answer: a.answer,
@@ -458,6 +468,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     what: a.what,
                     meaningful: a.meaningful,
                     closeness: Some(a.closeness),
@@ -499,6 +510,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     title: a.title,
                     text: a.text,
                     ..EntryFields::default()

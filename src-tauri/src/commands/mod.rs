@@ -5,15 +5,21 @@
 //! capability from it) and, in the `export_bindings` test, the UI's typed calls (`ui/src/bindings/commands.ts`).
 //! Adding a command is one line there plus its function here; see ARCHITECTURE.md.
 
+mod backups;
 mod entries;
 mod export;
+pub mod imports;
 mod insights;
 mod people;
 mod prefs;
 pub mod reminders;
 mod vault;
 
+use std::collections::BTreeMap;
+
+use attune_journal::backup::Keep;
 use attune_journal::follow_through::Nudge;
+use attune_journal::import::{ImportFormat, ImportOutcome};
 use attune_journal::insights::{Insights, InsightsQuery};
 use attune_journal::model::{ConflictStatus, PromiseOutcome};
 use attune_journal::promises::DuePromise;
@@ -27,6 +33,8 @@ use chrono::{DateTime, Utc};
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Runtime, State};
 
+use self::backups::{BackupList, BackupRow};
+use self::imports::{ImportFormatChoice, ImportPreview};
 use crate::error::AppResult;
 use crate::ipc::{CreatedVault, ExportFormat, SecretInput, VaultStatus, Vocabulary};
 use crate::reminders::ipc::{NextReminder, ReminderInput};
