@@ -107,6 +107,6 @@ impl Journal {
             }
             other => return Err(wrong_kind(other.kind(), EntryKind::Promise)),
         }
-        self.update_entry(entry, NewEntry { people: old.people, tags: old.tags, body }, now)
+        self.update_entry(entry, NewEntry { people: old.people, tags: old.tags, body, at: None }, now)
     }
 }

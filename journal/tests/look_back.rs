@@ -18,7 +18,7 @@ fn at(day: &str) -> DateTime<FixedOffset> {
 }
 
 fn add(j: &Journal, l: LookBack) -> attune_journal::Result<attune_journal::Entry> {
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body: EntryBody::LookBack(l) }, at("2026-03-22"))
+    j.add_entry(NewEntry { people: vec![], tags: vec![], body: EntryBody::LookBack(l), at: None }, at("2026-03-22"))
 }
 
 #[test]

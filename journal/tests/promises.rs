@@ -29,7 +29,7 @@ fn journal() -> (tempfile::TempDir, Journal, PersonId) {
 
 fn promise(j: &Journal, what: &str, for_whom: Option<PersonId>, by: Option<&str>, written: &str) -> EntryId {
     let body = EntryBody::Promise(Promise { what: what.into(), for_whom, by_when: by.map(date), ..Default::default() });
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body }, at(written)).unwrap().id
+    j.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at(written)).unwrap().id
 }
 
 const TODAY: &str = "2026-03-18";
@@ -57,7 +57,7 @@ fn a_promise_is_an_entry_like_the_others() {
     let promises = ins.kinds.iter().find(|k| k.kind == EntryKind::Promise).map(|k| k.count);
     assert_eq!(promises, Some(1));
     // "What" is required, and the error names it.
-    let empty = NewEntry { people: vec![], tags: vec![], body: EntryBody::Promise(Promise::default()) };
+    let empty = NewEntry { people: vec![], tags: vec![], body: EntryBody::Promise(Promise::default()), at: None };
     let err = j.add_entry(empty, at(TODAY)).unwrap_err();
     assert_eq!((err.kind(), err.field()), (ErrorKind::Validation, Some("what")));
     assert_eq!("promise".parse::<EntryKind>().unwrap(), EntryKind::Promise);
@@ -133,6 +133,7 @@ fn settling_refuses_other_kinds_and_overlong_lines() {
         people: vec![],
         tags: vec![],
         body: EntryBody::Note(attune_journal::model::Note { title: String::new(), text: "hello".into() }),
+        at: None,
     };
     let n = j.add_entry(note, at(TODAY)).unwrap().id;
     assert_eq!(
