@@ -28,8 +28,9 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>) -> std::io::Result<()> {
         .map(drop)
 }
 
-/// One look. `last_failure` is when the last attempt failed and in which unlock.
-fn tick<R: Runtime>(app: &AppHandle<R>, last_failure: &mut Option<(Instant, u64)>) {
+/// One look (public for the tests, which call it instead of waiting for the thread). `last_failure` is when the last
+/// attempt failed and in which unlock; the thread keeps it between looks.
+pub fn tick<R: Runtime>(app: &AppHandle<R>, last_failure: &mut Option<(Instant, u64)>) {
     let state = app.state::<AppState>();
     let unlocks = state.unlock_count();
     if let Some((at, during)) = *last_failure {

@@ -6,7 +6,7 @@
 
 mod autolock;
 mod autostart;
-mod backups;
+pub mod backups;
 #[cfg(test)]
 mod bindings;
 pub mod commands;

@@ -1,7 +1,7 @@
 // Backups and imports in the real app (issue 10): Settings › Import brings in a jrnl file (dry run first, then the
-// import with its progress bar), its entries show in the timeline, and a second import of the same file adds nothing;
-// Settings › Backups lists the backups (the one made before the import among them), "Back up now" adds one, the
-// counts kept can be changed (and keeping none is refused), and
+// import with its progress bar), its entries show in the timeline, a second import of the same file adds nothing, and
+// Cancel during a big import leaves nothing of it behind; Settings › Backups lists the backups (the one made before
+// the import among them), "Back up now" adds one, the counts kept can be changed (and keeping none is refused), and
 // "Restore…" writes it to a new folder, switches to it and unlocks it with the passphrase.
 //
 // Runs just before the leak scan (99), because the restore switches the app to another vault folder for good.
@@ -140,6 +140,39 @@ test("importing the same file again adds nothing", { skip: !ready && "run throug
   await snap("import-again");
   await click(app, "import-cancel");
   await app.waitGone(tid("import-dialog"));
+});
+
+test("Cancel during an import leaves the journal as it was", { skip: !ready && "run through tests/e2e/run.sh" }, async () => {
+  // A file big enough that the import is still running when Cancel is pressed.
+  const big = { tags: {}, entries: Array.from({ length: 30_000 }, (_, i) => ({
+    date: `2020-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+    time: "09:30", title: `Cancelled import ${i}`, body: `A line that should not stay, number ${i}.`, starred: false, tags: [],
+  })) };
+  fs.writeFileSync(importFile, JSON.stringify(big));
+  try {
+    await go(app, "settings");
+    await click(app, "import-choose");
+    const plan = await app.waitFor(tid("import-plan"), { timeout: 60_000 });
+    assert.match(await plan.text(), /Would bring in 30,?000 entries/);
+    await click(app, "import-go");
+    const bar = await app.find(tid("import-progress"));
+    await waitFor(async () => Number(await bar.property("value")) > 0, { timeout: 60_000, what: "the import under way" });
+    await snap("import-running");
+    await click(app, "import-cancel");
+    await app.waitFor(tid("toast-import-cancelled"), { timeout: 60_000 });
+    await app.waitGone(tid("import-dialog"));
+    await dismissToasts(app);
+
+    // Nothing of it stayed: the same file would still bring in every entry, none already here.
+    await click(app, "import-choose");
+    const again = await (await app.waitFor(tid("import-plan"), { timeout: 60_000 })).text();
+    assert.match(again, /Would bring in 30,?000 entries/, again);
+    assert.doesNotMatch(again, /already here/, again);
+    await click(app, "import-cancel");
+    await app.waitGone(tid("import-dialog"));
+  } finally {
+    fs.writeFileSync(importFile, JSON.stringify(JRNL, null, 2));
+  }
 });
 
 test("Settings › Backups lists backups, backs up now, and restores one into a new folder that unlocks", { skip: !ready && "run through tests/e2e/run.sh" }, async () => {

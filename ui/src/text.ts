@@ -7,6 +7,7 @@ import type { LoveLanguage } from "./bindings/LoveLanguage";
 import type { PromiseOutcome } from "./bindings/PromiseOutcome";
 import type { Quadrant } from "./bindings/Quadrant";
 import type { Relationship } from "./bindings/Relationship";
+import { dateLocale } from "./locale";
 
 export const KINDS: EntryKind[] = ["check_in", "appreciation", "conflict", "vulnerability", "shared_experience", "promise", "look_back", "note"];
 
@@ -141,7 +142,7 @@ export function formatDay(localDate: string): string {
   if (!y || !m || !d) return localDate;
   const date = new Date(y, m - 1, d);
   const thisYear = new Date().getFullYear() === y;
-  return date.toLocaleDateString(undefined, {
+  return date.toLocaleDateString(dateLocale(), {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -153,5 +154,5 @@ export function formatDay(localDate: string): string {
 export function formatTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
-  return d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  return d.toLocaleTimeString(dateLocale(), { hour: "2-digit", minute: "2-digit" });
 }

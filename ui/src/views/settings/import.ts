@@ -12,12 +12,14 @@ import { cancelImport, chooseImportFile, importFormats, replanImport, runImport 
 import { loadPeople } from "../../state/people";
 import { sectionFrame, type SettingsSection } from "./section";
 import "../../styles/backups.css";
+import { dateLocale } from "../../locale";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number) => n.toLocaleString(dateLocale());
+const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 function planLines(p: ImportPreview): HTMLElement {
   const plan = p.plan;
-  const kinds = plan.newEntries.map((k) => `${KIND_LABEL[k.kind]}: ${k.count}`);
+  const kinds = plan.newEntries.map((k) => `${KIND_LABEL[k.kind]}: ${count(k.count)}`);
   const range = plan.firstDate && plan.lastDate ? `Written from ${plan.firstDate} to ${plan.lastDate}.` : "";
   return h("div", { testid: "import-plan" },
     h("p", {}, plan.totalNew === 0
