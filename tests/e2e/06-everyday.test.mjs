@@ -1,5 +1,5 @@
 // Everyday use in the real app (issue 13): an entry written about another day lands on that day in the timeline, and
-// an edit keeps its time unless another is chosen. Screenshots of each changed screen, light, dark and 640 px wide.
+// an edit keeps its time unless another is chosen; dates and times follow the system's locale. Screenshots of each changed screen, light, dark and 640 px wide.
 
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
@@ -84,10 +84,14 @@ step("an entry can be about yesterday evening, and lands on yesterday", async ()
   await go(app, "timeline");
   const row = await dayOfRow("long talk");
   assert.equal(row.date, yesterday, "under yesterday's day heading");
+  const rowText = await app.execute(`return document.querySelector('[data-entry-id="' + arguments[0] + '"]').textContent;`, row.id);
+  assert.match(rowText, /^\s*21:15/, `a 24-hour clock in the row: ${rowText}`);
   await snap("timeline-entry-about-yesterday");
   await click(app, `entry-${row.id}`);
   const detail = await (await app.waitFor(tid("entry-detail"))).text();
-  assert.match(detail, /9:15|21:15/, `the detail shows the chosen time: ${detail}`);
+  // The session runs with LANG=C.UTF-8, no locale: Attune's own form, a 24-hour clock and the day before the month.
+  assert.match(detail, /21:15/, `the detail shows the chosen time on a 24-hour clock: ${detail}`);
+  assert.doesNotMatch(detail, /PM/);
   runState({ movedEntry: row.id });
 });
 

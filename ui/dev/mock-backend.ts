@@ -245,6 +245,8 @@ function handle(cmd: CommandName, a: Args): unknown {
       return null;
     case "vocabulary":
       return vocabulary;
+    case "date_locale":
+      return navigator.language;
     case "prompt_of_the_day":
       return vocabulary.prompts[1];
     case "save_draft":

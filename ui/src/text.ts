@@ -5,6 +5,7 @@ import type { Horseman } from "./bindings/Horseman";
 import type { LoveLanguage } from "./bindings/LoveLanguage";
 import type { Quadrant } from "./bindings/Quadrant";
 import type { Relationship } from "./bindings/Relationship";
+import { dateLocale } from "./locale";
 
 export const KINDS: EntryKind[] = ["check_in", "appreciation", "conflict", "vulnerability", "shared_experience", "note"];
 
@@ -115,7 +116,7 @@ export function formatDay(localDate: string): string {
   if (!y || !m || !d) return localDate;
   const date = new Date(y, m - 1, d);
   const thisYear = new Date().getFullYear() === y;
-  return date.toLocaleDateString(undefined, {
+  return date.toLocaleDateString(dateLocale(), {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -127,5 +128,5 @@ export function formatDay(localDate: string): string {
 export function formatTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
-  return d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  return d.toLocaleTimeString(dateLocale(), { hour: "2-digit", minute: "2-digit" });
 }
