@@ -1,4 +1,5 @@
-// Version, the not-therapy note, and the local-only promise.
+// Version, the not-therapy note, the local-only promise, and the keyboard shortcuts.
+import { shortcutList } from "../../components/shortcutList";
 import { h } from "../../dom";
 import { sectionFrame, type SettingsSection } from "./section";
 
@@ -10,6 +11,9 @@ export const aboutSection: SettingsSection = {
       h("p", { testid: "settings-version" }, `Version ${__APP_VERSION__}`),
       h("p", {}, "Attune is a private journal for noticing feelings, saying thank you, and making sense of hard moments with the people you love."),
       h("p", {}, "Everything stays on this computer, encrypted. Attune has no account, sends nothing, and never connects to the network."),
-      h("p", { class: "muted" }, "Attune is a journal, not therapy, and it doesn't diagnose or judge. If things feel heavy, talking with someone you trust or a professional can help."));
+      h("p", { class: "muted" }, "Attune is a journal, not therapy, and it doesn't diagnose or judge. If things feel heavy, talking with someone you trust or a professional can help."),
+      h("h3", {}, "Keyboard shortcuts"),
+      shortcutList("settings-shortcuts"),
+      h("p", { class: "muted" }, "Press ? anywhere outside a text field to see these."));
   },
 };
