@@ -20,7 +20,7 @@ mod atomic;
 pub mod backup;
 pub mod crypto;
 mod db;
-mod drafts;
+pub mod drafts;
 mod error;
 pub mod export;
 pub mod files;

@@ -4,6 +4,7 @@ import type { BackupList } from "./BackupList";
 import type { BackupRow } from "./BackupRow";
 import type { ConflictStatus } from "./ConflictStatus";
 import type { CreatedVault } from "./CreatedVault";
+import type { DraftInfo } from "./DraftInfo";
 import type { Entry } from "./Entry";
 import type { ExportFormat } from "./ExportFormat";
 import type { ImportFormat } from "./ImportFormat";
@@ -150,6 +151,10 @@ export type Commands = {
    */
   save_draft: { args: { key: string; body: string }; result: void };
   /**
+   * Every draft waiting, most recently saved first (keys and times only).
+   */
+  list_drafts: { args: Record<string, never>; result: Array<DraftInfo> };
+  /**
    * The draft under `key`, if any.
    */
   get_draft: { args: { key: string }; result: string | null };
@@ -289,6 +294,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "date_locale",
   "prompt_of_the_day",
   "save_draft",
+  "list_drafts",
   "get_draft",
   "discard_draft",
   "export_journal",
@@ -439,6 +445,10 @@ export function commands(call: Call) {
      * Keeps what is typed so far under `key`.
      */
     saveDraft: (key: string, body: string) => call("save_draft", { key, body }),
+    /**
+     * Every draft waiting, most recently saved first (keys and times only).
+     */
+    listDrafts: () => call("list_drafts", {}),
     /**
      * The draft under `key`, if any.
      */
