@@ -135,6 +135,10 @@ pub enum Command {
         #[arg(long, short = 'p', value_name = "NAME")]
         person: Option<String>,
     },
+    /// Promises coming due (or just past their day) that aren't kept or changed yet
+    ///
+    /// Say how one went with `attune edit ID --outcome kept --how-it-went "..."`.
+    Promises,
     /// Reminders to check in: list, add, edit, remove, next (no passphrase needed)
     Reminders {
         /// What to do with them (default: list them).
@@ -238,7 +242,8 @@ pub enum ExportFormat {
 /// Filters shared by `list` and `search`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
-    /// Only this kind (repeat for several): check-in, appreciation, conflict, vulnerability, shared-experience, note
+    /// Only this kind (repeat for several): check-in, appreciation, conflict, vulnerability, shared-experience, note,
+    /// promise, look-back
     #[arg(long = "kind", short = 'k', value_name = "KIND", value_parser = crate::entry_args::parse_kind)]
     pub kinds: Vec<attune_journal::EntryKind>,
     /// Only entries about this person

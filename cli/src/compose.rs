@@ -3,10 +3,12 @@
 
 use chrono::NaiveDate;
 
-use attune_journal::model::{Appreciation, CheckIn, ConflictReflection, Note, SharedExperience, Vulnerability};
+use attune_journal::model::{
+    Appreciation, CheckIn, ConflictReflection, LookBack, Note, Promise, SharedExperience, Vulnerability,
+};
 use attune_journal::{vocab, Entry, EntryBody, EntryKind, Error, Journal, NewEntry, PersonId};
 
-use crate::entry_args::EntryFields;
+use crate::entry_args::{DayOrNone, EntryFields};
 use crate::error::CliError;
 
 /// The entry `add` asks the journal to write. `today` picks the default vulnerability prompt.
@@ -37,6 +39,12 @@ pub fn new_entry(
             EntryBody::Vulnerability(Vulnerability::default())
         }
         EntryKind::SharedExperience => EntryBody::SharedExperience(SharedExperience::default()),
+        EntryKind::Promise => EntryBody::Promise(Promise::default()),
+        EntryKind::LookBack => EntryBody::LookBack(LookBack {
+            from: Some(f.week_from.take().unwrap_or(today - chrono::Days::new(6))),
+            to: Some(f.week_to.take().unwrap_or(today)),
+            ..LookBack::default()
+        }),
         _ => EntryBody::Note(Note::default()),
     };
     let people = resolve_people(journal, &std::mem::take(&mut f.people))?;
@@ -98,6 +106,7 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
             set(&mut c.repair, f.repair.take());
             set(&mut c.learned, f.learned.take());
             set(&mut c.status, f.status.take());
+            set(&mut c.since, f.since.take());
         }
         EntryBody::Vulnerability(v) => {
             if let Some(id) = f.prompt.take() {
@@ -121,6 +130,34 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
         EntryBody::Note(n) => {
             set(&mut n.title, f.title.take());
             set(&mut n.text, f.text.take());
+        }
+        EntryBody::Promise(p) => {
+            match f.for_whom.take() {
+                Some(name) if name.trim().eq_ignore_ascii_case("none") => p.for_whom = None,
+                Some(name) => p.for_whom = Some(resolve_person(journal, &name)?),
+                None => {}
+            }
+            set(&mut p.what, f.what.take());
+            if let Some(DayOrNone(day)) = f.by.take() {
+                p.by_when = day;
+            }
+            set(&mut p.outcome, f.outcome.take());
+            set(&mut p.how_it_went, f.how_it_went.take());
+        }
+        EntryBody::LookBack(l) => {
+            if let Some(day) = f.week_from.take() {
+                l.from = Some(day);
+            }
+            if let Some(day) = f.week_to.take() {
+                l.to = Some(day);
+            }
+            set(&mut l.mood, f.mood.take());
+            set(&mut l.moment, f.closeness_moment.take());
+            set(&mut l.appreciations, f.appreciations.take());
+            set(&mut l.conflicts, f.still_open.take());
+            set(&mut l.promises, f.promises.take());
+            set(&mut l.ask_for, f.ask_for.take());
+            set(&mut l.plan_together, f.plan_together.take());
         }
     }
     Ok(())

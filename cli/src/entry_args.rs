@@ -3,8 +3,11 @@
 
 use clap::{Args, Subcommand};
 
-use attune_journal::model::{ConflictStatus, Horseman, HorsemanNote, LoveLanguage, Relationship, Whose};
+use attune_journal::model::{
+    ConflictStatus, Horseman, HorsemanNote, LoveLanguage, PromiseOutcome, Relationship, Whose,
+};
 use attune_journal::EntryKind;
+use chrono::NaiveDate;
 
 /// `attune add <kind>`.
 #[derive(Debug, Subcommand)]
@@ -21,6 +24,10 @@ pub enum AddKind {
     SharedExperience(SharedArgs),
     /// A free note
     Note(NoteArgs),
+    /// A promise: what I said I'd do, for whom, by when (later: kept, changed or not yet)
+    Promise(PromiseArgs),
+    /// The weekly look back: the week just past, a line for each step you like (at least one)
+    LookBack(LookBackArgs),
 }
 
 /// Fields every kind has.
@@ -185,6 +192,64 @@ pub struct NoteArgs {
     pub common: CommonArgs,
 }
 
+/// `attune add promise`.
+#[derive(Debug, Args)]
+pub struct PromiseArgs {
+    /// What I said I'd do [default: from $EDITOR on a terminal, else stdin; `-` reads stdin]
+    #[arg(long)]
+    pub what: Option<String>,
+    /// Who it is for
+    #[arg(long = "for", value_name = "NAME")]
+    pub for_whom: Option<String>,
+    /// By when, as YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub by: Option<NaiveDate>,
+    /// not_yet, kept or changed
+    #[arg(long, value_parser = parse_outcome)]
+    pub outcome: Option<PromiseOutcome>,
+    /// A line on how it went
+    #[arg(long)]
+    pub how_it_went: Option<String>,
+    /// People and tags.
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// `attune add look-back`.
+#[derive(Debug, Args)]
+pub struct LookBackArgs {
+    /// The week's first day, as YYYY-MM-DD [default: six days before today]
+    #[arg(long = "week-from", value_name = "DATE", value_parser = parse_day)]
+    pub from: Option<NaiveDate>,
+    /// The week's last day, as YYYY-MM-DD [default: today]
+    #[arg(long = "week-to", value_name = "DATE", value_parser = parse_day)]
+    pub to: Option<NaiveDate>,
+    /// How the week felt
+    #[arg(long)]
+    pub mood: Option<String>,
+    /// A moment of closeness
+    #[arg(long)]
+    pub closeness_moment: Option<String>,
+    /// Appreciations to tell
+    #[arg(long)]
+    pub appreciations: Option<String>,
+    /// What is still open (conflicts)
+    #[arg(long)]
+    pub still_open: Option<String>,
+    /// Promises coming up
+    #[arg(long)]
+    pub promises: Option<String>,
+    /// One thing to ask for
+    #[arg(long)]
+    pub ask_for: Option<String>,
+    /// One thing to plan together
+    #[arg(long)]
+    pub plan_together: Option<String>,
+    /// People and tags.
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
 /// Every field of every kind, each optional: what `edit` takes, and what each `add` becomes. A field left `None` (or
 /// an empty list) is left as it is.
 #[derive(Debug, Clone, Default, Args)]
@@ -220,10 +285,10 @@ pub struct EntryFields {
     /// Check-in: what I need
     #[arg(long, help_heading = "Check-in")]
     pub need: Option<String>,
-    /// Appreciation: who it is for
+    /// Appreciation and promise: who it is for (a promise: `none` for no one)
     #[arg(long = "for", value_name = "NAME", help_heading = "Appreciation")]
     pub for_whom: Option<String>,
-    /// Appreciation and shared experience: what
+    /// Appreciation, shared experience and promise: what
     #[arg(long, help_heading = "Appreciation")]
     pub what: Option<String>,
     /// Appreciation: why it mattered
@@ -268,6 +333,9 @@ pub struct EntryFields {
     /// Conflict: open, repairing, repaired or resolved
     #[arg(long, value_parser = parse_status, help_heading = "Conflict")]
     pub status: Option<ConflictStatus>,
+    /// Conflict: what has happened since (coming back to it)
+    #[arg(long, help_heading = "Conflict")]
+    pub since: Option<String>,
     /// Vulnerability: a prompt id from the deck
     #[arg(long, value_name = "ID", help_heading = "Vulnerability")]
     pub prompt: Option<String>,
@@ -289,6 +357,42 @@ pub struct EntryFields {
     /// Note: a title
     #[arg(long, help_heading = "Note")]
     pub title: Option<String>,
+    /// Promise: by when, as YYYY-MM-DD, or `none`
+    #[arg(long, value_name = "DATE", value_parser = parse_day_or_none, help_heading = "Promise")]
+    pub by: Option<DayOrNone>,
+    /// Promise: not_yet, kept or changed
+    #[arg(long, value_parser = parse_outcome, help_heading = "Promise")]
+    pub outcome: Option<PromiseOutcome>,
+    /// Promise: a line on how it went
+    #[arg(long, help_heading = "Promise")]
+    pub how_it_went: Option<String>,
+    /// Look back: the week's first day (YYYY-MM-DD)
+    #[arg(long = "week-from", value_name = "DATE", value_parser = parse_day, help_heading = "Look back")]
+    pub week_from: Option<NaiveDate>,
+    /// Look back: the week's last day (YYYY-MM-DD)
+    #[arg(long = "week-to", value_name = "DATE", value_parser = parse_day, help_heading = "Look back")]
+    pub week_to: Option<NaiveDate>,
+    /// Look back: how the week felt
+    #[arg(long, help_heading = "Look back")]
+    pub mood: Option<String>,
+    /// Look back: a moment of closeness
+    #[arg(long, help_heading = "Look back")]
+    pub closeness_moment: Option<String>,
+    /// Look back: appreciations to tell
+    #[arg(long, help_heading = "Look back")]
+    pub appreciations: Option<String>,
+    /// Look back: what is still open
+    #[arg(long, help_heading = "Look back")]
+    pub still_open: Option<String>,
+    /// Look back: promises coming up
+    #[arg(long, help_heading = "Look back")]
+    pub promises: Option<String>,
+    /// Look back: one thing to ask for
+    #[arg(long, help_heading = "Look back")]
+    pub ask_for: Option<String>,
+    /// Look back: one thing to plan together
+    #[arg(long, help_heading = "Look back")]
+    pub plan_together: Option<String>,
 }
 
 impl AddKind {
@@ -371,6 +475,36 @@ impl AddKind {
                     ..EntryFields::default()
                 },
             ),
+            AddKind::Promise(a) => (
+                EntryKind::Promise,
+                EntryFields {
+                    people: a.common.people,
+                    tags: a.common.tags,
+                    what: a.what,
+                    for_whom: a.for_whom,
+                    by: a.by.map(|d| DayOrNone(Some(d))),
+                    outcome: a.outcome,
+                    how_it_went: a.how_it_went,
+                    ..EntryFields::default()
+                },
+            ),
+            AddKind::LookBack(a) => (
+                EntryKind::LookBack,
+                EntryFields {
+                    people: a.common.people,
+                    tags: a.common.tags,
+                    week_from: a.from,
+                    week_to: a.to,
+                    mood: a.mood,
+                    closeness_moment: a.closeness_moment,
+                    appreciations: a.appreciations,
+                    still_open: a.still_open,
+                    promises: a.promises,
+                    ask_for: a.ask_for,
+                    plan_together: a.plan_together,
+                    ..EntryFields::default()
+                },
+            ),
             AddKind::Note(a) => (
                 EntryKind::Note,
                 EntryFields {
@@ -414,6 +548,7 @@ impl EntryFields {
             ("--repair", f.repair.is_some()),
             ("--learned", f.learned.is_some()),
             ("--status", f.status.is_some()),
+            ("--since", f.since.is_some()),
             ("--prompt", f.prompt.is_some()),
             ("--own-prompt", f.own_prompt.is_some()),
             ("--answer", f.answer.is_some()),
@@ -421,6 +556,18 @@ impl EntryFields {
             ("--meaningful", f.meaningful.is_some()),
             ("--closeness", f.closeness.is_some()),
             ("--title", f.title.is_some()),
+            ("--by", f.by.is_some()),
+            ("--outcome", f.outcome.is_some()),
+            ("--how-it-went", f.how_it_went.is_some()),
+            ("--week-from", f.week_from.is_some()),
+            ("--week-to", f.week_to.is_some()),
+            ("--mood", f.mood.is_some()),
+            ("--closeness-moment", f.closeness_moment.is_some()),
+            ("--appreciations", f.appreciations.is_some()),
+            ("--still-open", f.still_open.is_some()),
+            ("--promises", f.promises.is_some()),
+            ("--ask-for", f.ask_for.is_some()),
+            ("--plan-together", f.plan_together.is_some()),
         ];
         set.iter().filter(|(_, given)| *given).map(|(flag, _)| *flag).collect()
     }
@@ -438,6 +585,8 @@ impl EntryFields {
             EntryKind::Conflict => ("what happened", &mut self.what_happened),
             EntryKind::Vulnerability => ("your answer", &mut self.answer),
             EntryKind::SharedExperience => ("what you did together", &mut self.what),
+            EntryKind::Promise => ("what you said you'd do", &mut self.what),
+            EntryKind::LookBack => ("how the week felt", &mut self.mood),
             _ => ("your note", &mut self.text),
         }
     }
@@ -476,6 +625,28 @@ pub fn parse_optional_love_language(s: &str) -> Result<OptionalLoveLanguage, Str
 /// Parses a relationship.
 pub fn parse_relationship(s: &str) -> Result<Relationship, String> {
     s.parse().map_err(message)
+}
+
+/// Parses a promise's outcome.
+pub fn parse_outcome(s: &str) -> Result<PromiseOutcome, String> {
+    s.parse().map_err(message)
+}
+
+/// Parses a day, `YYYY-MM-DD`.
+pub fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| format!("'{s}' isn't a date like 2026-03-18"))
+}
+
+/// A day, or `none` to clear it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayOrNone(pub Option<NaiveDate>);
+
+/// Parses a day, or `none`.
+pub fn parse_day_or_none(s: &str) -> Result<DayOrNone, String> {
+    if s.trim().eq_ignore_ascii_case("none") {
+        return Ok(DayOrNone(None));
+    }
+    parse_day(s).map(|d| DayOrNone(Some(d)))
 }
 
 /// Parses a conflict status.

@@ -44,6 +44,8 @@ fn main_text(body: &EntryBody) -> &str {
         EntryBody::Vulnerability(v) => &v.answer,
         EntryBody::SharedExperience(s) => &s.what,
         EntryBody::Note(n) => &n.text,
+        EntryBody::Promise(p) => &p.what,
+        EntryBody::LookBack(l) => &l.mood,
     }
 }
 

@@ -7,7 +7,8 @@
 //!   [`Journal`], the unlocked session that holds the connection and the data key; dropping or
 //!   [`Journal::lock`]ing it closes the connection and zeroizes every key.
 //! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in.
-//! - [`insights`] reads a range of the journal together (mood, feelings, appreciations, conflicts, rhythm).
+//! - [`insights`] reads a range of the journal together (mood, feelings, appreciations, conflicts, rhythm);
+//!   [`follow_through`] and [`promises`] close the loop (Today's nudge, promises coming due).
 //! - [`vocab`] holds the built-in feelings vocabulary and prompt deck.
 //! - [`Journal::warnings`] says what was noticed while opening (a damaged key-file slot, lost recent changes, a
 //!   read-only folder); [`files::write_private`] is the one way decrypted text is written outside the vault.
@@ -34,6 +35,7 @@ pub mod locale;
 pub mod model;
 pub mod paths;
 mod people;
+pub mod promises;
 pub mod reminders;
 pub mod search;
 pub mod settings;

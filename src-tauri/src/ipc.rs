@@ -181,6 +181,8 @@ pub enum Flow {
     SharedExperience,
     /// A note.
     Note,
+    /// The weekly look back.
+    LookBack,
     /// The today screen.
     Today,
 }

@@ -238,6 +238,8 @@ fn yours(kind: EntryKind) -> &'static str {
         EntryKind::Conflict => "your reflection",
         EntryKind::Vulnerability => "your answer",
         EntryKind::SharedExperience => "your shared experience",
+        EntryKind::Promise => "your promise",
+        EntryKind::LookBack => "your look back",
         _ => "your note",
     }
 }

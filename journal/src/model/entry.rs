@@ -8,7 +8,10 @@ use ts_rs::TS;
 
 #[cfg(doc)]
 use super::Person;
-use super::{Appreciation, CheckIn, ConflictReflection, EntryId, Note, PersonId, SharedExperience, Vulnerability};
+use super::{
+    Appreciation, CheckIn, ConflictReflection, EntryId, LookBack, Note, PersonId, Promise, SharedExperience,
+    Vulnerability,
+};
 
 /// One journal entry as stored and shown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -77,17 +80,23 @@ pub enum EntryKind {
     SharedExperience,
     /// A free note.
     Note,
+    /// A promise: what I said I'd do, for whom, by when.
+    Promise,
+    /// The weekly look back.
+    LookBack,
 }
 
 impl EntryKind {
     /// Every kind, in the order menus show them.
-    pub const ALL: [EntryKind; 6] = [
+    pub const ALL: [EntryKind; 8] = [
         EntryKind::CheckIn,
         EntryKind::Appreciation,
         EntryKind::Conflict,
         EntryKind::Vulnerability,
         EntryKind::SharedExperience,
         EntryKind::Note,
+        EntryKind::Promise,
+        EntryKind::LookBack,
     ];
 
     /// The stable name used in storage, the CLI and export (`check_in`, `shared_experience`, ...).
@@ -99,6 +108,8 @@ impl EntryKind {
             EntryKind::Vulnerability => "vulnerability",
             EntryKind::SharedExperience => "shared_experience",
             EntryKind::Note => "note",
+            EntryKind::Promise => "promise",
+            EntryKind::LookBack => "look_back",
         }
     }
 
@@ -111,6 +122,8 @@ impl EntryKind {
             EntryKind::Vulnerability => "Vulnerability prompt",
             EntryKind::SharedExperience => "Shared experience",
             EntryKind::Note => "Note",
+            EntryKind::Promise => "Promise",
+            EntryKind::LookBack => "Weekly look back",
         }
     }
 }
@@ -154,6 +167,10 @@ pub enum EntryBody {
     SharedExperience(SharedExperience),
     /// A free note.
     Note(Note),
+    /// A promise.
+    Promise(Promise),
+    /// The weekly look back.
+    LookBack(LookBack),
 }
 
 impl EntryBody {
@@ -166,6 +183,8 @@ impl EntryBody {
             EntryBody::Vulnerability(_) => EntryKind::Vulnerability,
             EntryBody::SharedExperience(_) => EntryKind::SharedExperience,
             EntryBody::Note(_) => EntryKind::Note,
+            EntryBody::Promise(_) => EntryKind::Promise,
+            EntryBody::LookBack(_) => EntryKind::LookBack,
         }
     }
 
@@ -191,6 +210,8 @@ impl EntryBody {
             EntryBody::Vulnerability(v) => out.extend([&v.prompt, &v.answer].map(String::as_str)),
             EntryBody::SharedExperience(s) => out.extend([&s.what, &s.meaningful].map(String::as_str)),
             EntryBody::Note(n) => out.extend([&n.title, &n.text].map(String::as_str)),
+            EntryBody::Promise(p) => out.extend([&p.what, &p.how_it_went].map(String::as_str)),
+            EntryBody::LookBack(l) => out.extend(l.parts().map(|(_, t)| t)),
         }
         out.retain(|t| !t.is_empty());
         out

@@ -9,6 +9,8 @@ import {
   HORSEMAN_INFO,
   KIND_LABEL,
   LOVE_LANGUAGE_LABEL,
+  LOOK_BACK_HEADINGS,
+  OUTCOME_LABEL,
   QUADRANT_LABEL,
   STATUS_LABEL,
 } from "../text";
@@ -30,6 +32,10 @@ export function headline(e: Entry): string {
       return firstLine(b.what);
     case "note":
       return b.title || firstLine(b.text);
+    case "promise":
+      return firstLine(b.what);
+    case "look_back":
+      return b.from && b.to ? `The week of ${formatDay(b.from)}` : "A look back";
   }
 }
 
@@ -49,6 +55,11 @@ export function preview(e: Entry): string {
       return b.meaningful;
     case "note":
       return b.title ? b.text : "";
+    case "promise":
+      return [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "", b.byWhen ? `by ${formatDay(b.byWhen)}` : "",
+        OUTCOME_LABEL[b.outcome].toLowerCase()].filter(Boolean).join(", ");
+    case "look_back":
+      return firstLine([b.mood, b.moment, b.askFor, b.planTogether, b.appreciations, b.conflicts, b.promises].find((t) => t.trim()) ?? "");
   }
 }
 
@@ -123,6 +134,20 @@ export function entryDetail(e: Entry): HTMLElement {
       break;
     case "note":
       parts.push(b.title ? h("h2", {}, b.title) : null, h("p", { class: "prose" }, b.text));
+      break;
+    case "promise":
+      parts.push(
+        h("p", { class: "muted" }, [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "",
+          b.byWhen ? `By ${formatDay(b.byWhen)}` : "", OUTCOME_LABEL[b.outcome]].filter(Boolean).join(" · ")),
+        section("What I said I'd do", b.what),
+        section("How it went", b.howItWent),
+      );
+      break;
+    case "look_back":
+      parts.push(
+        b.from && b.to ? h("p", { class: "muted" }, `${formatDay(b.from)} to ${formatDay(b.to)}`) : null,
+        ...LOOK_BACK_HEADINGS.map(([key, title]) => section(title, b[key])),
+      );
       break;
   }
   const who = peopleNames(e);

@@ -19,6 +19,8 @@ import { appreciationForm } from "./appreciation";
 import { checkInForm } from "./checkIn";
 import { conflictForm } from "./conflict";
 import { noteForm, sharedForm, vulnerabilityForm } from "./others";
+import { lookBackForm } from "./lookBack";
+import { promiseForm } from "./promise";
 import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
 import "../../styles/everyday.css";
 
@@ -36,6 +38,10 @@ function buildForm(state: FormState, changed: () => void, skip: () => void, edit
       return sharedForm(state, changed);
     case "note":
       return noteForm(state, changed);
+    case "promise":
+      return promiseForm(state, changed, Boolean(editId));
+    case "look_back":
+      return lookBackForm(state, changed);
   }
 }
 

@@ -59,6 +59,11 @@ export function defaultBody(kind: EntryKind): EntryBody {
       return { kind, what: "", meaningful: "", closeness: 3 };
     case "note":
       return { kind, title: "", text: "" };
+    case "promise":
+      return { kind, what: "", forWhom: null, byWhen: null, outcome: "not_yet", howItWent: "" };
+    case "look_back":
+      return { kind, from: null, to: null, mood: "", moment: "", appreciations: "", conflicts: "", promises: "", askFor: "",
+        planTogether: "" };
   }
 }
 
