@@ -2,13 +2,13 @@
 // an edit keeps its time unless another is chosen; dates and times follow the system's locale. Discard (and Esc) asks
 // before throwing typed words away; every keyboard shortcut does what the "?" list says. Today shows a saved check-in
 // (time and mood dot) and answers with "Check in again", and offers a waiting draft. The Mood Meter point follows a
-// drag (WebDriver pointer actions) and the arrow keys. Screenshots of each changed screen, light, dark and 640 px wide.
+// drag (WebDriver pointer actions) and the arrow keys. A conflict reflection asks who it was with in its first step. Screenshots of each changed screen, light, dark and 640 px wide.
 
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
 
 import { remember, runState, shot, startApp } from "./lib/harness.mjs";
-import { addOwnFeeling, click, createJournal, dismissToasts, fill, go, isUnlocked, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { addOwnFeeling, addPersonInline, click, createJournal, dismissToasts, fill, go, isUnlocked, save, startFlow, unlockWith } from "./lib/ui.mjs";
 import { Key, tid, waitFor } from "./lib/webdriver.mjs";
 
 let app;
@@ -253,4 +253,29 @@ step("the Mood Meter point follows a drag and the arrow keys", async () => {
   await app.keys([Key.Escape]);
   await click(app, "flow-discard-confirm-ok").catch(() => {});
   await app.waitFor(tid("today"));
+});
+
+step("a conflict reflection asks who it was with in step 1, and lists the unpleasant feelings first", async () => {
+  await startFlow(app, "conflict", "conflict");
+  await addPersonInline(app, "conflict-people", "Alexis");
+  const words = "We talked past each other about the weekend plans, again.";
+  await fill(app, "conflict-what-happened", words);
+  remember(words);
+  await snap("flow-conflict-step-1");
+  await click(app, "conflict-next");
+  const quadrants = await waitFor(async () => {
+    const qs = await app.execute(`return [...document.querySelectorAll('[data-testid="flow-conflict"] [data-quadrant]')]
+      .map((f) => f.dataset.quadrant);`);
+    return qs.length > 0 ? qs : null;
+  }, { what: "the feeling families" });
+  const firstPleasant = quadrants.findIndex((q) => q.startsWith("pleasant"));
+  assert.ok(firstPleasant > 0 && quadrants.slice(firstPleasant).every((q) => q.startsWith("pleasant")),
+    `unpleasant families first: ${quadrants}`);
+  await save(app, "conflict");
+  await go(app, "timeline");
+  const id = await waitFor(() => app.execute(`return [...document.querySelectorAll('[data-testid="timeline-item"]')]
+    .find((el) => el.textContent.includes("weekend plans, again"))?.dataset.entryId ?? null;`), { what: "the conflict" });
+  await click(app, `entry-${id}`);
+  const detail = await (await app.waitFor(tid("entry-detail"))).text();
+  assert.match(detail, /Alexis/, "the reflection is about Alexis");
 });

@@ -50,7 +50,7 @@ export function feelingPicker(onChange: (words: string[]) => void, legend = "Whi
   function render() {
     list.replaceChildren(
       ...families.map((f) =>
-        h("div", { class: "family", role: "group", "aria-label": f.label },
+        h("div", { class: "family", role: "group", "aria-label": f.label, "data-quadrant": f.quadrant },
           h("p", { class: "family-label" }, f.label),
           h("div", { class: "chips" },
             f.words.map((w) =>

@@ -32,6 +32,12 @@ export function familiesIn(v: Vocabulary, q: Quadrant): FeelingFamily[] {
   return v.feelings.filter((f) => f.quadrant === q);
 }
 
+/** The families with the unpleasant ones first (a conflict's feelings), each group in the vocabulary's order. */
+export function unpleasantFirst(families: FeelingFamily[]): FeelingFamily[] {
+  const rank = (f: FeelingFamily) => (f.quadrant.startsWith("unpleasant") ? 0 : 1);
+  return [...families].sort((a, b) => rank(a) - rank(b));
+}
+
 /** A prompt from the deck other than `notId`, chosen at random. */
 export function freshPrompt(v: Vocabulary, notId: string, rand: () => number = Math.random): Prompt | undefined {
   const others = v.prompts.filter((p) => p.id !== notId);

@@ -1,5 +1,5 @@
-// A conflict reflection, one step at a time: facts, feelings, an I-statement, the four horsemen, their side,
-// my part, repair, what we learned, and where it stands.
+// A conflict reflection, one step at a time: what happened and who it was with, feelings (the unpleasant ones first),
+// an I-statement, the four horsemen, their side, my part, repair, what we learned, and where it stands.
 import type { ConflictReflection } from "../../bindings/ConflictReflection";
 import type { ConflictStatus } from "../../bindings/ConflictStatus";
 import type { Horseman } from "../../bindings/Horseman";
@@ -7,7 +7,8 @@ import type { Whose } from "../../bindings/Whose";
 import { feelingPicker } from "../../components/feelingPicker";
 import { MAX_LONG_TEXT, textArea, textField } from "../../components/field";
 import { h, nextId, replace } from "../../dom";
-import { loadVocabulary } from "../../state/vocab";
+import { personPicker } from "../../components/personPicker";
+import { loadVocabulary, unpleasantFirst } from "../../state/vocab";
 import { HORSEMAN_INFO, HORSEMEN, STATUS_LABEL } from "../../text";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
@@ -40,7 +41,14 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
     changed();
   }, "What did you feel?");
   feelings.set(b().myFeelings);
-  void loadVocabulary().then((v) => feelings.showFamilies(v.feelings), () => feelings.showFamilies([]));
+  void loadVocabulary().then((v) => feelings.showFamilies(unpleasantFirst(v.feelings)), () => feelings.showFamilies([]));
+
+  // Asked in the first step, so a conflict is about someone (the shared picker sits folded away under "People").
+  const who = personPicker("many", "Who was this with?", (ids) => {
+    state.people = ids;
+    changed();
+  }, "conflict-people");
+  who.set(state.people);
 
   const iObj = () => b().iStatement;
   const sentence = h("p", { class: "i-sentence", "aria-live": "polite", testid: "conflict-i-sentence" });
@@ -68,7 +76,8 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
   const learned = fields.text(textArea("What did we learn?", { testid: "conflict-learned", rows: 4 }), b, "learned", changed);
 
   const statusName = nextId("status");
-  const status = h("fieldset", { class: "choice-list" }, h("legend", {}, "Where does it stand now?"),
+  // Labelled by the step's own heading ("Where does it stand now?"), so the question isn't asked twice.
+  const status = h("fieldset", { class: "choice-list", "aria-labelledby": "conflict-step-h" },
     ...(Object.keys(STATUS_LABEL) as ConflictStatus[]).map((s) => {
       const id = nextId("st");
       return h("div", { class: "check" },
@@ -82,7 +91,7 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
 
   const revisit = revisitOffer(editId);
   const steps: Array<{ title: string; intro?: string; content: HTMLElement[] }> = [
-    { title: "What happened", content: [facts.wrap] },
+    { title: "What happened", content: [facts.wrap, who.el] },
     { title: "Feelings", intro: "Name as many as fit. Feelings aren't right or wrong.", content: [feelings.el] },
     { title: "An I-statement", intro: "Say it from your side, without blame. Fill in what you can.",
       content: [h("div", { class: "i-grid" }, feel.wrap, when.wrap, because.wrap, need.wrap), sentence] },
@@ -92,7 +101,7 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
     { title: "My part", content: [myPart.wrap] },
     { title: "Repair", content: [repair.wrap] },
     { title: "What we learned", content: [learned.wrap] },
-    { title: "Where it stands", content: [status, revisit.el] },
+    { title: "Where does it stand now?", content: [status, revisit.el] },
   ];
 
   const indicator = h("ol", { class: "steps", "aria-label": "Steps" });
@@ -113,7 +122,7 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
       h("li", { class: i < step ? "done" : i === step ? "current" : "", "aria-current": i === step ? "step" : null },
         h("span", { class: "visually-hidden" }, `Step ${i + 1}: `), st.title)));
     stepLabel.textContent = `Step ${step + 1} of ${steps.length}: ${s.title}`;
-    replace(body, h("h2", {}, s.title), s.intro ? h("p", { class: "muted" }, s.intro) : null, ...s.content);
+    replace(body, h("h2", { id: "conflict-step-h" }, s.title), s.intro ? h("p", { class: "muted" }, s.intro) : null, ...s.content);
     back.disabled = step === 0;
     next.hidden = step === steps.length - 1;
   }
@@ -123,6 +132,7 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
     el: h("div", { class: "stack conflict", testid: "flow-conflict" }, indicator, stepLabel, body,
       h("div", { class: "actions spread" }, back, next)),
     afterSave: (saved) => revisit.afterSave(saved.id),
+    ownsPeople: true,
     validate() {
       if (!b().whatHappened.trim()) {
         step = 0;

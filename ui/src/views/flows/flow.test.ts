@@ -222,4 +222,22 @@ describe("flow host", () => {
     await settle();
     expect(calls.some(([c, a]) => c === "add_entry" && JSON.stringify(a).includes("saved by keyboard"))).toBe(true);
   });
+
+  it("conflict: who it was with is asked in step 1, the unpleasant feelings come first, 'where it stands' is asked once", async () => {
+    const v = flowView("conflict");
+    document.body.replaceChildren(v.el);
+    await settle();
+    expect(q("conflict-people-add-name")).not.toBeNull();
+    expect(document.querySelector('[data-testid="flow-people-add-name"]')).toBeNull();
+    expect(q("flow-more").textContent).toBe("Tags");
+    const facts = q<HTMLTextAreaElement>("conflict-what-happened");
+    facts.value = "We argued.";
+    facts.dispatchEvent(new Event("input"));
+    q<HTMLButtonElement>("conflict-next").click();
+    await settle();
+    for (let i = 0; i < 7; i++) q<HTMLButtonElement>("conflict-next").click();
+    const texts = [...document.querySelectorAll("[data-testid='flow-conflict'] h2, [data-testid='flow-conflict'] legend")]
+      .map((e) => e.textContent);
+    expect(texts.filter((t) => /stand/i.test(t ?? ""))).toEqual(["Where does it stand now?"]);
+  });
 });

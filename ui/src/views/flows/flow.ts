@@ -126,7 +126,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       form.el,
       when.el,
       h("details", { class: "more", open: state.tags.length > 0 || (!form.ownsPeople && state.people.length > 0) },
-        h("summary", { testid: "flow-more" }, "People and tags"), people?.el, tags.wrap),
+        h("summary", { testid: "flow-more" }, form.ownsPeople ? "Tags" : "People and tags"), people?.el, tags.wrap),
       status,
       h("div", { class: "actions flow-actions", testid: "flow-actions" }, cancel, save));
     limitLengths(formEl);
