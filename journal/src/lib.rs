@@ -6,7 +6,8 @@
 //! - [`Vault`] is a journal folder on disk: a SQLCipher database and a small key file. [`Vault::unlock`] gives a
 //!   [`Journal`], the unlocked session that holds the connection and the data key; dropping or
 //!   [`Journal::lock`]ing it closes the connection and zeroizes every key.
-//! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in.
+//! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in;
+//!   [`brief`] gathers chosen entries into a brief for a therapist (PDF or Markdown).
 //! - [`vocab`] holds the built-in feelings vocabulary and prompt deck.
 //!
 //! This crate never prints, never logs entry text, and never reads the network.
@@ -18,6 +19,7 @@ pub mod crypto;
 mod db;
 mod drafts;
 mod error;
+pub mod brief;
 pub mod export;
 mod keyfile;
 pub mod model;

@@ -76,6 +76,13 @@ fn all() -> Vec<Binding> {
         binding::<Quadrant>(),
         binding::<Prompt>(),
         binding::<vocab::Theme>(),
+        binding::<vocab::Depth>(),
+        binding::<vocab::Practice>(),
+        binding::<vocab::Underneath>(),
+        binding::<vocab::RepairGroup>(),
+        binding::<vocab::Strategy>(),
+        binding::<vocab::StepKind>(),
+        binding::<vocab::NextSteps>(),
         binding::<AppSettings>(),
         binding::<settings::Theme>(),
         // The app's own.

@@ -1,5 +1,6 @@
 //! One function per command: read the arguments, call the journal, print.
 
+mod brief;
 mod entries;
 mod people;
 mod transfer;
@@ -66,6 +67,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Export { format, output } => transfer::export(&mut ctx, format, output.as_deref())?,
         Command::Import { file } => transfer::import(&mut ctx, &file)?,
         Command::Verify => vault::verify(&mut ctx)?,
+        Command::Brief(args) => brief::brief(&mut ctx, args)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
         Command::Feelings => vocab::feelings(&mut ctx)?,
         Command::Reminders { command } => crate::reminders::run(&mut ctx.out, command)?,

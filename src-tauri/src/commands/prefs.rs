@@ -12,11 +12,7 @@ use crate::session::AppState;
 /// The feelings vocabulary and the prompt deck.
 #[tauri::command]
 pub async fn vocabulary() -> AppResult<Vocabulary> {
-    Ok(Vocabulary {
-        feelings: vocab::feelings().to_vec(),
-        themes: vocab::themes().to_vec(),
-        prompts: vocab::prompts().to_vec(),
-    })
+    Ok(vocab::vocabulary())
 }
 
 /// Today's prompt: the same all day.

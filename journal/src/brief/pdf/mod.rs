@@ -1,0 +1,62 @@
+//! The brief as a PDF, made with krilla: A4 pages, the embedded fonts subset to the characters used (so the text can
+//! be searched and copied, and reads back with tools like `pdftotext`), and "Page N of M" at the foot of each page.
+
+mod fonts;
+mod layout;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use krilla::color::rgb;
+use krilla::geom::Point;
+use krilla::metadata::Metadata;
+use krilla::page::PageSettings;
+use krilla::paint::Fill;
+use krilla::text::{Font, TextDirection};
+use krilla::Document;
+
+use self::fonts::{FontId, Fonts};
+use self::layout::{Layout, Run, Style, FOOTER, FOOTER_BASELINE, PAGE_HEIGHT, PAGE_WIDTH};
+use super::Brief;
+use crate::{Error, Result};
+
+pub(super) fn render(brief: &Brief) -> Result<Vec<u8>> {
+    let fonts = Fonts::load()?;
+    let pages = Layout::new(&fonts).brief(brief);
+    let mut pdf_fonts = HashMap::new();
+    for id in FontId::ALL {
+        let font = Font::new(Arc::new(id.data()).into(), 0).ok_or(Error::Internal("loading a built-in font"))?;
+        pdf_fonts.insert(id, font);
+    }
+    let total = pages.len();
+    let mut document = Document::new();
+    // Only what any brief would say: no names, no dates, nothing from the entries.
+    document.set_metadata(Metadata::new().title(brief.title.clone()).creator("Attune".into()));
+    for (n, runs) in pages.iter().enumerate() {
+        let mut page = document.start_page_with(PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).unwrap_or_default());
+        let mut surface = page.surface();
+        for run in runs {
+            draw(&mut surface, &pdf_fonts, run);
+        }
+        let footer = format!("Page {} of {total}", n + 1);
+        let width = fonts.text_width(&footer, false, FOOTER.size);
+        for (font, text) in fonts.runs(&footer, false) {
+            let run = Run { x: (PAGE_WIDTH - width) / 2.0, y: FOOTER_BASELINE, font, style: FOOTER, text };
+            draw(&mut surface, &pdf_fonts, &run);
+        }
+        surface.finish();
+        page.finish();
+    }
+    debug_assert!(FOOTER_BASELINE < PAGE_HEIGHT);
+    document.finish().map_err(|_| Error::Internal("making the PDF"))
+}
+
+fn draw(surface: &mut krilla::surface::Surface<'_>, fonts: &HashMap<FontId, Font>, run: &Run) {
+    let Some(font) = fonts.get(&run.font) else { return };
+    surface.set_fill(Some(fill(run.style)));
+    surface.draw_text(Point::from_xy(run.x, run.y), font.clone(), run.style.size, &run.text, false, TextDirection::Auto);
+}
+
+fn fill(style: Style) -> Fill {
+    Fill { paint: rgb::Color::new(style.grey, style.grey, style.grey).into(), ..Fill::default() }
+}
