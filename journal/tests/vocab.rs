@@ -285,9 +285,10 @@ fn check_in(p: i8, e: i8, feelings: &[&str]) -> CheckIn {
 fn next_steps_follow_quadrant_and_family(#[case] c: CheckIn, #[case] family: &str) {
     let steps = vocab::next_steps(&c);
     assert_eq!(steps.family.id, family);
-    let kinds: Vec<_> = steps.strategies.iter().map(|s| s.kind).collect();
+    let kinds: Vec<_> = steps.steps.iter().map(|s| s.kind).collect();
     assert_eq!(kinds, StepKind::ALL);
-    assert!(steps.strategies.iter().all(|s| s.family == family));
+    assert!(steps.steps.iter().all(|s| vocab::strategy(&s.id).is_some_and(|st| st.family == family)));
+    assert!(steps.steps.iter().all(|s| !s.heading.is_empty()));
 }
 
 // ---------- repair phrases ----------

@@ -83,6 +83,7 @@ fn all() -> Vec<Binding> {
         binding::<vocab::Strategy>(),
         binding::<vocab::StepKind>(),
         binding::<vocab::NextSteps>(),
+        binding::<vocab::OfferedStep>(),
         binding::<AppSettings>(),
         binding::<settings::Theme>(),
         // The app's own.

@@ -62,8 +62,23 @@ pub struct Strategy {
 pub struct NextSteps {
     /// The feeling family the steps were chosen for.
     pub family: FeelingFamily,
-    /// One strategy for yourself, one with them, one for the body, in that order.
-    pub strategies: Vec<Strategy>,
+    /// One step for yourself, one with them, one for the body, in that order.
+    pub steps: Vec<OfferedStep>,
+}
+
+/// A strategy as offered: with the heading it is shown under.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct OfferedStep {
+    /// The strategy's id.
+    pub id: String,
+    /// Who it is for.
+    pub kind: StepKind,
+    /// "For yourself", "With them", "For your body".
+    pub heading: String,
+    /// What to try.
+    pub text: String,
 }
 
 /// A group of repair phrases ("I need a pause").
@@ -136,12 +151,12 @@ pub fn next_steps(check_in: &CheckIn) -> NextSteps {
         // Unreachable with the shipped data (the tests check every quadrant has a family).
         None => FeelingFamily { id: String::new(), label: String::new(), quadrant: Some(quadrant), words: vec![] },
     };
-    let strategies = StepKind::ALL
+    let steps = StepKind::ALL
         .iter()
         .filter_map(|kind| strategies().iter().find(|s| s.family == family.id && s.kind == *kind))
-        .cloned()
+        .map(|s| OfferedStep { id: s.id.clone(), kind: s.kind, heading: s.kind.label().into(), text: s.text.clone() })
         .collect();
-    NextSteps { family, strategies }
+    NextSteps { family, steps }
 }
 
 /// Repair phrases, in groups.
