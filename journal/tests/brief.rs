@@ -135,7 +135,7 @@ fn impossible_briefs_say_what_to_change() {
     assert_eq!(f.j.brief(&backwards, day(4, 2)).unwrap_err().field(), Some("to"));
     let missing = BriefRequest { entries: vec![uuid::Uuid::now_v7()], ..BriefRequest::default() };
     assert_eq!(f.j.brief(&missing, day(4, 2)).unwrap_err().kind(), ErrorKind::NotFound);
-    let long = BriefRequest { talk_about: "x".repeat(20_000), ..range() };
+    let long = BriefRequest { talk_about: "x".repeat(20_001), ..range() };
     assert_eq!(f.j.brief(&long, day(4, 2)).unwrap_err().field(), Some("talkAbout"));
 }
 

@@ -9,6 +9,11 @@ static REGULAR: &[u8] = include_bytes!("../../../fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../../fonts/DejaVuSans-Bold.ttf");
 static FALLBACK: &[u8] = include_bytes!("../../../fonts/DroidSansFallbackFull.ttf");
 
+/// A built-in font that can't be read: the install is damaged (the tests read every one).
+pub(in crate::brief) fn broken_font(detail: String) -> crate::Error {
+    crate::Error::Corrupt { what: "built-in font", detail }
+}
+
 /// Which embedded font.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(in crate::brief) enum FontId {
@@ -40,7 +45,7 @@ impl Fonts {
     /// Parses the embedded fonts. They are part of the binary and tested, so failing here is a broken build; it is
     /// still reported as an error rather than a panic.
     pub fn load() -> crate::Result<Fonts> {
-        let parse = |id: FontId| FontRef::new(id.data()).map_err(|_| crate::Error::Internal("reading a built-in font"));
+        let parse = |id: FontId| FontRef::new(id.data()).map_err(|e| broken_font(format!("{id:?}: {e}")));
         Ok(Fonts { regular: parse(FontId::Regular)?, bold: parse(FontId::Bold)?, fallback: parse(FontId::Fallback)? })
     }
 

@@ -5,7 +5,6 @@ mod fonts;
 mod layout;
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use krilla::color::rgb;
 use krilla::geom::Point;
@@ -15,17 +14,17 @@ use krilla::paint::Fill;
 use krilla::text::{Font, TextDirection};
 use krilla::Document;
 
-use self::fonts::{FontId, Fonts};
+use self::fonts::{broken_font, FontId, Fonts};
 use self::layout::{Layout, Run, Style, FOOTER, FOOTER_BASELINE, PAGE_HEIGHT, PAGE_WIDTH};
 use super::Brief;
-use crate::{Error, Result};
+use crate::Result;
 
 pub(super) fn render(brief: &Brief) -> Result<Vec<u8>> {
     let fonts = Fonts::load()?;
     let pages = Layout::new(&fonts).brief(brief);
     let mut pdf_fonts = HashMap::new();
     for id in FontId::ALL {
-        let font = Font::new(Arc::new(id.data()).into(), 0).ok_or(Error::Internal("loading a built-in font"))?;
+        let font = Font::new(id.data().into(), 0).ok_or_else(|| broken_font(format!("{id:?} can't be embedded")))?;
         pdf_fonts.insert(id, font);
     }
     let total = pages.len();
@@ -48,7 +47,8 @@ pub(super) fn render(brief: &Brief) -> Result<Vec<u8>> {
         page.finish();
     }
     debug_assert!(FOOTER_BASELINE < PAGE_HEIGHT);
-    document.finish().map_err(|_| Error::Internal("making the PDF"))
+    // With no export standard chosen, krilla fails only over a font it can't embed.
+    document.finish().map_err(|e| broken_font(format!("{e:?}")))
 }
 
 fn draw(surface: &mut krilla::surface::Surface<'_>, fonts: &HashMap<FontId, Font>, run: &Run) {
