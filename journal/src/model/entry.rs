@@ -1,0 +1,201 @@
+//! The entry itself: its common fields, its kind, and its body (one variant per kind).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+#[cfg(doc)]
+use super::Person;
+use super::{Appreciation, CheckIn, ConflictReflection, EntryId, Note, PersonId, SharedExperience, Vulnerability};
+
+/// One journal entry as stored and shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Entry {
+    /// UUIDv7.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub id: EntryId,
+    /// When it was first written (UTC); kept by edits.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub created_at: DateTime<Utc>,
+    /// When it was last changed (UTC).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub updated_at: DateTime<Utc>,
+    /// The writer's local calendar date when it was first written.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub local_date: NaiveDate,
+    /// The writer's offset from UTC, in minutes, when it was first written.
+    pub utc_offset_minutes: i32,
+    /// People the entry is about (ids from [`Person`]).
+    #[cfg_attr(feature = "ts", ts(type = "string[]"))]
+    pub people: Vec<PersonId>,
+    /// Free tags, lower-cased and trimmed.
+    pub tags: Vec<String>,
+    /// What was written.
+    pub body: EntryBody,
+}
+
+/// What a person asks to write: the body plus the common fields the writer chooses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct NewEntry {
+    /// People the entry is about.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(type = "string[]"))]
+    pub people: Vec<PersonId>,
+    /// Free tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// What was written.
+    pub body: EntryBody,
+}
+
+/// The kinds of entry, without their content: for filters and listings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    /// A feelings check-in.
+    CheckIn,
+    /// An appreciation of someone.
+    Appreciation,
+    /// A reflection on a conflict.
+    Conflict,
+    /// An answer to a vulnerability prompt.
+    Vulnerability,
+    /// A shared experience.
+    SharedExperience,
+    /// A free note.
+    Note,
+}
+
+impl EntryKind {
+    /// Every kind, in the order menus show them.
+    pub const ALL: [EntryKind; 6] = [
+        EntryKind::CheckIn,
+        EntryKind::Appreciation,
+        EntryKind::Conflict,
+        EntryKind::Vulnerability,
+        EntryKind::SharedExperience,
+        EntryKind::Note,
+    ];
+
+    /// The stable name used in storage, the CLI and export (`check_in`, `shared_experience`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::CheckIn => "check_in",
+            EntryKind::Appreciation => "appreciation",
+            EntryKind::Conflict => "conflict",
+            EntryKind::Vulnerability => "vulnerability",
+            EntryKind::SharedExperience => "shared_experience",
+            EntryKind::Note => "note",
+        }
+    }
+
+    /// A short human label ("Check-in", "Shared experience").
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryKind::CheckIn => "Check-in",
+            EntryKind::Appreciation => "Appreciation",
+            EntryKind::Conflict => "Conflict reflection",
+            EntryKind::Vulnerability => "Vulnerability prompt",
+            EntryKind::SharedExperience => "Shared experience",
+            EntryKind::Note => "Note",
+        }
+    }
+}
+
+impl std::str::FromStr for EntryKind {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> crate::Result<Self> {
+        let norm = s.trim().to_ascii_lowercase().replace('-', "_");
+        EntryKind::ALL.into_iter().find(|k| k.as_str() == norm).ok_or_else(|| {
+            crate::Error::invalid(
+                "kind",
+                format!(
+                    "'{s}' is not a kind of entry; choose one of: {}",
+                    EntryKind::ALL.map(|k| k.as_str()).join(", ")
+                ),
+            )
+        })
+    }
+}
+
+impl std::fmt::Display for EntryKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The content of an entry, one variant per kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EntryBody {
+    /// A feelings check-in.
+    CheckIn(CheckIn),
+    /// An appreciation of someone.
+    Appreciation(Appreciation),
+    /// A reflection on a conflict.
+    Conflict(ConflictReflection),
+    /// An answer to a vulnerability prompt.
+    Vulnerability(Vulnerability),
+    /// A shared experience.
+    SharedExperience(SharedExperience),
+    /// A free note.
+    Note(Note),
+}
+
+impl EntryBody {
+    /// Which kind of entry this is.
+    pub fn kind(&self) -> EntryKind {
+        match self {
+            EntryBody::CheckIn(_) => EntryKind::CheckIn,
+            EntryBody::Appreciation(_) => EntryKind::Appreciation,
+            EntryBody::Conflict(_) => EntryKind::Conflict,
+            EntryBody::Vulnerability(_) => EntryKind::Vulnerability,
+            EntryBody::SharedExperience(_) => EntryKind::SharedExperience,
+            EntryBody::Note(_) => EntryKind::Note,
+        }
+    }
+
+    /// Every free-text field of the body, in reading order: what search indexes.
+    pub fn texts(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        match self {
+            EntryBody::CheckIn(c) => {
+                out.extend(c.feelings.iter().map(String::as_str));
+                out.extend([&c.whats_going_on, &c.hope, &c.concern, &c.need].map(String::as_str));
+            }
+            EntryBody::Appreciation(a) => out.extend([&a.what, &a.why].map(String::as_str)),
+            EntryBody::Conflict(c) => {
+                out.push(&c.what_happened);
+                out.extend(c.my_feelings.iter().map(String::as_str));
+                out.extend(
+                    [&c.i_statement.feel, &c.i_statement.when, &c.i_statement.because, &c.i_statement.need]
+                        .map(String::as_str),
+                );
+                out.extend(c.horsemen.iter().map(|h| h.rewrite.as_str()));
+                out.extend([&c.their_perspective, &c.my_part, &c.repair, &c.learned].map(String::as_str));
+            }
+            EntryBody::Vulnerability(v) => out.extend([&v.prompt, &v.answer].map(String::as_str)),
+            EntryBody::SharedExperience(s) => out.extend([&s.what, &s.meaningful].map(String::as_str)),
+            EntryBody::Note(n) => out.extend([&n.title, &n.text].map(String::as_str)),
+        }
+        out.retain(|t| !t.is_empty());
+        out
+    }
+
+    /// Feeling words named in the body (check-in feelings, conflict feelings), for the feeling filter.
+    pub fn feelings(&self) -> &[String] {
+        match self {
+            EntryBody::CheckIn(c) => &c.feelings,
+            EntryBody::Conflict(c) => &c.my_feelings,
+            _ => &[],
+        }
+    }
+}
