@@ -8,7 +8,8 @@
 //!   [`Journal::lock`]ing it closes the connection and zeroizes every key.
 //! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in;
 //!   [`brief`] gathers chosen entries into a brief for a therapist (PDF or Markdown).
-//! - [`vocab`] holds the built-in feelings vocabulary and prompt deck.
+//! - [`vocab`] holds the built-in feelings vocabulary, prompt deck and practices; [`practices`] applies them after an
+//!   entry (next steps, the care line, counts of reaching and pulling away).
 //!
 //! This crate never prints, never logs entry text, and never reads the network.
 #![deny(missing_docs)]
@@ -25,6 +26,7 @@ mod keyfile;
 pub mod model;
 pub mod paths;
 mod people;
+pub mod practices;
 pub mod reminders;
 pub mod search;
 pub mod settings;

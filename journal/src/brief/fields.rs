@@ -5,7 +5,7 @@ use serde::Serialize;
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use crate::model::{ConflictStatus, Entry, EntryBody, PersonId, Whose};
+use crate::model::{ConflictStatus, Entry, EntryBody, GotIt, PersonId, Speaker, Whose};
 
 /// One labelled part of an entry in a brief.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -41,17 +41,29 @@ impl Fields {
     }
 }
 
-/// The filled-in fields of an entry. `name` gives a person's name from their id.
-pub(super) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<BriefField> {
+/// The filled-in fields of an entry's body. `name` gives a person's name from their id.
+pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<BriefField> {
     let mut f = Fields(Vec::new());
     match &entry.body {
         EntryBody::CheckIn(c) => {
             f.list("Feelings", &c.feelings);
-            f.short("Mood Meter", format!("pleasantness {}, energy {} (each −5 to 5)", c.pleasantness, c.energy));
+            let signed = |n: i8| if n < 0 { format!("−{}", n.unsigned_abs()) } else { n.to_string() };
+            f.short("Mood Meter", format!("pleasantness {}, energy {} (each from −5 to 5)", signed(c.pleasantness), signed(c.energy)));
             f.long("What's going on", &c.whats_going_on);
             f.long("A hope", &c.hope);
             f.long("A worry", &c.concern);
             f.long("What I need", &c.need);
+            if let Some(last) = &c.last_step {
+                let mut text = format!("{} — {}.", last.step.text.trim(), last.how.label().to_lowercase());
+                if !last.note.trim().is_empty() {
+                    text.push(' ');
+                    text.push_str(last.note.trim());
+                }
+                f.long("How last time's step went", &text);
+            }
+            if let Some(step) = &c.next_step {
+                f.long("What I'll try", &step.text);
+            }
         }
         EntryBody::Appreciation(a) => {
             f.short("For", name(&a.for_whom));
@@ -110,9 +122,32 @@ pub(super) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
             f.short("Title", n.title.trim());
             f.long("Note", &n.text);
         }
-    }
-    if !entry.tags.is_empty() {
-        f.short("Tags", entry.tags.join(", "));
+        EntryBody::Listening(l) => {
+            let them = entry.people.first().map(name).unwrap_or_else(|| "they".into());
+            for (i, t) in l.turns.iter().enumerate() {
+                let roles = match t.speaker {
+                    Speaker::Me => format!("I spoke, {them} listened"),
+                    Speaker::Them => format!("{them} spoke, I listened"),
+                };
+                f.short(&format!("Turn {}", i + 1), roles);
+                f.long("About", &t.about);
+                f.long("What was heard", &t.heard);
+                f.short("Heard right", if t.got_it == GotIt::Yes { "yes" } else { "partly" });
+                f.long("What was missed", &t.missed);
+                f.long("A curious question", &t.question);
+            }
+            f.long("Afterwards", &l.afterwards);
+        }
+        EntryBody::Reaching(r) => {
+            f.long("The moment", &r.moment);
+            f.list("What I felt", &r.felt);
+            if let Some(u) = r.wanted {
+                f.short("What I wanted to do", u.label().to_lowercase());
+            }
+            f.long("What I did", &r.did);
+            f.long("What might have helped", &r.might_have_helped);
+            f.long("A steady response", &r.steady_response);
+        }
     }
     f.0
 }

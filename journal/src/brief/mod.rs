@@ -6,7 +6,7 @@
 //! save. [`Journal::write_brief`] writes it where the person chose, atomically and owner-only; nothing else is
 //! written outside the vault.
 
-mod fields;
+pub(crate) mod fields;
 mod markdown;
 mod pdf;
 
@@ -169,7 +169,7 @@ impl Journal {
                         id: e.id,
                         when: written_at(e),
                         people: e.people.iter().map(&name).collect(),
-                        fields: fields::fields(e, &name),
+                        fields: with_tags(fields::fields(e, &name), &e.tags),
                     })
                     .collect();
                 (!of_kind.is_empty()).then(|| BriefGroup { kind: *kind, heading: heading(*kind), entries: of_kind })
@@ -254,6 +254,13 @@ impl Brief {
     }
 }
 
+fn with_tags(mut fields: Vec<BriefField>, tags: &[String]) -> Vec<BriefField> {
+    if !tags.is_empty() {
+        fields.push(BriefField { label: "Tags".into(), text: tags.join(", "), long: false });
+    }
+    fields
+}
+
 /// The heading of a kind's group: "Check-ins", "Notes".
 fn heading(kind: EntryKind) -> String {
     match kind {
@@ -263,6 +270,8 @@ fn heading(kind: EntryKind) -> String {
         EntryKind::Vulnerability => "Answers to questions".into(),
         EntryKind::SharedExperience => "Shared experiences".into(),
         EntryKind::Note => "Notes".into(),
+        EntryKind::Listening => "Listening together".into(),
+        EntryKind::Reaching => "Reaching and pulling away".into(),
     }
 }
 

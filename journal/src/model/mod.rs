@@ -8,18 +8,22 @@ mod appreciation;
 mod check_in;
 mod conflict;
 mod entry;
+mod listening;
 mod note;
 mod people;
+mod reaching;
 mod shared_experience;
 mod validate;
 mod vulnerability;
 
 pub use appreciation::{Appreciation, LoveLanguage};
-pub use check_in::CheckIn;
+pub use check_in::{CheckIn, ChosenStep, HowItWent, StepFollowUp};
 pub use conflict::{ConflictReflection, ConflictStatus, Horseman, HorsemanNote, IStatement, Whose};
 pub use entry::{Entry, EntryBody, EntryKind, NewEntry};
+pub use listening::{GotIt, Listening, ListeningTurn, Speaker};
 pub use note::Note;
 pub use people::{Person, PersonInput, Relationship};
+pub use reaching::{Reaching, Urge};
 pub use shared_experience::SharedExperience;
 pub use vulnerability::Vulnerability;
 

@@ -65,13 +65,14 @@ impl<'f> Layout<'f> {
             self.block(&brief.talk_about, BODY);
         }
         for group in &brief.groups {
-            self.heading(&format!("{} ({})", group.heading, group.entries.len()), SECTION);
+            // A kind's heading stays with its first entry's heading and first lines.
+            self.heading(&format!("{} ({})", group.heading, group.entries.len()), SECTION, ENTRY.before + line_height(ENTRY));
             for e in &group.entries {
                 let with = if e.people.is_empty() { String::new() } else { format!(" · with {}", e.people.join(", ")) };
-                self.heading(&format!("{}{with}", e.when), ENTRY);
+                self.heading(&format!("{}{with}", e.when), ENTRY, 0.0);
                 for f in &e.fields {
                     if f.long {
-                        self.heading(&f.label, LABEL);
+                        self.heading(&f.label, LABEL, 0.0);
                         self.block(&f.text, BODY);
                     } else {
                         self.block(&format!("{}: {}", f.label, f.text), BODY);
@@ -82,9 +83,10 @@ impl<'f> Layout<'f> {
         self.pages
     }
 
-    /// A heading: moved to the next page when it would sit alone at the bottom of this one.
-    fn heading(&mut self, text: &str, style: Style) {
-        let keep_with_next = style.before + line_height(style) * 2.0 + line_height(BODY) * 2.0;
+    /// A heading: moved to the next page when it, `follow` points of what comes right after it, and two lines of
+    /// text would not fit at the bottom of this one.
+    fn heading(&mut self, text: &str, style: Style, follow: f32) {
+        let keep_with_next = style.before + line_height(style) * 2.0 + follow + line_height(BODY) * 2.0;
         if self.y + keep_with_next > PAGE_HEIGHT - MARGIN_BOTTOM {
             self.new_page();
         }
