@@ -122,6 +122,8 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
             set(&mut n.title, f.title.take());
             set(&mut n.text, f.text.take());
         }
+        // Written in the app (two people at one screen; a guided reflection); `edit` can change people and tags.
+        EntryBody::Listening(_) | EntryBody::Reaching(_) => {}
     }
     Ok(())
 }

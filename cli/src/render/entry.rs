@@ -83,6 +83,12 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
             s.text("A hope", &c.hope);
             s.text("A concern", &c.concern);
             s.text("What I need", &c.need);
+            if let Some(last) = &c.last_step {
+                s.text("How last time's step went", &format!("{} — {}. {}", last.step.text, last.how.label(), last.note));
+            }
+            if let Some(step) = &c.next_step {
+                s.text("What I'll try", &step.text);
+            }
         }
         EntryBody::Appreciation(a) => {
             s.line(&format!("For {}", names.of(&a.for_whom)));
@@ -134,6 +140,16 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
         EntryBody::Note(n) => {
             s.text("Title", &n.title);
             s.text("Note", &n.text);
+        }
+        // The newer kinds are laid out by the journal, as in a brief.
+        EntryBody::Listening(_) | EntryBody::Reaching(_) => {
+            for f in attune_journal::brief::entry_fields(entry, &|id| names.of(id).to_string()) {
+                if f.long {
+                    s.text(&f.label, &f.text);
+                } else {
+                    s.line(&format!("{}: {}", f.label, f.text));
+                }
+            }
         }
     }
     s.out
@@ -210,6 +226,12 @@ fn details(body: &EntryBody, names: &Names) -> Vec<String> {
                 d.push(one_line(&n.title, 70));
             }
         }
+        EntryBody::Listening(l) => d.push(if l.turns.len() == 1 { "1 turn".into() } else { format!("{} turns", l.turns.len()) }),
+        EntryBody::Reaching(r) => {
+            if let Some(u) = r.wanted {
+                d.push(u.label().to_lowercase());
+            }
+        }
     }
     d
 }
@@ -223,6 +245,8 @@ fn main_text(body: &EntryBody) -> &str {
         EntryBody::Vulnerability(v) => &v.answer,
         EntryBody::SharedExperience(x) => &x.what,
         EntryBody::Note(n) => &n.text,
+        EntryBody::Listening(l) => l.turns.first().map_or("", |t| t.heard.as_str()),
+        EntryBody::Reaching(r) => &r.moment,
     };
     if main.is_empty() {
         body.texts().into_iter().next().unwrap_or_default()

@@ -25,6 +25,12 @@ use crate::{Error, Journal, Result};
 
 pub use fields::BriefField;
 
+/// An entry's filled-in fields under plain labels, as a brief shows them (tags not included): for shells that show
+/// an entry in full. `name` gives a person's name from their id.
+pub fn entry_fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<BriefField> {
+    fields::fields(entry, name)
+}
+
 /// At most this many entries in one brief: enough for months between sessions, few enough to read in one.
 pub const MAX_BRIEF_ENTRIES: usize = 500;
 
