@@ -36,4 +36,9 @@ pub const COMMANDS: &[&str] = &[
     "next_reminders",
     "snooze_reminder",
     "send_test_notification",
+    "after_save",
+    "choose_next_step",
+    "pending_step",
+    "brief_preview",
+    "write_brief",
 ];

@@ -112,6 +112,8 @@ pub enum Flow {
     SharedExperience,
     /// A note.
     Note,
+    /// Listening together (what the "check-in together" reminder opens).
+    Listening,
     /// The today screen.
     Today,
 }

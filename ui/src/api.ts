@@ -4,7 +4,11 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
 import type { AppError } from "./bindings/AppError";
+import type { AfterSave } from "./bindings/AfterSave";
 import type { AppSettings } from "./bindings/AppSettings";
+import type { Brief } from "./bindings/Brief";
+import type { BriefFormat } from "./bindings/BriefFormat";
+import type { BriefRequest } from "./bindings/BriefRequest";
 import type { CreatedVault } from "./bindings/CreatedVault";
 import type { Entry } from "./bindings/Entry";
 import type { ErrorKind } from "./bindings/ErrorKind";
@@ -13,6 +17,7 @@ import type { NavigatePayload } from "./bindings/NavigatePayload";
 import type { NewEntry } from "./bindings/NewEntry";
 import type { NextReminder } from "./bindings/NextReminder";
 import type { Page } from "./bindings/Page";
+import type { PendingStep } from "./bindings/PendingStep";
 import type { Person } from "./bindings/Person";
 import type { PersonInput } from "./bindings/PersonInput";
 import type { Prompt } from "./bindings/Prompt";
@@ -122,6 +127,13 @@ export const api = {
   nextReminders: () => call<NextReminder[]>("next_reminders"),
   snoozeReminder: (id: string, snooze: Snooze) => call<string>("snooze_reminder", { id, snooze }),
   sendTestNotification: () => call<void>("send_test_notification"),
+
+  // What follows an entry, and the brief for a therapist.
+  afterSave: (id: string) => call<AfterSave>("after_save", { id }),
+  chooseNextStep: (id: string, strategyId: string) => call<Entry>("choose_next_step", { id, strategyId }),
+  pendingStep: () => call<PendingStep | null>("pending_step"),
+  briefPreview: (request: BriefRequest) => call<Brief>("brief_preview", { request }),
+  writeBrief: (request: BriefRequest, format: BriefFormat) => call<string | null>("write_brief", { request, format }),
 };
 
 export type Api = typeof api;

@@ -2,11 +2,15 @@
 import type { ConflictStatus } from "./bindings/ConflictStatus";
 import type { EntryKind } from "./bindings/EntryKind";
 import type { Horseman } from "./bindings/Horseman";
+import type { HowItWent } from "./bindings/HowItWent";
 import type { LoveLanguage } from "./bindings/LoveLanguage";
 import type { Quadrant } from "./bindings/Quadrant";
 import type { Relationship } from "./bindings/Relationship";
+import type { Urge } from "./bindings/Urge";
 
-export const KINDS: EntryKind[] = ["check_in", "appreciation", "conflict", "vulnerability", "shared_experience", "note"];
+export const KINDS: EntryKind[] = [
+  "check_in", "listening", "appreciation", "conflict", "reaching", "vulnerability", "shared_experience", "note",
+];
 
 export const KIND_LABEL: Record<EntryKind, string> = {
   check_in: "Check-in",
@@ -15,6 +19,8 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   vulnerability: "Opening up",
   shared_experience: "Shared moment",
   note: "Note",
+  listening: "Listening together",
+  reaching: "Reaching and pulling away",
 };
 
 export const KIND_INVITE: Record<EntryKind, string> = {
@@ -24,6 +30,8 @@ export const KIND_INVITE: Record<EntryKind, string> = {
   vulnerability: "A question to answer honestly",
   shared_experience: "Something we did together",
   note: "Anything else on your mind",
+  listening: "Two of you, one screen: take turns to be heard",
+  reaching: "A moment of distance, looked at kindly",
 };
 
 /** Route slugs for each flow (also used in data-testids: nav-new-<slug>). */
@@ -34,6 +42,8 @@ export const KIND_SLUG: Record<EntryKind, string> = {
   vulnerability: "vulnerability",
   shared_experience: "shared",
   note: "note",
+  listening: "listening",
+  reaching: "reaching",
 };
 
 export const LOVE_LANGUAGES: LoveLanguage[] = ["words", "service", "gifts", "quality_time", "touch"];
@@ -65,6 +75,19 @@ export const STATUS_LABEL: Record<ConflictStatus, string> = {
   open: "Still open",
   repaired: "We've reconnected",
   resolved: "Settled",
+};
+
+export const URGE_LABEL: Record<Urge, string> = {
+  reach: "Reach for them",
+  pull_away: "Pull away",
+  both: "Both at once",
+};
+
+export const HOW_LABEL: Record<HowItWent, string> = {
+  helped: "It helped",
+  a_little: "A little",
+  not_really: "Not really",
+  didnt_try: "I didn't get to it",
 };
 
 export const QUADRANT_LABEL: Record<Quadrant, string> = {

@@ -6,6 +6,7 @@
 mod entries;
 mod export;
 mod people;
+mod practices;
 mod prefs;
 pub mod reminders;
 mod vault;
@@ -56,6 +57,11 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         reminders::next_reminders,
         reminders::snooze_reminder,
         reminders::send_test_notification,
+        practices::after_save,
+        practices::choose_next_step,
+        practices::pending_step,
+        practices::brief_preview,
+        practices::write_brief,
     ]
 }
 

@@ -23,8 +23,9 @@ export function quadrantOf(pleasantness: number, energy: number): Quadrant {
   return energy >= 0 ? "unpleasant_high" : "unpleasant_low";
 }
 
+/** The families for a quadrant: its own, then the mixed and in-between words, which fit anywhere on the meter. */
 export function familiesIn(v: Vocabulary, q: Quadrant): FeelingFamily[] {
-  return v.feelings.filter((f) => f.quadrant === q);
+  return [...v.feelings.filter((f) => f.quadrant === q), ...v.feelings.filter((f) => f.quadrant === null)];
 }
 
 /** A prompt from the deck other than `notId`, chosen at random. */

@@ -2,12 +2,13 @@
 // family named (one for yourself, one with them, one for the body), and "I'll try this" keeps it on the entry. For
 // any entry that names a feeling like "hopeless", or a conflict where the writer felt afraid, one calm line on
 // where to turn for help.
-import { api } from "../api";
 import type { OfferedStep } from "../bindings/OfferedStep";
 import { toast } from "../components/toast";
 import { h } from "../dom";
 import { friendlyError } from "../errors";
-import { navigate, type View } from "../router";
+import type { Entry } from "../bindings/Entry";
+import { navigate, type Route, type View } from "../router";
+import { afterSave, chooseNextStep } from "../state/practices";
 
 export function afterSaveView(id: string): View {
   const el = h("section", { class: "page after-save", testid: "after-save", "aria-busy": "true" });
@@ -16,7 +17,7 @@ export function afterSaveView(id: string): View {
 
   void (async () => {
     try {
-      const after = await api.afterSave({ id });
+      const after = await afterSave(id);
       const status = h("p", { class: "form-error", role: "alert" });
       const careLine = after.careLine
         ? h("aside", { class: "care-line", role: "note", testid: "care-line" }, after.careLine)
@@ -28,7 +29,7 @@ export function afterSaveView(id: string): View {
           btn.disabled = true;
           status.textContent = "";
           try {
-            await api.chooseNextStep({ id, strategyId: s.id });
+            await chooseNextStep(id, s.id);
             for (const c of cards) c.classList.toggle("chosen", c.dataset.strategy === s.id);
             for (const b of el.querySelectorAll<HTMLButtonElement>("[data-try]")) {
               const mine = b.dataset.try === s.id;
@@ -71,4 +72,12 @@ function stepCard(s: OfferedStep, chosen: boolean, choose: (btn: HTMLButtonEleme
     h("h3", {}, s.heading),
     h("p", {}, s.text),
     btn);
+}
+
+/** Where to go after saving a new entry: the after-save screen for a check-in (its next steps) or for any entry that
+ * calls for the care line; else null (the usual toast and back to Today). */
+export async function routeAfterSave(saved: Entry): Promise<Route | null> {
+  if (saved.body.kind === "check_in") return { name: "after", id: saved.id };
+  const after = await afterSave(saved.id).catch(() => null);
+  return after?.careLine ? { name: "after", id: saved.id } : null;
 }

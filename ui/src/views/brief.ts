@@ -1,7 +1,6 @@
 // Prepare for a session: choose entries (by dates, people and kinds, or by hand), add what you want to talk about,
 // look over the brief the journal makes, and save it as PDF or Markdown where you choose. The brief itself is made
 // in Rust; this screen only gathers the choices and shows what comes back.
-import { api } from "../api";
 import type { Brief } from "../bindings/Brief";
 import type { BriefFormat } from "../bindings/BriefFormat";
 import type { BriefRequest } from "../bindings/BriefRequest";
@@ -14,6 +13,7 @@ import { h, nextId } from "../dom";
 import { friendlyError, isApiError } from "../errors";
 import type { View } from "../router";
 import { loadPeople } from "../state/people";
+import { briefPreview, entriesBetween, entryOrNull, writeBrief } from "../state/practices";
 import { formatDay, KIND_LABEL, KINDS } from "../text";
 import { headline } from "./entryRender";
 
@@ -88,15 +88,9 @@ export function briefView(preset: BriefPreset = {}): View {
   async function loadChoices() {
     choices.replaceChildren(h("li", { class: "muted" }, "Loading…"));
     try {
-      const found: Entry[] = [];
-      let after = null;
-      do {
-        const page = await api.timeline({ query: { filter: { kinds: [], person: null, tag: null, feeling: null, from: req.from, to: req.to }, after, limit: 200 } });
-        found.push(...page.entries);
-        after = page.next;
-      } while (after && found.length < 1000);
+      const found = await entriesBetween(req.from, req.to);
       const extra = req.entries.filter((id) => !found.some((e) => e.id === id));
-      const picked = await Promise.all(extra.map((id) => api.getEntry({ id }).catch(() => null)));
+      const picked = await Promise.all(extra.map(entryOrNull));
       const all = [...picked.filter((e): e is Entry => e !== null), ...found];
       choices.replaceChildren(...(all.length === 0 ? [h("li", { class: "muted" }, "No entries in these dates.")] : all.map((e) => {
         const id = nextId("be");
@@ -156,7 +150,7 @@ export function briefView(preset: BriefPreset = {}): View {
   const previewBtn = h("button", { type: "button", class: "button", testid: "brief-preview-button", onclick: async () => {
     status.textContent = "";
     try {
-      renderPreview(preview, await api.briefPreview({ request: request() }));
+      renderPreview(preview, await briefPreview(request()));
       preview.hidden = false;
       preview.querySelector<HTMLElement>("h2")?.focus();
     } catch (e) {
@@ -169,7 +163,7 @@ export function briefView(preset: BriefPreset = {}): View {
         status.textContent = "";
         btn.disabled = true;
         try {
-          const path = await api.writeBrief({ request: request(), format });
+          const path = await writeBrief(request(), format);
           if (path) toast(`Saved to ${path}. That file isn't encrypted: keep it somewhere safe.`, { testid: "toast-brief-saved", timeout: 9000 });
         } catch (e) {
           showError(e);

@@ -17,7 +17,13 @@ export function searchView(): View {
   const status = h("p", { class: "muted", role: "status", "aria-live": "polite", testid: "search-status" });
   void loadPeople().catch(() => []);
 
+  // "Make a brief from these": the entries found, hand-picked into a brief for a session.
+  let found: string[] = [];
+  const toBrief = h("button", { type: "button", class: "button", testid: "search-make-brief", hidden: true,
+    onclick: () => navigate({ name: "brief", preset: { entries: [...found] } }) }, "Make a brief from these");
   const searcher = createSearcher((hits, text) => {
+    found = hits?.map((hit) => hit.entry.id) ?? [];
+    toBrief.hidden = found.length === 0;
     if (hits === null) {
       results.replaceChildren();
       status.textContent = "";
@@ -37,7 +43,7 @@ export function searchView(): View {
     h("h1", {}, "Search"),
     h("div", { class: "field search-field" }, h("label", { for: id }, "Search your journal"), input),
     filterBar("search", emptyFilter(), (f) => searcher.setFilter(f)),
-    status, results);
+    status, h("div", { class: "actions left" }, toBrief), results);
   queueMicrotask(() => input.focus());
   return { el, title: "Search", destroy: () => searcher.cancel() };
 }

@@ -1,6 +1,9 @@
 // The unlocked app: header with navigation and Lock, and one main region that shows the current view.
 import { h } from "../dom";
 import { setNavigator, type Route, type View } from "../router";
+import { afterSaveView } from "./afterSave";
+import { briefView } from "./brief";
+import { creditsView } from "./credits";
 import { entryView } from "./entryView";
 import { flowView } from "./flows/flow";
 import { peopleView } from "./people";
@@ -37,6 +40,12 @@ function viewFor(r: Route): View {
       return peopleView();
     case "settings":
       return settingsView();
+    case "after":
+      return afterSaveView(r.id);
+    case "brief":
+      return briefView(r.preset);
+    case "credits":
+      return creditsView();
   }
 }
 
@@ -55,7 +64,8 @@ export function mountApp(lock: () => Promise<void>): HTMLElement {
     void current?.destroy?.();
     current = viewFor(r);
     main.replaceChildren(current.el);
-    const navName = r.name === "new" || r.name === "edit" || r.name === "entry" ? null : r.name;
+    const navName = r.name === "today" || r.name === "timeline" || r.name === "search" || r.name === "people" || r.name === "settings"
+      ? r.name : null;
     for (const a of links) {
       if (a.dataset.testid === `nav-${navName}`) a.setAttribute("aria-current", "page");
       else a.removeAttribute("aria-current");

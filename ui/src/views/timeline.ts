@@ -67,6 +67,10 @@ export function timelineView(): View {
   const el = h("section", { class: "page timeline", testid: "timeline" },
     h("h1", {}, "Timeline"),
     filterBar("timeline", timeline.get().filter, (f) => void first(f)),
+    h("div", { class: "actions left" },
+      h("button", { type: "button", class: "button", testid: "timeline-make-brief",
+        onclick: () => navigate({ name: "brief", preset: { filter: { ...timeline.get().filter } } }) },
+      "Make a brief from these")),
     error, list, status, sentinel, h("div", { class: "actions center" }, more));
   render();
   return {

@@ -15,13 +15,17 @@ import { KIND_INVITE, KIND_LABEL } from "../../text";
 import { appreciationForm } from "./appreciation";
 import { checkInForm } from "./checkIn";
 import { conflictForm } from "./conflict";
+import { listeningForm } from "./listening";
 import { noteForm, sharedForm, vulnerabilityForm } from "./others";
+import { reachingForm } from "./reaching";
+import { routeAfterSave } from "../afterSave";
+import { hasListened } from "../../state/practices";
 import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
 
-function buildForm(state: FormState, changed: () => void, skip: () => void): FlowForm {
+function buildForm(state: FormState, changed: () => void, skip: () => void, firstListen: boolean, editing: boolean): FlowForm {
   switch (state.kind) {
     case "check_in":
-      return checkInForm(state, changed);
+      return checkInForm(state, changed, !editing);
     case "appreciation":
       return appreciationForm(state, changed);
     case "conflict":
@@ -32,6 +36,10 @@ function buildForm(state: FormState, changed: () => void, skip: () => void): Flo
       return sharedForm(state, changed);
     case "note":
       return noteForm(state, changed);
+    case "listening":
+      return listeningForm(state, changed, firstListen);
+    case "reaching":
+      return reachingForm(state, changed);
   }
 }
 
@@ -68,20 +76,23 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       if (closed) return;
       const base: FormState = entry ? stateFromEntry(entry) : { kind: k, people: [], tags: "", body: defaultBody(k) };
       const restored = draft && draft.kind === k && draft.body?.kind === k;
-      render(restored ? draft : base, Boolean(restored), Boolean(entry));
+      // The "how to listen" card comes first the first time two people listen together.
+      const firstListen = k === "listening" && !entry && !(await hasListened().catch(() => true));
+      if (closed) return;
+      render(restored ? draft : base, Boolean(restored), Boolean(entry), firstListen);
     } catch (e) {
       el.replaceChildren(h("h1", {}, "This couldn't be opened"), h("p", {}, friendlyError(e)));
     }
   })();
 
-  function render(state: FormState, restored: boolean, editing: boolean) {
+  function render(state: FormState, restored: boolean, editing: boolean, firstListen = false) {
     const changed = () => slot?.save(state);
     const skip = async () => {
       await slot?.discard().catch(() => {});
       toast("That's fine. The questions will be here another day.");
       navigate({ name: "today" });
     };
-    form = buildForm(state, changed, () => void skip());
+    form = buildForm(state, changed, () => void skip(), firstListen, editing);
     const status = h("p", { class: "form-error", role: "alert", testid: "flow-error" });
     const save = h("button", { type: "submit", class: "button primary", testid: "flow-save" }, editing ? "Save changes" : "Save");
     const cancel = h("button", { type: "button", class: "button", testid: "flow-cancel" }, editing ? "Cancel" : "Discard");
@@ -117,6 +128,11 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
         const saved = await saveEntry(toNewEntry(state), editId);
         await slot?.discard().catch(() => {});
         slot = null;
+        const next = editing ? null : await routeAfterSave(saved);
+        if (next) {
+          navigate(next);
+          return;
+        }
         toast(editing ? "Changes saved." : "Saved. Thank you for taking a moment for this.", { testid: "toast-saved" });
         navigate(editing ? { name: "entry", id: saved.id } : { name: "today" });
       } catch (err) {

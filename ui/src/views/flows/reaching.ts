@@ -7,15 +7,16 @@ import { feelingPicker } from "../../components/feelingPicker";
 import { textArea } from "../../components/field";
 import { h, nextId } from "../../dom";
 import { loadVocabulary } from "../../state/vocab";
+import { URGE_LABEL } from "../../text";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 
 type Body = Reaching & { kind: "reaching" };
 
-const URGES: Array<[Urge, string, string]> = [
-  ["reach", "Reach for them", "move closer, ask, call, say more"],
-  ["pull_away", "Pull away", "go quiet, get busy, want space"],
-  ["both", "Both at once", "part of me wanted each"],
+const URGES: Array<[Urge, string]> = [
+  ["reach", "move closer, ask, call, say more"],
+  ["pull_away", "go quiet, get busy, want space"],
+  ["both", "part of me wanted each"],
 ];
 
 export function reachingForm(state: FormState, changed: () => void): FlowForm {
@@ -39,14 +40,14 @@ export function reachingForm(state: FormState, changed: () => void): FlowForm {
 
   const urgeName = nextId("urge");
   const wanted = h("fieldset", { class: "choice-list" }, h("legend", {}, "What did I want to do?"),
-    ...URGES.map(([u, label, hint]) => {
+    ...URGES.map(([u, hint]) => {
       const id = nextId("u");
       return h("div", { class: "check" },
         h("input", { type: "radio", name: urgeName, id, testid: `reaching-wanted-${u}`, checked: b().wanted === u, onchange: () => {
           b().wanted = u;
           changed();
         } }),
-        h("label", { for: id }, label, h("span", { class: "hint-inline" }, ` — ${hint}`)));
+        h("label", { for: id }, URGE_LABEL[u], h("span", { class: "hint-inline" }, ` — ${hint}`)));
     }));
   const did = fields.text(textArea("What did I do?", { testid: "reaching-did", rows: 3 }), b, "did", changed);
   const helped = fields.text(textArea("What might have helped?", { testid: "reaching-helped", rows: 3 }), b, "mightHaveHelped", changed);

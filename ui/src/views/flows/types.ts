@@ -53,6 +53,10 @@ export function defaultBody(kind: EntryKind): EntryBody {
       return { kind, what: "", meaningful: "", closeness: 3 };
     case "note":
       return { kind, title: "", text: "" };
+    case "listening":
+      return { kind, turns: [], afterwards: "" };
+    case "reaching":
+      return { kind, moment: "", felt: [], wanted: null, did: "", mightHaveHelped: "", steadyResponse: "" };
   }
 }
 
