@@ -77,12 +77,19 @@ const vocabulary: Vocabulary = {
     { id: "stirred", label: "Stirred up", quadrant: "unpleasant_high", words: ["anxious", "frustrated", "angry", "stressed", "jealous"] },
     { id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad", "lonely", "tired", "disappointed", "hurt"] },
   ],
+  underneath: [{ word: "betrayed", underneath: ["hurt", "sad", "anxious"] }],
   themes: [{ id: "childhood", label: "Childhood memories" }, { id: "hopes", label: "Hopes and dreams" }],
-  prompts: [
-    { id: "childhood-01", theme: "childhood", text: "What is a small moment from childhood when you felt truly safe?", practises: "self-disclosure" },
-    { id: "hopes-02", theme: "hopes", text: "What's something you'd love to try together in the next year?", practises: "turning toward" },
-    { id: "hopes-03", theme: "hopes", text: "When do you feel most understood by the people close to you?", practises: "self-disclosure" },
+  practices: [
+    { id: "self-disclosure", about: "Letting someone know you a little better." },
+    { id: "turning toward", about: "Answering someone's small bids for connection." },
   ],
+  prompts: [
+    { id: "childhood-01", theme: "childhood", text: "What is a small moment from childhood when you felt truly safe?", practises: "self-disclosure", depth: "medium" },
+    { id: "hopes-02", theme: "hopes", text: "What's something you'd love to try together in the next year?", practises: "turning toward", depth: "light" },
+    { id: "hopes-03", theme: "hopes", text: "When do you feel most understood by the people close to you?", practises: "self-disclosure", depth: "deep" },
+  ],
+  repairGroups: [{ id: "pause", label: "I need a pause", phrases: ["I need a short break. Can we come back to this in twenty minutes?"] }],
+  reachingExplainer: "When someone matters to us, two urges take turns: reaching for them, and pulling back.",
 };
 
 type Args = Record<string, unknown>;
@@ -210,6 +217,10 @@ function handle(cmd: string, a: Args): unknown {
       return null;
     case "vocabulary":
       return vocabulary;
+    case "after_save":
+      return { nextSteps: null, chosenStep: null, careLine: null };
+    case "pending_step":
+      return null;
     case "prompt_of_the_day":
       return vocabulary.prompts[1];
     case "save_draft":

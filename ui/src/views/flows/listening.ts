@@ -88,11 +88,17 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
           } }),
           h("label", { for: id, "data-speaker": s }, s === "me" ? "I do" : "They do"));
       }));
-    const about = fields.text(textField("What it's about, in a few words (optional)", { testid: `listening-about-${i}` }), t, "about", changed);
-    const heard = fields.add(`turns.${i}.heard`, fields.text(textArea("What I heard", { testid: `listening-heard-${i}`, rows: 4 },
-      "The listener writes it in their own words."), t, "heard", changed));
+    const about = bindText(textField("What it's about, in a few words (optional)", { testid: `listening-about-${i}` }), t, "about");
+    // Bound by hand: FieldSet keys fields by their last name, and both turns have a "heard".
+    const heard = textArea("What I heard", { testid: `listening-heard-${i}`, rows: 4 }, "The listener writes it in their own words.");
+    heard.control.value = t().heard;
+    heard.control.addEventListener("input", () => {
+      t().heard = heard.control.value;
+      heard.setError(null);
+      changed();
+    });
     const gotName = nextId("got");
-    const missed = fields.text(textArea("What was missed?", { testid: `listening-missed-${i}`, rows: 2 }), t, "missed", changed);
+    const missed = bindText(textArea("What was missed?", { testid: `listening-missed-${i}`, rows: 2 }), t, "missed");
     missed.wrap.hidden = t().gotIt !== "partly";
     const gotIt = h("fieldset", { class: "choice-list inline" }, h("legend", { "data-role": "got-legend" }, "Did I get it?"),
       ...(["yes", "partly"] as GotIt[]).map((g) => {
@@ -105,11 +111,31 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
           } }),
           h("label", { for: id }, g === "yes" ? "Yes, that's it" : "Partly"));
       }));
-    const question = fields.text(textField("One curious question", { testid: `listening-question-${i}` },
-      "Something that helps you understand more. Ask it, and listen to the answer."), t, "question", changed);
+    const question = bindText(textField("One curious question", { testid: `listening-question-${i}` },
+      "Something that helps you understand more. Ask it, and listen to the answer."), t, "question");
     const roles = h("p", { class: "roles", testid: `listening-roles-${i}` });
     return { el: h("div", { class: "stack listening-turn" }, i === 0 ? speakerChoice : null, roles, about.wrap, heard.wrap, gotIt, missed.wrap, question.wrap),
-      roles, t };
+      roles, t, heard };
+  }
+
+  function bindText<F extends { control: HTMLInputElement | HTMLTextAreaElement; setError(m: string | null): void }>(
+    field: F, t: () => ListeningTurn, key: "about" | "missed" | "question"): F & { wrap: HTMLElement } {
+    field.control.value = t()[key];
+    field.control.addEventListener("input", () => {
+      t()[key] = field.control.value;
+      field.setError(null);
+      changed();
+    });
+    return field as F & { wrap: HTMLElement };
+  }
+
+  /** Whether turn `i` has what was heard; if not, says so on its field. */
+  function heardIn(i: number): boolean {
+    if (b().turns[i]!.heard.trim()) return true;
+    const f = turnViews[i]!.heard;
+    f.setError("Write what you heard: a sentence in your own words is enough.");
+    f.control.focus();
+    return false;
   }
 
   function go(n: number) {
@@ -117,7 +143,7 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
       who.setError("Choose who you're listening with, or add them.");
       return;
     }
-    if (n > step && (step === 2 || step === 3) && !fields.require(`turns.${step - 2}.heard`, "Write what you heard: a sentence in your own words is enough.")) return;
+    if (n > step && (step === 2 || step === 3) && !heardIn(step - 2)) return;
     step = Math.max(firstTime ? 0 : 1, Math.min(4, n));
     render();
     body.querySelector<HTMLElement>("textarea, input")?.focus();
@@ -156,7 +182,7 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
         if (!b().turns[i]!.heard.trim()) {
           step = i + 2;
           render();
-          return fields.require(`turns.${i}.heard`, "Write what you heard: a sentence in your own words is enough.");
+          return heardIn(i);
         }
       }
       return true;
@@ -170,8 +196,11 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
       }
       const m = /turns\.?(\d)/i.exec(field);
       if (m) {
-        step = Number(m[1]) + 2;
+        const i = Number(m[1]);
+        step = i + 2;
         render();
+        turnViews[i]?.heard.setError(message);
+        return true;
       }
       return fields.show(field, message);
     },
