@@ -110,3 +110,38 @@ fn output_is_required() {
     let (v, _) = journal();
     v.cmd().args(["brief"]).assert().failure().stderr(contains("--output"));
 }
+
+/// Listening together and reaching entries are written in the app; the CLI shows them in full and lists them.
+#[test]
+fn the_new_kinds_show_in_full_and_in_lists() {
+    use attune_journal::model::{EntryBody, GotIt, Listening, ListeningTurn, Reaching, Speaker, Urge};
+    use attune_journal::{NewEntry, Passphrase, Secret, Vault};
+
+    let (v, _) = journal();
+    let sam = v.json(&["people", "list"])[0]["id"].as_str().unwrap().parse().unwrap();
+    {
+        let j = Vault::open(&v.path).unwrap().unlock(&Secret::Passphrase(Passphrase::new(common::PASS))).unwrap();
+        let now = chrono::Local::now().fixed_offset();
+        let turn = ListeningTurn {
+            speaker: Speaker::Them,
+            heard: "You want Sundays to be slower".into(),
+            got_it: GotIt::Yes,
+            ..Default::default()
+        };
+        let body = EntryBody::Listening(Listening { turns: vec![turn], afterwards: String::new() });
+        j.add_entry(NewEntry { people: vec![sam], tags: vec![], body }, now).unwrap();
+        let body = EntryBody::Reaching(Reaching {
+            moment: "Phone face down all evening".into(),
+            wanted: Some(Urge::Both),
+            ..Default::default()
+        });
+        j.add_entry(NewEntry { people: vec![], tags: vec![], body }, now).unwrap();
+    }
+    let list = v.ok(&["list", "--kind", "listening", "--kind", "reaching"]);
+    assert!(list.contains("Listening together") && list.contains("Reaching and pulling away"), "{list}");
+    let page = v.json(&["list", "--kind", "listening"]);
+    let id = page["entries"][0]["id"].as_str().unwrap().to_string();
+    let shown = v.ok(&["show", &id]);
+    assert!(shown.contains("Sam spoke, I listened"), "{shown}");
+    assert!(shown.contains("You want Sundays to be slower"));
+}

@@ -8,7 +8,6 @@ mod autolock;
 mod autostart;
 #[cfg(test)]
 mod bindings;
-mod command_names;
 pub mod commands;
 pub mod error;
 pub mod ipc;
@@ -23,7 +22,7 @@ use tauri::Manager;
 
 use crate::session::AppState;
 
-pub use command_names::COMMANDS;
+pub use commands::COMMANDS;
 
 /// The event sent when the journal locks by itself (idle) or from the tray; the UI tears down every view.
 pub const VAULT_LOCKED_EVENT: &str = "vault-locked";

@@ -4,6 +4,7 @@
 // ?route=timeline|search|people|settings|check-in|conflict|... opens a screen.
 import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
+import { COMMAND_NAMES, type CommandName } from "../src/bindings/commands";
 import type { Entry } from "../src/bindings/Entry";
 import type { NewEntry } from "../src/bindings/NewEntry";
 import type { Person } from "../src/bindings/Person";
@@ -115,7 +116,8 @@ function stamp(n: NewEntry, id: string, created?: Entry): Entry {
     people: n.people, tags: n.tags, body: n.body };
 }
 
-function handle(cmd: string, a: Args): unknown {
+// `cmd` is every command Rust lists: tsc fails below (`unknownCommand`) when one has no case here.
+function handle(cmd: CommandName, a: Args): unknown {
   const needOpen = !["vault_status", "create_vault", "unlock", "recover", "get_settings", "set_settings", "lock", "activity",
     "list_reminders", "add_reminder", "update_reminder", "remove_reminder", "next_reminders", "snooze_reminder",
     "send_test_notification"].includes(cmd);
@@ -273,11 +275,20 @@ function handle(cmd: string, a: Args): unknown {
     case "send_test_notification":
       return null;
   }
-  throw err("NotFound", `mock has no command ${cmd}`);
+  return unknownCommand(cmd);
 }
 
+function unknownCommand(cmd: never): never {
+  throw err("NotFound", `mock has no command ${String(cmd)}`);
+}
+
+const isCommand = (cmd: string): cmd is CommandName => (COMMAND_NAMES as readonly string[]).includes(cmd);
+
 export function installMockBackend(): void {
-  mockIPC((cmd, payload) => handle(cmd, (payload ?? {}) as Args), { shouldMockEvents: true });
+  mockIPC((cmd, payload) => {
+    if (!isCommand(cmd)) throw err("NotFound", `no command ${cmd}`);
+    return handle(cmd, (payload ?? {}) as Args);
+  }, { shouldMockEvents: true });
   const route = params.get("route");
   if (route) {
     const flows: Record<string, string> = { "check-in": "check_in", appreciation: "appreciation", conflict: "conflict",

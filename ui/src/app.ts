@@ -1,10 +1,10 @@
 // The app's lifecycle: first run, unlock or the app; and tearing everything down on lock.
-import { api, onNavigate, onVaultLocked } from "./api";
+import { onNavigate, onVaultLocked } from "./api";
 import type { NavigatePayload } from "./bindings/NavigatePayload";
 import { throttle } from "./dom";
 import { friendlyError } from "./errors";
 import { navigate } from "./router";
-import { refreshStatus } from "./state/session";
+import { activity, lock, refreshStatus } from "./state/session";
 import { applyTheme, loadSettings } from "./state/settings";
 import { clearAllState } from "./state/store";
 import { setOnDeleted } from "./views/settings/index";
@@ -53,7 +53,7 @@ export async function lockNow(alreadyLocked = false): Promise<void> {
   clearAllState();
   if (!alreadyLocked) {
     try {
-      await api.lock();
+      await lock();
     } catch {
       /* already locked is fine */
     }
@@ -67,7 +67,7 @@ function openFlow(flow: NavigatePayload["flow"]): void {
 }
 
 const ping = throttle(() => {
-  api.activity().catch(() => {});
+  activity().catch(() => {});
 }, 15_000);
 
 /** Listens for activity (to reset Rust's auto-lock timer) and for Rust's events. */

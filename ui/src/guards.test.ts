@@ -38,6 +38,13 @@ describe("source guards", () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
+  it("views and components reach the journal through state/, never api.ts", () => {
+    const offenders = [...files(join(uiRoot, "src", "views")), ...files(join(uiRoot, "src", "components"))]
+      .filter((f) => !f.endsWith(".test.ts"))
+      .filter((f) => /from\s+["'](\.\.\/)+api["']/.test(readFileSync(f, "utf8")));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
   it("never builds HTML from strings, evaluates code, or sets style attributes", () => {
     const banned = [/\.innerHTML\s*=/, /\.outerHTML\s*=/, /insertAdjacentHTML/, /\beval\(/, /new Function\(/,
       /setAttribute\(\s*["']style["']/, /document\.write/];

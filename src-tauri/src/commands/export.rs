@@ -8,20 +8,18 @@ use std::path::{Path, PathBuf};
 
 use attune_journal::Passphrase;
 use chrono::{DateTime, Local};
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 use zeroize::Zeroizing;
 
+use super::Ctx;
 use crate::error::AppResult;
 use crate::ipc::ExportFormat;
-use crate::session::AppState;
 
 /// Exports the whole journal after re-checking the passphrase. Returns the saved path, or None if the person
 /// cancelled the save dialog.
-#[tauri::command]
-pub async fn export_journal<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
+pub fn export_journal<R: Runtime>(
+    Ctx { app, state }: Ctx<'_, R>,
     passphrase: String,
     format: ExportFormat,
 ) -> AppResult<Option<String>> {
@@ -29,7 +27,7 @@ pub async fn export_journal<R: Runtime>(
     let file_name = export_file_name(format, Local::now());
     let path = match state.export_dir() {
         Some(dir) => dir.join(&file_name),
-        None => match ask_where(&app, &file_name, format) {
+        None => match ask_where(app, &file_name, format) {
             Some(path) => path,
             None => return Ok(None),
         },

@@ -1,7 +1,9 @@
-//! The IPC commands: each reads its arguments, makes one journal call through [`AppState`], and maps the error.
+//! The IPC commands: each reads its arguments, calls the journal through [`AppState`], and maps the error.
 //!
-//! Names and argument names are the IPC contract (/tmp/attune-ipc.md, mirrored in ui/src/api.ts); the list must
-//! match `command_names::COMMANDS`, which build.rs turns into the permissions capabilities/main.json grants.
+//! `list.rs` names every command once, with its arguments and its answer; `ipc_commands!` turns that list into the
+//! `#[tauri::command]` wrappers, [`handler`], [`COMMANDS`] (build.rs makes the permissions and the main window's
+//! capability from it) and, in the `export_bindings` test, the UI's typed calls (`ui/src/bindings/commands.ts`).
+//! Adding a command is one line there plus its function here; see ARCHITECTURE.md.
 
 mod entries;
 mod export;
@@ -11,59 +13,102 @@ mod prefs;
 pub mod reminders;
 mod vault;
 
-use attune_journal::EntryId;
+use attune_journal::reminders::{Reminder, Snooze};
+use attune_journal::search::{SearchHit, SearchQuery};
+use attune_journal::settings::AppSettings;
+use attune_journal::timeline::{Page, TimelineQuery};
+use attune_journal::vocab::Prompt;
+use attune_journal::{Entry, EntryId, NewEntry, Person, PersonInput};
+use chrono::{DateTime, Utc};
 use tauri::ipc::Invoke;
-use tauri::Runtime;
+use tauri::{AppHandle, Runtime, State};
 
 use crate::error::AppResult;
+use crate::ipc::{CreatedVault, ExportFormat, SecretInput, VaultStatus, Vocabulary};
+use crate::reminders::ipc::{NextReminder, ReminderInput};
+use crate::session::AppState;
 
 pub use export::export_file_name;
 
-/// The invoke handler with every command.
-pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        vault::vault_status,
-        vault::create_vault,
-        vault::unlock,
-        vault::lock,
-        vault::change_passphrase,
-        vault::recover,
-        entries::add_entry,
-        entries::get_entry,
-        entries::update_entry,
-        entries::delete_entry,
-        entries::restore_entry,
-        entries::timeline,
-        entries::search,
-        entries::on_this_day,
-        people::people,
-        people::add_person,
-        people::update_person,
-        people::remove_person,
-        prefs::vocabulary,
-        prefs::prompt_of_the_day,
-        entries::save_draft,
-        entries::get_draft,
-        entries::discard_draft,
-        export::export_journal,
-        vault::delete_all,
-        prefs::get_settings,
-        prefs::set_settings,
-        prefs::activity,
-        reminders::list_reminders,
-        reminders::add_reminder,
-        reminders::update_reminder,
-        reminders::remove_reminder,
-        reminders::next_reminders,
-        reminders::snooze_reminder,
-        reminders::send_test_notification,
-        practices::after_save,
-        practices::choose_next_step,
-        practices::pending_step,
-        practices::brief_preview,
-        practices::write_brief,
-    ]
+/// What a command function may ask for before its arguments: the session, the app handle, or both.
+pub struct Ctx<'a, R: Runtime> {
+    /// The app: events, dialogs, the tray, the reminder runner.
+    pub app: &'a AppHandle<R>,
+    /// The session and where things live.
+    pub state: &'a AppState,
 }
+
+/// How a wrapper hands a command function the context it asks for (its first parameter's type decides).
+pub trait FromCtx<'a, R: Runtime> {
+    /// The context out of the app and its state.
+    fn from_ctx(app: &'a AppHandle<R>, state: &'a AppState) -> Self;
+}
+
+impl<'a, R: Runtime> FromCtx<'a, R> for &'a AppState {
+    fn from_ctx(_: &'a AppHandle<R>, state: &'a AppState) -> Self {
+        state
+    }
+}
+
+impl<'a, R: Runtime> FromCtx<'a, R> for &'a AppHandle<R> {
+    fn from_ctx(app: &'a AppHandle<R>, _: &'a AppState) -> Self {
+        app
+    }
+}
+
+impl<'a, R: Runtime> FromCtx<'a, R> for Ctx<'a, R> {
+    fn from_ctx(app: &'a AppHandle<R>, state: &'a AppState) -> Self {
+        Ctx { app, state }
+    }
+}
+
+/// Turns `list.rs` into the app's IPC surface. build.rs has its own `ipc_commands!` that keeps only the names.
+macro_rules! ipc_commands {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) -> $ret:ty = $path:path;
+    )*) => {
+        /// Every command's name, in the list's order.
+        pub const COMMANDS: &[&str] = &[$(stringify!($name)),*];
+
+        $(
+            $(#[doc = $doc])*
+            #[tauri::command]
+            async fn $name<R: Runtime>(
+                app: AppHandle<R>,
+                state: State<'_, AppState>,
+                $($arg: $ty),*
+            ) -> AppResult<$ret> {
+                $path(FromCtx::from_ctx(&app, state.inner()), $($arg),*)
+            }
+        )*
+
+        /// The invoke handler with every command.
+        pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),*]
+        }
+
+        /// Every command as the UI sees it, for `export_bindings`.
+        #[cfg(test)]
+        pub(crate) fn signatures(cfg: &ts_rs::Config) -> Vec<crate::bindings::Signature> {
+            use crate::bindings::{ts_type, Signature};
+            vec![$(Signature {
+                name: stringify!($name),
+                docs: &[$($doc),*],
+                args: vec![$((stringify!($arg), ts_type::<$ty>(cfg))),*],
+                answer: ts_type::<$ret>(cfg),
+            }),*]
+        }
+
+        /// Visits every argument and answer type, for `export_bindings`.
+        #[cfg(test)]
+        pub(crate) fn visit_types(v: &mut impl ts_rs::TypeVisitor) {
+            $($(v.visit::<$ty>();)* v.visit::<$ret>();)*
+        }
+    };
+}
+
+include!("list.rs");
 
 /// An entry or person id sent by the UI.
 fn parse_id(id: &str) -> AppResult<EntryId> {

@@ -7,45 +7,39 @@ use attune_journal::brief::{Brief, BriefFormat, BriefRequest};
 use attune_journal::practices::{AfterSave, PendingStep};
 use attune_journal::Entry;
 use chrono::Local;
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-use super::parse_id;
+use super::{parse_id, Ctx};
 use crate::error::AppResult;
 use crate::session::AppState;
 
 /// What to show after saving an entry: next steps for a check-in, and the care line when called for.
-#[tauri::command]
-pub async fn after_save(state: State<'_, AppState>, id: String) -> AppResult<AfterSave> {
+pub fn after_save(state: &AppState, id: String) -> AppResult<AfterSave> {
     let id = parse_id(&id)?;
     state.with_journal(|journal| journal.after_save(id))
 }
 
 /// "I'll try this": keeps a next step with a check-in.
-#[tauri::command]
-pub async fn choose_next_step(state: State<'_, AppState>, id: String, strategy_id: String) -> AppResult<Entry> {
+pub fn choose_next_step(state: &AppState, id: String, strategy_id: String) -> AppResult<Entry> {
     let id = parse_id(&id)?;
     state.with_journal(|journal| journal.choose_next_step(id, &strategy_id, Local::now().fixed_offset()))
 }
 
 /// The step chosen at the latest check-in, if any, for the next check-in to ask about.
-#[tauri::command]
-pub async fn pending_step(state: State<'_, AppState>) -> AppResult<Option<PendingStep>> {
+pub fn pending_step(state: &AppState) -> AppResult<Option<PendingStep>> {
     state.with_journal(|journal| journal.pending_step())
 }
 
 /// The brief as it would be written, for the preview.
-#[tauri::command]
-pub async fn brief_preview(state: State<'_, AppState>, request: BriefRequest) -> AppResult<Brief> {
+pub fn brief_preview(state: &AppState, request: BriefRequest) -> AppResult<Brief> {
     state.with_journal(|journal| journal.brief(&request, Local::now().date_naive()))
 }
 
 /// Writes the brief where the person chooses (a native save dialog, or ATTUNE_EXPORT_DIR in tests). Answers the
 /// path, or nothing if they cancelled. The brief is checked first, so an empty one never opens the dialog.
-#[tauri::command]
-pub async fn write_brief<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
+pub fn write_brief<R: Runtime>(
+    Ctx { app, state }: Ctx<'_, R>,
     request: BriefRequest,
     format: BriefFormat,
 ) -> AppResult<Option<String>> {
@@ -54,7 +48,7 @@ pub async fn write_brief<R: Runtime>(
     let file_name = format!("attune-brief-{}.{}", Local::now().format("%Y-%m-%d-%H%M%S"), format.extension());
     let path = match state.export_dir() {
         Some(dir) => dir.join(&file_name),
-        None => match ask_where(&app, &file_name, format) {
+        None => match ask_where(app, &file_name, format) {
             Some(path) => path,
             None => return Ok(None),
         },

@@ -3,35 +3,31 @@
 use attune_journal::settings::{AppSettings, Settings};
 use attune_journal::vocab::{self, Prompt};
 use chrono::Local;
-use tauri::{AppHandle, Runtime, State};
+use tauri::Runtime;
 
+use super::Ctx;
 use crate::error::AppResult;
 use crate::ipc::Vocabulary;
 use crate::session::AppState;
 
 /// The feelings vocabulary and the prompt deck.
-#[tauri::command]
-pub async fn vocabulary() -> AppResult<Vocabulary> {
+pub fn vocabulary(_: &AppState) -> AppResult<Vocabulary> {
     Ok(vocab::vocabulary())
 }
 
 /// Today's prompt: the same all day.
-#[tauri::command]
-pub async fn prompt_of_the_day() -> AppResult<Prompt> {
+pub fn prompt_of_the_day(_: &AppState) -> AppResult<Prompt> {
     Ok(vocab::prompt_for_day(Local::now().date_naive()).clone())
 }
 
 /// The app's preferences (defaults when there is no settings file yet).
-#[tauri::command]
-pub async fn get_settings(state: State<'_, AppState>) -> AppResult<AppSettings> {
+pub fn get_settings(state: &AppState) -> AppResult<AppSettings> {
     Ok(Settings::load(state.settings_path()?)?.app)
 }
 
 /// Saves the app's preferences and applies the auto-lock time and starting at login at once.
-#[tauri::command]
-pub async fn set_settings<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
+pub fn set_settings<R: Runtime>(
+    Ctx { app, state }: Ctx<'_, R>,
     settings: AppSettings,
 ) -> AppResult<AppSettings> {
     check_auto_lock(settings.auto_lock_minutes)?;
@@ -40,13 +36,12 @@ pub async fn set_settings<R: Runtime>(
     file.app = settings;
     file.save(path)?;
     state.set_auto_lock_minutes(file.app.auto_lock_minutes);
-    crate::autostart::apply(&app, file.app.start_at_login)?;
+    crate::autostart::apply(app, file.app.start_at_login)?;
     Ok(file.app)
 }
 
 /// The user did something: restart the auto-lock countdown.
-#[tauri::command]
-pub async fn activity(state: State<'_, AppState>) -> AppResult<()> {
+pub fn activity(state: &AppState) -> AppResult<()> {
     state.touch();
     Ok(())
 }

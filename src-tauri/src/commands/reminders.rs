@@ -4,24 +4,22 @@
 use attune_journal::reminders::{next_fire, Reminder, Schedule, Snooze};
 use attune_journal::settings::Settings;
 use chrono::{DateTime, Utc};
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Runtime};
 
+use super::Ctx;
 use crate::error::AppResult;
 use crate::reminders::ipc::{fresh_state, NextReminder, ReminderInput};
 use crate::reminders::{notify, replan, zone};
 use crate::session::AppState;
 
 /// Every reminder, in the order they were made.
-#[tauri::command]
-pub async fn list_reminders(state: State<'_, AppState>) -> AppResult<Vec<Reminder>> {
+pub fn list_reminders(state: &AppState) -> AppResult<Vec<Reminder>> {
     Ok(Settings::load(state.settings_path()?)?.reminders)
 }
 
 /// Adds a reminder; a one-off must be in the future.
-#[tauri::command]
-pub async fn add_reminder<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
+pub fn add_reminder<R: Runtime>(
+    Ctx { app, state }: Ctx<'_, R>,
     reminder: ReminderInput,
 ) -> AppResult<Reminder> {
     let now = Utc::now();
@@ -38,15 +36,13 @@ pub async fn add_reminder<R: Runtime>(
         s.reminders.push(r.clone());
         Ok(r)
     })?;
-    replan(&app);
+    replan(app);
     Ok(added)
 }
 
 /// Changes a reminder's settings (its id stays).
-#[tauri::command]
-pub async fn update_reminder<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
+pub fn update_reminder<R: Runtime>(
+    Ctx { app, state }: Ctx<'_, R>,
     id: String,
     reminder: ReminderInput,
 ) -> AppResult<Reminder> {
@@ -56,47 +52,41 @@ pub async fn update_reminder<R: Runtime>(
         r.validate()?;
         Ok(r.clone())
     })?;
-    replan(&app);
+    replan(app);
     Ok(updated)
 }
 
 /// Removes a reminder and returns it.
-#[tauri::command]
-pub async fn remove_reminder<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
+pub fn remove_reminder<R: Runtime>(
+    Ctx { app, state }: Ctx<'_, R>,
     id: String,
 ) -> AppResult<Reminder> {
     let removed = Settings::update(state.settings_path()?, |s| s.remove_reminder(&id))?;
-    replan(&app);
+    replan(app);
     Ok(removed)
 }
 
 /// When each reminder that is on shows next (its schedule or a pending snooze, whichever is first), soonest first.
-#[tauri::command]
-pub async fn next_reminders(state: State<'_, AppState>) -> AppResult<Vec<NextReminder>> {
+pub fn next_reminders(state: &AppState) -> AppResult<Vec<NextReminder>> {
     let settings = Settings::load(state.settings_path()?)?;
     Ok(upcoming(&settings.reminders, Utc::now(), zone::local()))
 }
 
 /// Snoozes a reminder; returns when it shows again.
-#[tauri::command]
-pub async fn snooze_reminder<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
+pub fn snooze_reminder<R: Runtime>(
+    Ctx { app, state }: Ctx<'_, R>,
     id: String,
     snooze: Snooze,
 ) -> AppResult<DateTime<Utc>> {
     let (now, tz) = (Utc::now(), zone::local());
     let at = Settings::update(state.settings_path()?, |s| Ok(s.reminder_mut(&id)?.snooze(snooze, now, tz)))?;
-    replan(&app);
+    replan(app);
     Ok(at)
 }
 
 /// Shows a notification now, with the same generic kind of words as a reminder.
-#[tauri::command]
-pub async fn send_test_notification<R: Runtime>(app: AppHandle<R>) -> AppResult<()> {
-    notify::show(&app, &notify::test_notification(), None)
+pub fn send_test_notification<R: Runtime>(app: &AppHandle<R>) -> AppResult<()> {
+    notify::show(app, &notify::test_notification(), None)
 }
 
 /// The next showing of each enabled reminder, soonest first.

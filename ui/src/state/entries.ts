@@ -67,6 +67,16 @@ export async function saveEntry(entry: NewEntry, editingId?: string): Promise<En
   return saved;
 }
 
+/** One entry, fresh from the journal. */
+export function getEntry(id: string): Promise<Entry> {
+  return api.getEntry(id);
+}
+
+/** Entries written on this day in earlier years. */
+export function onThisDay(): Promise<Entry[]> {
+  return api.onThisDay();
+}
+
 /** Deletes an entry and returns it, so it can be restored. */
 export async function deleteEntry(id: string): Promise<Entry> {
   const gone = await api.deleteEntry(id);

@@ -41,6 +41,26 @@ export async function loadReminders(): Promise<{ list: Reminder[]; next: NextRem
   return value;
 }
 
+/** Adds a reminder. */
+export function addReminder(input: ReminderInput): Promise<Reminder> {
+  return api.addReminder(input);
+}
+
+/** Changes reminder `id`. */
+export function updateReminder(id: string, input: ReminderInput): Promise<Reminder> {
+  return api.updateReminder(id, input);
+}
+
+/** Removes reminder `id` and returns it (for Undo). */
+export function removeReminder(id: string): Promise<Reminder> {
+  return api.removeReminder(id);
+}
+
+/** Shows a sample notification. */
+export function sendTestNotification(): Promise<void> {
+  return api.sendTestNotification();
+}
+
 /** "08:00:00" or "08:00" → "08:00". */
 export function hhmm(t: string): string {
   return t.slice(0, 5);
@@ -258,7 +278,7 @@ export function revisitInput(hours: number, now: Date = new Date()): ReminderInp
 /** Sets a reminder to come back to a conflict reflection in `hours`; returns when it will show. */
 export async function remindToRevisit(hours: number, now: Date = new Date()): Promise<string> {
   const at = new Date(now.getTime() + hours * 3_600_000).toISOString();
-  await api.addReminder({ ...revisitInput(hours, now), schedule: { kind: "once", at } });
+  await addReminder({ ...revisitInput(hours, now), schedule: { kind: "once", at } });
   return at;
 }
 

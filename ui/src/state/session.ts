@@ -35,6 +35,22 @@ export async function recover(recoveryKey: string, newPassphrase: string): Promi
   await refreshStatus();
 }
 
+/** Changes the passphrase after Rust re-checks the current one. */
+export function changePassphrase(current: string, newPassphrase: string): Promise<void> {
+  return api.changePassphrase(current, newPassphrase);
+}
+
+/** Deletes the whole journal after Rust re-checks the passphrase. */
+export async function deleteAll(passphrase: string): Promise<void> {
+  await api.deleteAll(passphrase);
+  if (status) status = { ...status, state: "none" };
+}
+
+/** Tells Rust the person is here, so the auto-lock clock starts again. */
+export function activity(): Promise<void> {
+  return api.activity();
+}
+
 /** Locks the vault in Rust. Callers tear the UI down afterwards (see main.ts). */
 export async function lock(): Promise<void> {
   await api.lock();

@@ -17,6 +17,11 @@ export async function loadVocabulary(): Promise<Vocabulary> {
   return v;
 }
 
+/** Today's prompt from the deck (the journal picks it from the date). */
+export function promptOfTheDay(): Promise<Prompt> {
+  return api.promptOfTheDay();
+}
+
 /** The Mood Meter quadrant of a point; 0 counts as pleasant / high energy, as in the journal. */
 export function quadrantOf(pleasantness: number, energy: number): Quadrant {
   if (pleasantness >= 0) return energy >= 0 ? "pleasant_high" : "pleasant_low";

@@ -1,10 +1,9 @@
 // One entry, with Edit and Delete (Delete can be undone for a few seconds).
-import { api } from "../api";
 import { toast } from "../components/toast";
 import { h } from "../dom";
 import { friendlyError } from "../errors";
 import { navigate, type View } from "../router";
-import { deleteEntry, restoreEntry } from "../state/entries";
+import { deleteEntry, getEntry, restoreEntry } from "../state/entries";
 import { loadPeople } from "../state/people";
 import { entryDetail, headline } from "./entryRender";
 import { KIND_LABEL } from "../text";
@@ -21,7 +20,7 @@ export function entryView(id: string): View {
   const el = h("section", { class: "page entry", "aria-busy": "true" });
   void (async () => {
     try {
-      const [entry] = await Promise.all([api.getEntry(id), loadPeople().catch(() => [])]);
+      const [entry] = await Promise.all([getEntry(id), loadPeople().catch(() => [])]);
       const status = h("p", { class: "form-error", role: "alert" });
       const del = h("button", { type: "button", class: "button quiet-danger", testid: "entry-delete", onclick: async () => {
         del.disabled = true;

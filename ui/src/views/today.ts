@@ -1,9 +1,10 @@
 // Today: a quick check-in, shortcuts to the other flows, today's prompt and "on this day".
-import { api } from "../api";
 import type { Entry } from "../bindings/Entry";
 import { h } from "../dom";
 import { navigate, type View } from "../router";
+import { onThisDay as loadOnThisDay } from "../state/entries";
 import { loadPeople } from "../state/people";
+import { promptOfTheDay } from "../state/vocab";
 import { KIND_INVITE, KIND_LABEL, KIND_SLUG, KINDS } from "../text";
 import { entryListItem } from "./entryRender";
 
@@ -20,11 +21,11 @@ export function todayView(): View {
       onclick: () => navigate({ name: "new", kind: "vulnerability" }) }, "Answer it"));
   const onThisDay = h("section", { class: "on-this-day", "aria-labelledby": "otd-h", testid: "on-this-day", hidden: true });
 
-  void api.promptOfTheDay().then((p) => {
+  void promptOfTheDay().then((p) => {
     prompt.querySelector(".prompt-text")!.textContent = p.text;
   }, () => prompt.remove());
 
-  void Promise.all([api.onThisDay(), loadPeople().catch(() => [])]).then(([entries]: [Entry[], unknown]) => {
+  void Promise.all([loadOnThisDay(), loadPeople().catch(() => [])]).then(([entries]: [Entry[], unknown]) => {
     if (entries.length === 0) return;
     onThisDay.hidden = false;
     onThisDay.replaceChildren(

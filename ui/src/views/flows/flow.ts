@@ -1,5 +1,4 @@
 // Hosts one flow (new or edit): restores a draft from the vault, saves the draft as you type, saves the entry.
-import { api } from "../../api";
 import type { Entry } from "../../bindings/Entry";
 import type { EntryKind } from "../../bindings/EntryKind";
 import type { NewEntry } from "../../bindings/NewEntry";
@@ -10,7 +9,7 @@ import { h, replace } from "../../dom";
 import { friendlyError, isApiError } from "../../errors";
 import { navigate, type View } from "../../router";
 import { draftKey, draftSlot, type DraftSlot } from "../../state/drafts";
-import { saveEntry } from "../../state/entries";
+import { getEntry, saveEntry } from "../../state/entries";
 import { KIND_INVITE, KIND_LABEL } from "../../text";
 import { appreciationForm } from "./appreciation";
 import { checkInForm } from "./checkIn";
@@ -69,7 +68,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
 
   void (async () => {
     try {
-      const entry = editId ? await api.getEntry(editId) : null;
+      const entry = editId ? await getEntry(editId) : null;
       const k = entry ? entry.body.kind : (kind as EntryKind);
       slot = draftSlot<FormState>(draftKey(k, editId));
       const draft = await slot.load().catch(() => null);

@@ -2,10 +2,9 @@
 import type { Note } from "../../bindings/Note";
 import type { SharedExperience } from "../../bindings/SharedExperience";
 import type { Vulnerability } from "../../bindings/Vulnerability";
-import { api } from "../../api";
 import { checkbox, textArea, textField } from "../../components/field";
 import { h, nextId } from "../../dom";
-import { loadVocabulary } from "../../state/vocab";
+import { loadVocabulary, promptOfTheDay } from "../../state/vocab";
 import { deckPicker, type DeckPicker } from "../../components/deckPicker";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
@@ -29,7 +28,7 @@ export function vulnerabilityForm(state: FormState, changed: () => void, skip: (
     }, skip);
     slot.replaceChildren(card.el);
     if (b().prompt) card.show(b().promptId, b().prompt);
-    else void api.promptOfTheDay().then((p) => {
+    else void promptOfTheDay().then((p) => {
       if (!b().prompt) use(p.id, p.text);
     }, () => use("", "What's something you'd like someone close to you to understand about you?"));
   });

@@ -1,11 +1,11 @@
 // Where the journal lives, export, and deleting everything.
-import { api } from "../../api";
 import type { ExportFormat } from "../../bindings/ExportFormat";
 import { confirmDialog } from "../../components/dialog";
 import { toast } from "../../components/toast";
 import { h } from "../../dom";
 import { friendlyError, isApiError } from "../../errors";
-import { currentStatus, refreshStatus } from "../../state/session";
+import { currentStatus, deleteAll, refreshStatus } from "../../state/session";
+import { exportJournal } from "../../state/transfer";
 import { sectionFrame, type SettingsSection } from "./section";
 
 const passError = (e: unknown) =>
@@ -39,7 +39,7 @@ export const exportSection: SettingsSection = {
         askPassphrase: true,
         testid: `export-${format}`,
         action: async (pass) => {
-          const path = await api.exportJournal(pass, format);
+          const path = await exportJournal(pass, format);
           if (path) toast(`Exported to ${path}`, { testid: "toast-exported", timeout: 8000 });
         },
         errorText: passError,
@@ -71,7 +71,7 @@ export function deleteSection(afterDelete: () => void): SettingsSection {
           typeToConfirm: "delete",
           gentleDanger: true,
           testid: "delete-all",
-          action: (pass) => api.deleteAll(pass),
+          action: (pass) => deleteAll(pass),
           errorText: passError,
         }).then((ok) => ok && afterDelete());
       return sectionFrame("delete", "Delete everything",

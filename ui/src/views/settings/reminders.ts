@@ -1,6 +1,5 @@
 // Reminders: list, add, edit, switch off, remove; quiet hours; a test notification. Reminders live outside the vault,
 // so this section talks about what is and isn't kept private.
-import { api } from "../../api";
 import type { Reminder } from "../../bindings/Reminder";
 import type { ReminderInput } from "../../bindings/ReminderInput";
 import { checkbox, selectField, textField } from "../../components/field";
@@ -8,6 +7,7 @@ import { toast } from "../../components/toast";
 import { h, nextId, replace } from "../../dom";
 import { friendlyError, isApiError } from "../../errors";
 import {
+  addReminder,
   blankForm,
   describeNext,
   describeSchedule,
@@ -18,10 +18,13 @@ import {
   isProblem,
   loadReminders,
   nextFor,
+  removeReminder,
   type ReminderForm,
   type ScheduleKind,
   type TargetKind,
+  sendTestNotification,
   TARGETS,
+  updateReminder,
   WEEKDAYS,
   WHENS,
 } from "../../state/reminders";
@@ -49,7 +52,7 @@ export const remindersSection: SettingsSection = {
     const test = h("button", { type: "button", class: "button", testid: "reminder-test", onclick: async () => {
       testStatus.textContent = "";
       try {
-        await api.sendTestNotification();
+        await sendTestNotification();
         testStatus.textContent = "Sent. If nothing appeared, check that notifications are allowed for Attune.";
       } catch (e) {
         testStatus.textContent = isApiError(e, "Io")
@@ -73,7 +76,7 @@ export const remindersSection: SettingsSection = {
       const enabled = checkbox("On", { testid: `reminder-enabled-${r.id}`, checked: r.enabled });
       enabled.control.addEventListener("change", async () => {
         try {
-          await api.updateReminder(r.id, inputFromReminder(r, { enabled: enabled.control.checked }));
+          await updateReminder(r.id, inputFromReminder(r, { enabled: enabled.control.checked }));
         } catch (e) {
           status.textContent = friendlyError(e);
         }
@@ -95,10 +98,10 @@ export const remindersSection: SettingsSection = {
           h("button", { type: "button", class: "button small quiet-danger", testid: `reminder-remove-${r.id}`,
             onclick: async () => {
               try {
-                const removed = await api.removeReminder(r.id);
+                const removed = await removeReminder(r.id);
                 toast("Reminder removed.", { testid: "toast-reminder-removed", action: { label: "Undo", testid: "undo",
                   run: async () => {
-                    await api.addReminder(inputFromReminder(removed));
+                    await addReminder(inputFromReminder(removed));
                     await refresh();
                   } } });
               } catch (e) {
@@ -110,8 +113,8 @@ export const remindersSection: SettingsSection = {
 
     const openForm = (editing: Reminder | null) => {
       const form = reminderForm(editing ? formFromReminder(editing) : blankForm(), editing !== null, async (input) => {
-        if (editing) await api.updateReminder(editing.id, input);
-        else await api.addReminder(input);
+        if (editing) await updateReminder(editing.id, input);
+        else await addReminder(input);
         formHost.replaceChildren();
         add.hidden = false;
         toast(editing ? "Reminder saved." : "Reminder added.", { testid: "toast-reminder-saved", timeout: 2500 });

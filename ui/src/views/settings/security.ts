@@ -1,10 +1,10 @@
 // Passphrase and recovery key.
-import { api } from "../../api";
 import { textField } from "../../components/field";
 import { passphrasePair } from "../../components/passphrase";
 import { toast } from "../../components/toast";
 import { h } from "../../dom";
 import { friendlyError, isApiError } from "../../errors";
+import { changePassphrase, recover } from "../../state/session";
 import { sectionFrame, type SettingsSection } from "./section";
 
 export const passphraseSection: SettingsSection = {
@@ -31,7 +31,7 @@ export const passphraseSection: SettingsSection = {
       save.disabled = true;
       status.textContent = "";
       try {
-        await api.changePassphrase(current.control.value, next);
+        await changePassphrase(current.control.value, next);
         current.control.value = "";
         pair.clear();
         toast("Your passphrase is changed. Your recovery key still works.", { testid: "toast-passphrase-changed" });
@@ -73,7 +73,7 @@ export const recoverySection: SettingsSection = {
       save.disabled = true;
       status.textContent = "";
       try {
-        await api.recover(key.control.value.trim(), next);
+        await recover(key.control.value.trim(), next);
         key.control.value = "";
         pair.clear();
         toast("Your new passphrase is set.", { testid: "toast-recovered" });

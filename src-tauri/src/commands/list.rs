@@ -1,0 +1,112 @@
+// The app's IPC surface, written once. Each line is one command the UI can call:
+//
+//     /// What it does (becomes the doc comment of the generated TypeScript function).
+//     name(argument: RustType, ...) -> AnswerType = module::function;
+//
+// From this list `ipc_commands!` (commands/mod.rs) makes the `#[tauri::command]` wrappers and the invoke handler,
+// `COMMANDS` (build.rs turns it into the `allow-<name>` permissions and the main window's capability), and the typed
+// calls in ui/src/bindings/commands.ts (written by the `export_bindings` test). `function` takes its context first
+// (`&AppState`, `&AppHandle<R>` or `Ctx<'_, R>`, whichever it needs), then the arguments in this order, and returns
+// `AppResult<AnswerType>`; the compiler checks that it matches this line. Arguments are sent in camelCase.
+//
+// This file is `include!`d by build.rs too, so it holds nothing but the one macro call.
+
+ipc_commands! {
+    // The journal itself.
+    /// Whether there is a journal, and whether it is open.
+    vault_status() -> VaultStatus = vault::vault_status;
+    /// Creates the journal (first run) and leaves it open; answers the recovery key, shown once.
+    create_vault(passphrase: String) -> CreatedVault = vault::create_vault;
+    /// Unlocks with the passphrase or the recovery key.
+    unlock(secret: SecretInput) -> () = vault::unlock;
+    /// Locks now.
+    lock() -> () = vault::lock;
+    /// Changes the passphrase after re-checking the current one.
+    change_passphrase(current: String, new_passphrase: String) -> () = vault::change_passphrase;
+    /// Sets a new passphrase with the recovery key, leaving the journal open.
+    recover(recovery_key: String, new_passphrase: String) -> () = vault::recover;
+
+    // Entries.
+    /// Saves a new entry.
+    add_entry(entry: NewEntry) -> Entry = entries::add_entry;
+    /// One entry.
+    get_entry(id: String) -> Entry = entries::get_entry;
+    /// Replaces an entry's content, keeping when it was first written.
+    update_entry(id: String, entry: NewEntry) -> Entry = entries::update_entry;
+    /// Deletes an entry and answers it, so it can be restored (undo).
+    delete_entry(id: String) -> Entry = entries::delete_entry;
+    /// Puts a deleted entry back as it was.
+    restore_entry(entry: Entry) -> () = entries::restore_entry;
+    /// A page of the timeline, newest first.
+    timeline(query: TimelineQuery) -> Page = entries::timeline;
+    /// Full-text search.
+    search(query: SearchQuery) -> Vec<SearchHit> = entries::search;
+    /// Entries written on this day in earlier years.
+    on_this_day() -> Vec<Entry> = entries::on_this_day;
+
+    // People.
+    /// Everyone entries can be about.
+    people() -> Vec<Person> = people::people;
+    /// Adds someone.
+    add_person(input: PersonInput) -> Person = people::add_person;
+    /// Changes someone's name, relationship or love language.
+    update_person(id: String, input: PersonInput) -> Person = people::update_person;
+    /// Removes someone no entry is about.
+    remove_person(id: String) -> () = people::remove_person;
+
+    // The built-in vocabulary.
+    /// Feeling words, prompt themes and the prompt deck.
+    vocabulary() -> Vocabulary = prefs::vocabulary;
+    /// Today's prompt from the deck.
+    prompt_of_the_day() -> Prompt = prefs::prompt_of_the_day;
+
+    // Drafts (kept in the encrypted journal).
+    /// Keeps what is typed so far under `key`.
+    save_draft(key: String, body: String) -> () = entries::save_draft;
+    /// The draft under `key`, if any.
+    get_draft(key: String) -> Option<String> = entries::get_draft;
+    /// Throws the draft under `key` away.
+    discard_draft(key: String) -> () = entries::discard_draft;
+
+    // Taking it out, and deleting it.
+    /// Writes a copy of the journal after re-checking the passphrase; answers where, or nothing if the person cancelled.
+    export_journal(passphrase: String, format: ExportFormat) -> Option<String> = export::export_journal;
+    /// Deletes the whole journal after re-checking the passphrase.
+    delete_all(passphrase: String) -> () = vault::delete_all;
+
+    // The app's settings (outside the journal).
+    /// The app's settings.
+    get_settings() -> AppSettings = prefs::get_settings;
+    /// Saves the app's settings and answers them as kept.
+    set_settings(settings: AppSettings) -> AppSettings = prefs::set_settings;
+    /// The person did something: the auto-lock clock starts again.
+    activity() -> () = prefs::activity;
+
+    // Reminders (kept in the settings file, so they work while the journal is locked).
+    /// Every reminder.
+    list_reminders() -> Vec<Reminder> = reminders::list_reminders;
+    /// Adds a reminder.
+    add_reminder(reminder: ReminderInput) -> Reminder = reminders::add_reminder;
+    /// Changes a reminder.
+    update_reminder(id: String, reminder: ReminderInput) -> Reminder = reminders::update_reminder;
+    /// Removes a reminder and answers it.
+    remove_reminder(id: String) -> Reminder = reminders::remove_reminder;
+    /// When each reminder next shows, soonest first.
+    next_reminders() -> Vec<NextReminder> = reminders::next_reminders;
+    /// Snoozes a reminder; answers when it shows again.
+    snooze_reminder(id: String, snooze: Snooze) -> DateTime<Utc> = reminders::snooze_reminder;
+    /// Shows a sample notification.
+    send_test_notification() -> () = reminders::send_test_notification;
+
+    // What follows an entry, and the brief for a therapist.
+    /// What to show after saving an entry: next steps for a check-in, and the care line when called for.
+    after_save(id: String) -> AfterSave = practices::after_save;
+    /// "I'll try this": keeps a next step with a check-in.
+    choose_next_step(id: String, strategy_id: String) -> Entry = practices::choose_next_step;
+    /// The step chosen at the latest check-in, if any, for the next check-in to ask about.
+    pending_step() -> Option<PendingStep> = practices::pending_step;
+    /// The brief as it would be written, for the preview.
+    brief_preview(request: BriefRequest) -> Brief = practices::brief_preview;
+    /// Writes the brief where the person chooses; answers the path, or nothing if they cancelled.
+    write_brief(request: BriefRequest, format: BriefFormat) -> Option<String> = practices::write_brief;
+}
