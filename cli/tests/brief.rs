@@ -33,8 +33,18 @@ fn journal() -> (TestVault, Vec<String>) {
     v.ok(&["people", "add", "Ana", "--relationship", "friend"]);
     let ids = vec![
         id_of(&v.json(&[
-            "add", "check-in", "--pleasantness", "-2", "--energy", "2", "--feeling", "anxious", "--text",
-            "Nervous before the visit to Zoë's parents in Köln", "--person", "Sam",
+            "add",
+            "check-in",
+            "--pleasantness",
+            "-2",
+            "--energy",
+            "2",
+            "--feeling",
+            "anxious",
+            "--text",
+            "Nervous before the visit to Zoë's parents in Köln",
+            "--person",
+            "Sam",
         ])),
         id_of(&v.json(&["add", "note", "Coffee with Ana, she made me laugh", "--person", "Ana"])),
         id_of(&v.json(&["add", "note", "A grocery list nobody should see"])),

@@ -16,11 +16,11 @@
 #![forbid(unsafe_code)]
 
 mod atomic;
+pub mod brief;
 pub mod crypto;
 mod db;
 mod drafts;
 mod error;
-pub mod brief;
 pub mod export;
 mod keyfile;
 pub mod model;

@@ -62,9 +62,7 @@ impl Journal {
     pub fn after_save(&self, id: EntryId) -> Result<AfterSave> {
         let entry = self.entry(id)?;
         let (next_steps, chosen_step) = match &entry.body {
-            EntryBody::CheckIn(c) => {
-                (Some(vocab::next_steps(c)), c.next_step.as_ref().map(|s| s.strategy_id.clone()))
-            }
+            EntryBody::CheckIn(c) => (Some(vocab::next_steps(c)), c.next_step.as_ref().map(|s| s.strategy_id.clone())),
             _ => (None, None),
         };
         Ok(AfterSave { next_steps, chosen_step, care_line: vocab::care_line(&entry.body).map(str::to_owned) })

@@ -52,7 +52,8 @@ struct Fixture {
 /// Six entries over March: notes, check-ins and a conflict, some about Sam, some about Ana.
 fn fixture() -> Fixture {
     let (dir, j) = journal();
-    let input = |name: &str| PersonInput { name: name.into(), relationship: Relationship::Partner, love_language: None };
+    let input =
+        |name: &str| PersonInput { name: name.into(), relationship: Relationship::Partner, love_language: None };
     let sam = j.add_person(input("Sam")).unwrap().id;
     let ana = j.add_person(input("Ana")).unwrap().id;
     let conflict = NewEntry {
@@ -67,7 +68,9 @@ fn fixture() -> Fixture {
     };
     let ids = vec![
         j.add_entry(note("Early March, before the range", vec![sam]), at(3, 1)).unwrap().id,
-        j.add_entry(check_in("Café crème with Zoë in Málaga; Привет, друг; 你好朋友", &["anxious"]), at(3, 3)).unwrap().id,
+        j.add_entry(check_in("Café crème with Zoë in Málaga; Привет, друг; 你好朋友", &["anxious"]), at(3, 3))
+            .unwrap()
+            .id,
         j.add_entry(note("A quiet talk with Sam about the move", vec![sam]), at(3, 5)).unwrap().id,
         j.add_entry(conflict, at(3, 9)).unwrap().id,
         j.add_entry(note("Dinner with Ana, laughing a lot", vec![ana]), at(3, 12)).unwrap().id,
@@ -233,7 +236,9 @@ fn the_markdown_has_the_cover_line_groups_and_text_as_written() {
     let request = BriefRequest { talk_about: "Why I go quiet".into(), ..range() };
     f.j.write_brief(&request, BriefFormat::Markdown, &path, day(3, 21)).unwrap();
     let md = std::fs::read_to_string(&path).unwrap();
-    assert!(md.starts_with("# For my next session\n\nEntries from 3 March 2026 to 20 March 2026 · written 21 March 2026 · 4 entries\n"));
+    assert!(md.starts_with(
+        "# For my next session\n\nEntries from 3 March 2026 to 20 March 2026 · written 21 March 2026 · 4 entries\n"
+    ));
     assert!(md.contains("## What I want to talk about\n\nWhy I go quiet\n"));
     let (check_ins, notes) = (md.find("## Check-ins (1)").unwrap(), md.find("## Notes (2)").unwrap());
     assert!(check_ins < md.find("## Conflict reflections (1)").unwrap() && check_ins < notes);

@@ -37,7 +37,9 @@ fn listening(turns: Vec<ListeningTurn>, people: Vec<uuid::Uuid>) -> NewEntry {
 }
 
 fn sam(j: &Journal) -> uuid::Uuid {
-    j.add_person(PersonInput { name: "Sam".into(), relationship: Relationship::Partner, love_language: None }).unwrap().id
+    j.add_person(PersonInput { name: "Sam".into(), relationship: Relationship::Partner, love_language: None })
+        .unwrap()
+        .id
 }
 
 #[test]
@@ -150,7 +152,8 @@ fn a_next_step_is_offered_kept_and_asked_about_at_the_next_check_in() {
     // The next check-in answers it; from then on there's nothing to ask.
     let mut next = check_in(&["calm"]);
     if let EntryBody::CheckIn(c) = &mut next.body {
-        c.last_step = Some(StepFollowUp { step: pending.step.clone(), how: HowItWent::Helped, note: "Slept better".into() });
+        c.last_step =
+            Some(StepFollowUp { step: pending.step.clone(), how: HowItWent::Helped, note: "Slept better".into() });
     }
     let second = j.add_entry(next, at(2)).unwrap();
     let EntryBody::CheckIn(c) = j.entry(second.id).unwrap().body else { panic!() };
@@ -162,7 +165,14 @@ fn a_next_step_is_offered_kept_and_asked_about_at_the_next_check_in() {
 fn next_steps_are_only_for_check_ins_and_known_strategies() {
     let (_dir, j) = journal();
     let note = j
-        .add_entry(NewEntry { people: vec![], tags: vec![], body: EntryBody::Note(Note { title: String::new(), text: "hi".into() }) }, at(1))
+        .add_entry(
+            NewEntry {
+                people: vec![],
+                tags: vec![],
+                body: EntryBody::Note(Note { title: String::new(), text: "hi".into() }),
+            },
+            at(1),
+        )
         .unwrap();
     assert_eq!(j.after_save(note.id).unwrap().next_steps, None);
     let e = j.choose_next_step(note.id, "anxious-body", at(1)).unwrap_err();
@@ -192,7 +202,13 @@ fn new_kinds_are_in_the_markdown_export_and_survive_json_export_and_import() {
     j.add_entry(listening(vec![turn(Speaker::Them, "You felt unseen at dinner.")], vec![sam]), at(1)).unwrap();
     reaching("A message left unanswered", Some(Urge::PullAway), 2, &j);
     let md = j.export_markdown().unwrap();
-    for expected in ["Listening together", "Sam spoke, I listened", "You felt unseen at dinner.", "Reaching and pulling away", "pull away"] {
+    for expected in [
+        "Listening together",
+        "Sam spoke, I listened",
+        "You felt unseen at dinner.",
+        "Reaching and pulling away",
+        "pull away",
+    ] {
         assert!(md.contains(expected), "{expected} missing from:\n{md}");
     }
     let json = j.export_json().unwrap();

@@ -272,7 +272,12 @@ fn every_feeling_family_has_one_strategy_of_each_kind() {
 }
 
 fn check_in(p: i8, e: i8, feelings: &[&str]) -> CheckIn {
-    CheckIn { pleasantness: p, energy: e, feelings: feelings.iter().map(|s| s.to_string()).collect(), ..Default::default() }
+    CheckIn {
+        pleasantness: p,
+        energy: e,
+        feelings: feelings.iter().map(|s| s.to_string()).collect(),
+        ..Default::default()
+    }
 }
 
 #[rstest]

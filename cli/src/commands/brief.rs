@@ -21,7 +21,8 @@ struct Written<'a> {
 /// `attune brief`: gather the chosen entries and write them as PDF or Markdown to `-o FILE`.
 pub fn brief(ctx: &mut Ctx, args: BriefArgs) -> Result<(), CliError> {
     let journal = ctx.unlock()?;
-    let people = args.people.iter().map(|name| Ok(journal.person_by_name(name)?.id)).collect::<Result<_, CliError>>()?;
+    let people =
+        args.people.iter().map(|name| Ok(journal.person_by_name(name)?.id)).collect::<Result<_, CliError>>()?;
     let entries = args.entries.iter().map(|id| Ok(find_entry(&journal, id)?.id)).collect::<Result<_, CliError>>()?;
     let request = BriefRequest {
         entries,

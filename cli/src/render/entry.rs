@@ -84,7 +84,10 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
             s.text("A concern", &c.concern);
             s.text("What I need", &c.need);
             if let Some(last) = &c.last_step {
-                s.text("How last time's step went", &format!("{} — {}. {}", last.step.text, last.how.label(), last.note));
+                s.text(
+                    "How last time's step went",
+                    &format!("{} — {}. {}", last.step.text, last.how.label(), last.note),
+                );
             }
             if let Some(step) = &c.next_step {
                 s.text("What I'll try", &step.text);
@@ -226,7 +229,9 @@ fn details(body: &EntryBody, names: &Names) -> Vec<String> {
                 d.push(one_line(&n.title, 70));
             }
         }
-        EntryBody::Listening(l) => d.push(if l.turns.len() == 1 { "1 turn".into() } else { format!("{} turns", l.turns.len()) }),
+        EntryBody::Listening(l) => {
+            d.push(if l.turns.len() == 1 { "1 turn".into() } else { format!("{} turns", l.turns.len()) })
+        }
         EntryBody::Reaching(r) => {
             if let Some(u) = r.wanted {
                 d.push(u.label().to_lowercase());

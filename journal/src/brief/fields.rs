@@ -48,7 +48,10 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
         EntryBody::CheckIn(c) => {
             f.list("Feelings", &c.feelings);
             let signed = |n: i8| if n < 0 { format!("−{}", n.unsigned_abs()) } else { n.to_string() };
-            f.short("Mood Meter", format!("pleasantness {}, energy {} (each from −5 to 5)", signed(c.pleasantness), signed(c.energy)));
+            f.short(
+                "Mood Meter",
+                format!("pleasantness {}, energy {} (each from −5 to 5)", signed(c.pleasantness), signed(c.energy)),
+            );
             f.long("What's going on", &c.whats_going_on);
             f.long("A hope", &c.hope);
             f.long("A worry", &c.concern);
@@ -84,18 +87,20 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
             f.list("My feelings", &c.my_feelings);
             f.long("What happened", &c.what_happened);
             let i = &c.i_statement;
-            let parts: Vec<String> = [("I feel", &i.feel), ("when", &i.when), ("because", &i.because), ("I need", &i.need)]
-                .iter()
-                .filter(|(_, t)| !t.trim().is_empty())
-                .map(|(l, t)| format!("{l} {}", t.trim()))
-                .collect();
+            let parts: Vec<String> =
+                [("I feel", &i.feel), ("when", &i.when), ("because", &i.because), ("I need", &i.need)]
+                    .iter()
+                    .filter(|(_, t)| !t.trim().is_empty())
+                    .map(|(l, t)| format!("{l} {}", t.trim()))
+                    .collect();
             f.long("What I could say", &parts.join("; "));
             for h in &c.horsemen {
                 let whose = match h.whose {
                     Whose::Mine => "mine",
                     Whose::Theirs => "theirs",
                 };
-                let mut text = format!("{} ({whose}); antidote: {}", capitalised(h.horseman.as_str()), h.horseman.antidote());
+                let mut text =
+                    format!("{} ({whose}); antidote: {}", capitalised(h.horseman.as_str()), h.horseman.antidote());
                 if !h.rewrite.trim().is_empty() {
                     text.push_str(&format!(". How it could sound instead: {}", h.rewrite.trim()));
                 }

@@ -149,7 +149,8 @@ impl Journal {
         if request.talk_about.chars().count() > MAX_LONG_TEXT {
             return Err(Error::invalid("talkAbout", format!("keep it under {MAX_LONG_TEXT} characters")));
         }
-        let mut entries = if request.entries.is_empty() { self.brief_by_filter(request)? } else { self.brief_by_id(request)? };
+        let mut entries =
+            if request.entries.is_empty() { self.brief_by_filter(request)? } else { self.brief_by_id(request)? };
         if entries.is_empty() {
             return Err(Error::invalid("entries", "no entries match; choose a wider range, or other people or kinds"));
         }
@@ -195,7 +196,13 @@ impl Journal {
     }
 
     /// Writes the brief to `path` in `format`, replacing the file atomically and readable only by its owner.
-    pub fn write_brief(&self, request: &BriefRequest, format: BriefFormat, path: &Path, today: NaiveDate) -> Result<Brief> {
+    pub fn write_brief(
+        &self,
+        request: &BriefRequest,
+        format: BriefFormat,
+        path: &Path,
+        today: NaiveDate,
+    ) -> Result<Brief> {
         let brief = self.brief(request, today)?;
         let bytes = brief.render(format)?;
         crate::atomic::write_atomic(path, &bytes)?;

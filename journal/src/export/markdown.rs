@@ -100,7 +100,10 @@ fn check_in(doc: &mut Doc, c: &CheckIn) {
     doc.long("A worry", &c.concern);
     doc.long("What I need", &c.need);
     if let Some(last) = &c.last_step {
-        doc.long("How last time's step went", &format!("{} — {}. {}", last.step.text, last.how.label(), last.note).trim_end());
+        doc.long(
+            "How last time's step went",
+            &format!("{} — {}. {}", last.step.text, last.how.label(), last.note).trim_end(),
+        );
     }
     if let Some(step) = &c.next_step {
         doc.long("What I'll try", &step.text);

@@ -9,7 +9,8 @@ use ts_rs::TS;
 #[cfg(doc)]
 use super::Person;
 use super::{
-    Appreciation, CheckIn, ConflictReflection, EntryId, Listening, Note, PersonId, Reaching, SharedExperience, Vulnerability,
+    Appreciation, CheckIn, ConflictReflection, EntryId, Listening, Note, PersonId, Reaching, SharedExperience,
+    Vulnerability,
 };
 
 /// One journal entry as stored and shown.

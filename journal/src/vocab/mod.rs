@@ -23,8 +23,8 @@ pub use deck::{
     Practice, Prompt, Theme,
 };
 pub use support::{
-    care, care_line, next_steps, reaching_explainer, repair_groups, strategies, strategy, CareLine, NextSteps, OfferedStep,
-    RepairGroup, StepKind, Strategy,
+    care, care_line, next_steps, reaching_explainer, repair_groups, strategies, strategy, CareLine, NextSteps,
+    OfferedStep, RepairGroup, StepKind, Strategy,
 };
 
 /// A family of feelings, placed in one Mood Meter quadrant (or, for mixed and in-between feelings, in none).

@@ -101,13 +101,16 @@ pub fn commands_ts(commands: &[Signature]) -> String {
     out.push_str("export type Commands = {\n");
     for c in commands {
         let args: Vec<String> = c.args.iter().map(|(n, t)| format!("{}: {}", camel_case(n), t.expr)).collect();
-        let args = if args.is_empty() { "Record<string, never>".to_owned() } else { format!("{{ {} }}", args.join("; ")) };
+        let args =
+            if args.is_empty() { "Record<string, never>".to_owned() } else { format!("{{ {} }}", args.join("; ")) };
         jsdoc(&mut out, "  ", c.docs);
         let _ = writeln!(out, "  {}: {{ args: {args}; result: {} }};", c.name, c.answer.expr);
     }
     out.push_str("};\n\n/** A command's name. */\nexport type CommandName = keyof Commands;\n\n");
 
-    out.push_str("/** Every command's name, in the list's order. */\nexport const COMMAND_NAMES: readonly CommandName[] = [\n");
+    out.push_str(
+        "/** Every command's name, in the list's order. */\nexport const COMMAND_NAMES: readonly CommandName[] = [\n",
+    );
     for c in commands {
         let _ = writeln!(out, "  \"{}\",", c.name);
     }

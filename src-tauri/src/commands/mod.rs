@@ -13,6 +13,8 @@ mod prefs;
 pub mod reminders;
 mod vault;
 
+use attune_journal::brief::{Brief, BriefFormat, BriefRequest};
+use attune_journal::practices::{AfterSave, PendingStep};
 use attune_journal::reminders::{Reminder, Snooze};
 use attune_journal::search::{SearchHit, SearchQuery};
 use attune_journal::settings::AppSettings;

@@ -26,10 +26,7 @@ pub fn get_settings(state: &AppState) -> AppResult<AppSettings> {
 }
 
 /// Saves the app's preferences and applies the auto-lock time and starting at login at once.
-pub fn set_settings<R: Runtime>(
-    Ctx { app, state }: Ctx<'_, R>,
-    settings: AppSettings,
-) -> AppResult<AppSettings> {
+pub fn set_settings<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, settings: AppSettings) -> AppResult<AppSettings> {
     check_auto_lock(settings.auto_lock_minutes)?;
     let path = state.settings_path()?;
     let mut file = Settings::load(path)?;

@@ -18,10 +18,7 @@ pub fn list_reminders(state: &AppState) -> AppResult<Vec<Reminder>> {
 }
 
 /// Adds a reminder; a one-off must be in the future.
-pub fn add_reminder<R: Runtime>(
-    Ctx { app, state }: Ctx<'_, R>,
-    reminder: ReminderInput,
-) -> AppResult<Reminder> {
+pub fn add_reminder<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, reminder: ReminderInput) -> AppResult<Reminder> {
     let now = Utc::now();
     if let Schedule::Once { at } = reminder.schedule {
         if at <= now {
@@ -57,10 +54,7 @@ pub fn update_reminder<R: Runtime>(
 }
 
 /// Removes a reminder and returns it.
-pub fn remove_reminder<R: Runtime>(
-    Ctx { app, state }: Ctx<'_, R>,
-    id: String,
-) -> AppResult<Reminder> {
+pub fn remove_reminder<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, id: String) -> AppResult<Reminder> {
     let removed = Settings::update(state.settings_path()?, |s| s.remove_reminder(&id))?;
     replan(app);
     Ok(removed)

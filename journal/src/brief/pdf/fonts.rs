@@ -90,9 +90,7 @@ impl Fonts {
         let font = self.font(id);
         let charmap = font.charmap();
         let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
-        text.chars()
-            .map(|ch| charmap.map(ch).and_then(|g| metrics.advance_width(g)).unwrap_or(size * 0.6))
-            .sum()
+        text.chars().map(|ch| charmap.map(ch).and_then(|g| metrics.advance_width(g)).unwrap_or(size * 0.6)).sum()
     }
 
     /// The width of `text` as it will be drawn, font by font.

@@ -66,9 +66,14 @@ impl<'f> Layout<'f> {
         }
         for group in &brief.groups {
             // A kind's heading stays with its first entry's heading and first lines.
-            self.heading(&format!("{} ({})", group.heading, group.entries.len()), SECTION, ENTRY.before + line_height(ENTRY));
+            self.heading(
+                &format!("{} ({})", group.heading, group.entries.len()),
+                SECTION,
+                ENTRY.before + line_height(ENTRY),
+            );
             for e in &group.entries {
-                let with = if e.people.is_empty() { String::new() } else { format!(" · with {}", e.people.join(", ")) };
+                let with =
+                    if e.people.is_empty() { String::new() } else { format!(" · with {}", e.people.join(", ")) };
                 self.heading(&format!("{}{with}", e.when), ENTRY, 0.0);
                 for f in &e.fields {
                     if f.long {

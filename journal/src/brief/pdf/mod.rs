@@ -54,7 +54,14 @@ pub(super) fn render(brief: &Brief) -> Result<Vec<u8>> {
 fn draw(surface: &mut krilla::surface::Surface<'_>, fonts: &HashMap<FontId, Font>, run: &Run) {
     let Some(font) = fonts.get(&run.font) else { return };
     surface.set_fill(Some(fill(run.style)));
-    surface.draw_text(Point::from_xy(run.x, run.y), font.clone(), run.style.size, &run.text, false, TextDirection::Auto);
+    surface.draw_text(
+        Point::from_xy(run.x, run.y),
+        font.clone(),
+        run.style.size,
+        &run.text,
+        false,
+        TextDirection::Auto,
+    );
 }
 
 fn fill(style: Style) -> Fill {
