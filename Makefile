@@ -82,3 +82,50 @@ test-e2e: app cli
 
 clean:
 	rm -rf ui/dist
+
+## ---- Packages (issue 11): `make package`, the packaging checks, the install test --------------------------------------
+# The Tauri CLI comes from npm, pinned in packaging/package-lock.json (no cargo install). actionlint comes from PyPI,
+# pinned by hash in packaging/requirements-lint.txt, into a venv beside the build.
+APT_PACKAGES += rpm appstream desktop-file-utils flatpak-builder shellcheck man-db python3-venv
+TAURI := $(CURDIR)/packaging/node_modules/.bin/tauri
+LINT_VENV := $(CARGO_TARGET_DIR)/tools/lint-venv
+BUNDLE := $(CARGO_TARGET_DIR)/release/bundle
+
+.PHONY: package package-debug test-package test-install deps-package
+
+deps: deps-package
+test: test-package
+
+deps-package:
+	@if [ ! -d packaging/node_modules ] || [ packaging/package-lock.json -nt packaging/node_modules/.package-lock.json ]; then \
+		(cd packaging && npm ci --no-audit --no-fund); \
+	fi
+	@if ! cmp -s packaging/requirements-lint.txt $(LINT_VENV)/requirements-lint.txt; then \
+		rm -rf $(LINT_VENV) && python3 -m venv $(LINT_VENV) && \
+		$(LINT_VENV)/bin/pip install -q --require-hashes -r packaging/requirements-lint.txt && \
+		cp packaging/requirements-lint.txt $(LINT_VENV)/; \
+	fi
+
+## package: the .deb and .rpm (release build, with the attune CLI, man pages and completions); prints paths and sizes
+package: deps ui
+	cd src-tauri && $(TAURI) build --ci -- --locked
+	@echo "package: no AppImage here: its bundler downloads linuxdeploy at build time; the release workflow builds it"
+	@v=$$(sed -n '/^\[workspace\.package\]/,/^\[/ s/^version = "\(.*\)"$$/\1/p' Cargo.toml); \
+	for f in $(BUNDLE)/deb/Attune_$${v}_*.deb $(BUNDLE)/rpm/Attune-$${v}-*.rpm; do \
+		printf 'package: %s  %s bytes (%s MiB)\n' "$$f" "$$(stat -c %s "$$f")" \
+			"$$(awk -v b="$$(stat -c %s "$$f")" 'BEGIN { printf "%.1f", b / 1048576 }')"; \
+	done
+
+## test-package: offline checks of versions, metadata, the Flatpak manifest and the release workflow
+test-package:
+	ACTIONLINT=$(LINT_VENV)/bin/actionlint packaging/check.sh
+
+# The install test's packages: the same bundles, made from the debug build that `make test` has already compiled for
+# the end-to-end tests. A release build would compile the whole dependency tree a second time (tens of minutes here)
+# for packages that differ only in optimisation; `make package` and `make bench` build and run the release app.
+package-debug: deps ui
+	cd src-tauri && $(TAURI) build --ci --debug --config '{"bundle":{"linux":{"rpm":{"compression":{"type":"gzip","level":1}}}}}' -- --locked
+
+## test-install: install the .deb for real, use the installed app and CLI, remove it; inspect the .rpm
+test-install: package-debug
+	ATTUNE_BUNDLE_DIR=$(CARGO_TARGET_DIR)/debug/bundle tests/install/run.sh

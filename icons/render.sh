@@ -1,21 +1,20 @@
 #!/usr/bin/env bash
-# Renders attune.svg to the PNGs and the .ico that tauri.conf.json's bundle.icon names. Needs rsvg-convert
-# (apt: librsvg2-bin). The .ico holds PNG images (16–256 px), which every Windows since Vista reads.
+# Renders attune.svg to the PNGs and the .ico that tauri.conf.json's bundle.icon names, and to every size the Linux
+# desktops look up (16–512 px; tauri.linux.conf.json lists them, and the packages install attune.svg as the scalable
+# one). Needs rsvg-convert (apt: librsvg2-bin). The .ico holds PNG images (16–256 px), which every Windows since Vista
+# reads.
 set -euo pipefail
 cd "$(dirname "$0")"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
 render() { rsvg-convert -w "$1" -h "$1" attune.svg -o "$2"; }
 render 32 32x32.png
 render 128 128x128.png
 render 256 128x128@2x.png
 render 512 icon.png
-for s in 16 48 64; do render "$s" "$tmp/$s.png"; done
-python3 - "$tmp" <<'PY'
+for s in 16 24 48 64 256; do render "$s" "${s}x${s}.png"; done
+python3 - <<'PY'
 import struct, sys
-tmp = sys.argv[1]
-images = [(16, f"{tmp}/16.png"), (32, "32x32.png"), (48, f"{tmp}/48.png"), (64, f"{tmp}/64.png"),
-          (128, "128x128.png"), (256, "128x128@2x.png")]
+images = [(16, "16x16.png"), (32, "32x32.png"), (48, "48x48.png"), (64, "64x64.png"),
+          (128, "128x128.png"), (256, "256x256.png")]
 data = [open(p, "rb").read() for _, p in images]
 head = struct.pack("<HHH", 0, 1, len(images))
 offset = 6 + 16 * len(images)

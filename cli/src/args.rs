@@ -122,6 +122,20 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<crate::reminders::RemindersCommand>,
     },
+    /// Print tab completion for your shell: bash, zsh, fish, elvish or powershell
+    ///
+    /// The Linux packages install completions for bash, zsh and fish already. Elsewhere, save the output where your
+    /// shell looks for completions, or source it from your shell's start-up file.
+    Completions {
+        /// The shell to complete in
+        shell: clap_complete::Shell,
+    },
+    /// Write the man pages (attune.1 and one per command) into DIR; used when building packages
+    #[command(hide = true)]
+    ManPages {
+        /// The folder to write them in (made if missing)
+        dir: PathBuf,
+    },
 }
 
 /// The formats `export` writes.

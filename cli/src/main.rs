@@ -7,6 +7,7 @@
 mod args;
 mod commands;
 mod compose;
+mod docs;
 mod entry_args;
 mod error;
 mod ids;

@@ -5,6 +5,7 @@
 #   tests/e2e/run.sh                 # after `make app`; `make test-e2e` does both
 #   ATTUNE_APP_BIN=/path/to/attune-app tests/e2e/run.sh
 #   KEEP_E2E_TMP=1 tests/e2e/run.sh  # keep the temp HOME for a look afterwards
+#   ATTUNE_E2E_SCREENSHOTS_DIR=DIR tests/e2e/run.sh   # screenshots there instead of tests/screenshots/
 #
 # Screenshots of every screen go to tests/screenshots/. Exits non-zero when any test fails. Exports go to a folder in
 # the temp dir (ATTUNE_EXPORT_DIR) instead of through the native save dialog, which WebDriver cannot drive.
@@ -29,7 +30,7 @@ if [ -z "${ATTUNE_E2E_INNER:-}" ]; then
   tmp="$(mktemp -d "${TMPDIR:-/tmp}/attune-e2e.XXXXXX")"
   mkdir -p "$tmp/exports" "$tmp/home" "$tmp/home/.local/share" "$tmp/home/.config" "$tmp/home/.cache" "$tmp/runtime"
   chmod 700 "$tmp/runtime"
-  screenshots="$repo/tests/screenshots"
+  screenshots="${ATTUNE_E2E_SCREENSHOTS_DIR:-$repo/tests/screenshots}"
   rm -rf "$screenshots"
   mkdir -p "$screenshots"
 

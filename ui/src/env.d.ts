@@ -1,3 +1,3 @@
 /// <reference types="vite/client" />
-/** The app version from package.json, injected at build time. */
+/** The app version: the workspace's, from ../Cargo.toml, injected at build time (vite.config.ts). */
 declare const __APP_VERSION__: string;

@@ -71,6 +71,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
         Command::Feelings => vocab::feelings(&mut ctx)?,
         Command::Reminders { command } => crate::reminders::run(&mut ctx.out, command)?,
+        Command::Completions { shell } => crate::docs::completions(&mut ctx.out, shell)?,
+        Command::ManPages { dir } => crate::docs::man_pages(&dir)?,
     }
     ctx.out.flush()
 }
