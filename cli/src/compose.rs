@@ -3,7 +3,10 @@
 
 use chrono::NaiveDate;
 
-use attune_journal::model::{Appreciation, CheckIn, ConflictReflection, Note, SharedExperience, Vulnerability};
+use attune_journal::model::{
+    Appreciation, CheckIn, ConflictReflection, GotIt, Listening, ListeningTurn, Note, Reaching, SharedExperience,
+    Speaker, Vulnerability,
+};
 use attune_journal::{vocab, Entry, EntryBody, EntryKind, Error, Journal, NewEntry, PersonId};
 
 use crate::entry_args::EntryFields;
@@ -37,7 +40,9 @@ pub fn new_entry(
             EntryBody::Vulnerability(Vulnerability::default())
         }
         EntryKind::SharedExperience => EntryBody::SharedExperience(SharedExperience::default()),
-        _ => EntryBody::Note(Note::default()),
+        EntryKind::Listening => EntryBody::Listening(Listening::default()),
+        EntryKind::Reaching => EntryBody::Reaching(Reaching::default()),
+        EntryKind::Note => EntryBody::Note(Note::default()),
     };
     let people = resolve_people(journal, &std::mem::take(&mut f.people))?;
     let tags = std::mem::take(&mut f.tags);
@@ -122,10 +127,51 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
             set(&mut n.title, f.title.take());
             set(&mut n.text, f.text.take());
         }
-        // Written in the app (two people at one screen; a guided reflection); `edit` can change people and tags.
-        EntryBody::Listening(_) | EntryBody::Reaching(_) => {}
+        EntryBody::Listening(l) => {
+            let mine = [f.i_spoke_about.take(), f.they_heard.take(), f.they_missed.take(), f.they_asked.take()];
+            fill_turn(l, Speaker::Me, mine, f.they_got_it.take());
+            let theirs = [f.they_spoke_about.take(), f.i_heard.take(), f.i_missed.take(), f.i_asked.take()];
+            fill_turn(l, Speaker::Them, theirs, f.i_got_it.take());
+            if let Some(they_first) = f.they_went_first.take() {
+                let first = if they_first { Speaker::Them } else { Speaker::Me };
+                l.turns.sort_by_key(|t| t.speaker != first);
+            }
+            set(&mut l.afterwards, f.afterwards.take());
+        }
+        EntryBody::Reaching(r) => {
+            set(&mut r.moment, f.moment.take());
+            set_list(&mut r.felt, &mut f.feelings);
+            if let Some(wanted) = f.wanted.take() {
+                r.wanted = Some(wanted);
+            }
+            set(&mut r.did, f.did.take());
+            set(&mut r.might_have_helped, f.might_have_helped.take());
+            set(&mut r.steady_response, f.steady_response.take());
+        }
     }
     Ok(())
+}
+
+/// Fills the turn in which `speaker` spoke (adding it when any of its fields is given): `[about, heard, missed,
+/// question]` and whether the listener got it.
+fn fill_turn(l: &mut Listening, speaker: Speaker, texts: [Option<String>; 4], got_it: Option<GotIt>) {
+    if texts.iter().all(Option::is_none) && got_it.is_none() {
+        return;
+    }
+    let index = match l.turns.iter().position(|t| t.speaker == speaker) {
+        Some(i) => i,
+        None => {
+            l.turns.push(ListeningTurn { speaker, ..ListeningTurn::default() });
+            l.turns.len() - 1
+        }
+    };
+    let Some(turn) = l.turns.get_mut(index) else { return };
+    let [about, heard, missed, question] = texts;
+    set(&mut turn.about, about);
+    set(&mut turn.heard, heard);
+    set(&mut turn.missed, missed);
+    set(&mut turn.question, question);
+    set(&mut turn.got_it, got_it);
 }
 
 fn set<T>(slot: &mut T, value: Option<T>) {
@@ -182,6 +228,23 @@ fn refuse_leftovers(f: &EntryFields, kind: EntryKind) -> Result<(), CliError> {
         ("--meaningful", f.meaningful.is_some()),
         ("--closeness", f.closeness.is_some()),
         ("--title", f.title.is_some()),
+        ("--i-spoke-about", f.i_spoke_about.is_some()),
+        ("--they-heard", f.they_heard.is_some()),
+        ("--they-got-it", f.they_got_it.is_some()),
+        ("--they-missed", f.they_missed.is_some()),
+        ("--they-asked", f.they_asked.is_some()),
+        ("--they-spoke-about", f.they_spoke_about.is_some()),
+        ("--i-heard", f.i_heard.is_some()),
+        ("--i-got-it", f.i_got_it.is_some()),
+        ("--i-missed", f.i_missed.is_some()),
+        ("--i-asked", f.i_asked.is_some()),
+        ("--they-went-first", f.they_went_first.is_some()),
+        ("--afterwards", f.afterwards.is_some()),
+        ("--moment", f.moment.is_some()),
+        ("--wanted", f.wanted.is_some()),
+        ("--did", f.did.is_some()),
+        ("--might-have-helped", f.might_have_helped.is_some()),
+        ("--steady-response", f.steady_response.is_some()),
     ];
     let extra: Vec<&str> = set.iter().filter(|(_, given)| *given).map(|(flag, _)| *flag).collect();
     if extra.is_empty() {

@@ -1,10 +1,13 @@
-//! The flags for writing entries: one struct per kind for `add`, and [`EntryFields`], every field at once, for `edit`
-//! (and what each `add` struct turns into, so add and edit share one way of filling a body).
+//! The flags for writing entries: one struct per kind for `add`, each turned into [`EntryFields`] (what `edit`
+//! takes), and the parsers for their values.
 
 use clap::{Args, Subcommand};
 
-use attune_journal::model::{ConflictStatus, Horseman, HorsemanNote, LoveLanguage, Relationship, Whose};
+use attune_journal::model::{ConflictStatus, GotIt, Horseman, HorsemanNote, LoveLanguage, Relationship, Urge, Whose};
 use attune_journal::EntryKind;
+
+pub use crate::entry_fields::EntryFields;
+pub use crate::practice_args::{ListeningArgs, ReachingArgs};
 
 /// `attune add <kind>`.
 #[derive(Debug, Subcommand)]
@@ -19,6 +22,10 @@ pub enum AddKind {
     Vulnerability(VulnerabilityArgs),
     /// Something we did together
     SharedExperience(SharedArgs),
+    /// Listening together: one of you speaks, the other says back what they heard; then swap
+    Listening(ListeningArgs),
+    /// A moment of distance: what I felt, what I wanted to do (reach, pull away, both) and what I did
+    Reaching(ReachingArgs),
     /// A free note
     Note(NoteArgs),
 }
@@ -182,109 +189,6 @@ pub struct NoteArgs {
     pub common: CommonArgs,
 }
 
-/// Every field of every kind, each optional: what `edit` takes, and what each `add` becomes. A field left `None` (or
-/// an empty list) is left as it is.
-#[derive(Debug, Clone, Default, Args)]
-#[command(allow_negative_numbers = true)]
-pub struct EntryFields {
-    /// Who the entry is about (replaces the list)
-    #[arg(long = "person", short = 'p', value_name = "NAME")]
-    pub people: Vec<String>,
-    /// Tags (replace the list; repeat, or separate with commas)
-    #[arg(long = "tag", short = 't', value_name = "TAG", value_delimiter = ',')]
-    pub tags: Vec<String>,
-    /// Check-in: how pleasant, -5 to 5
-    #[arg(long, help_heading = "Check-in")]
-    pub pleasantness: Option<i64>,
-    /// Check-in: how much energy, -5 to 5
-    #[arg(long, help_heading = "Check-in")]
-    pub energy: Option<i64>,
-    /// Check-in and conflict: feeling words (replace the list)
-    #[arg(long = "feeling", short = 'f', value_name = "WORD", value_delimiter = ',', help_heading = "Check-in")]
-    pub feelings: Vec<String>,
-    /// Check-in: what's going on; note: the text
-    #[arg(long, help_heading = "Check-in")]
-    pub text: Option<String>,
-    /// Check-in: a hope
-    #[arg(long, help_heading = "Check-in")]
-    pub hope: Option<String>,
-    /// Check-in: a concern
-    #[arg(long, help_heading = "Check-in")]
-    pub concern: Option<String>,
-    /// Check-in: what I need
-    #[arg(long, help_heading = "Check-in")]
-    pub need: Option<String>,
-    /// Appreciation: who it is for
-    #[arg(long = "for", value_name = "NAME", help_heading = "Appreciation")]
-    pub for_whom: Option<String>,
-    /// Appreciation and shared experience: what
-    #[arg(long, help_heading = "Appreciation")]
-    pub what: Option<String>,
-    /// Appreciation: why it mattered
-    #[arg(long, help_heading = "Appreciation")]
-    pub why: Option<String>,
-    /// Appreciation: words, service, gifts, quality_time, touch, or none
-    #[arg(long, value_name = "LANGUAGE", value_parser = parse_optional_love_language, help_heading = "Appreciation")]
-    pub love_language: Option<OptionalLoveLanguage>,
-    /// Appreciation: whether I've told them (--told, --told=false)
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL", help_heading = "Appreciation")]
-    pub told: Option<bool>,
-    /// Conflict: what happened
-    #[arg(long, help_heading = "Conflict")]
-    pub what_happened: Option<String>,
-    /// Conflict: I feel ...
-    #[arg(long, help_heading = "Conflict")]
-    pub i_feel: Option<String>,
-    /// Conflict: ... when ...
-    #[arg(long, help_heading = "Conflict")]
-    pub when: Option<String>,
-    /// Conflict: ... because ...
-    #[arg(long, help_heading = "Conflict")]
-    pub because: Option<String>,
-    /// Conflict: I need ...
-    #[arg(long, help_heading = "Conflict")]
-    pub i_need: Option<String>,
-    /// Conflict: horsemen, as WHICH:WHOSE[:REWRITE] (replace the list)
-    #[arg(long = "horseman", value_name = "WHICH:WHOSE[:REWRITE]", value_parser = parse_horseman, help_heading = "Conflict")]
-    pub horsemen: Vec<HorsemanNote>,
-    /// Conflict: their perspective
-    #[arg(long, help_heading = "Conflict")]
-    pub their_perspective: Option<String>,
-    /// Conflict: my part
-    #[arg(long, help_heading = "Conflict")]
-    pub my_part: Option<String>,
-    /// Conflict: repair
-    #[arg(long, help_heading = "Conflict")]
-    pub repair: Option<String>,
-    /// Conflict: what we learned
-    #[arg(long, help_heading = "Conflict")]
-    pub learned: Option<String>,
-    /// Conflict: open, repaired or resolved
-    #[arg(long, value_parser = parse_status, help_heading = "Conflict")]
-    pub status: Option<ConflictStatus>,
-    /// Vulnerability: a prompt id from the deck
-    #[arg(long, value_name = "ID", help_heading = "Vulnerability")]
-    pub prompt: Option<String>,
-    /// Vulnerability: a question of my own
-    #[arg(long, value_name = "QUESTION", conflicts_with = "prompt", help_heading = "Vulnerability")]
-    pub own_prompt: Option<String>,
-    /// Vulnerability: my answer
-    #[arg(long, help_heading = "Vulnerability")]
-    pub answer: Option<String>,
-    /// Vulnerability: whether I shared it (--shared, --shared=false)
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL", help_heading = "Vulnerability")]
-    pub shared: Option<bool>,
-    /// Shared experience: what made it meaningful
-    #[arg(long, help_heading = "Shared experience")]
-    pub meaningful: Option<String>,
-    /// Shared experience: how close I felt, 1 to 5
-    #[arg(long, help_heading = "Shared experience")]
-    pub closeness: Option<i64>,
-    /// Note: a title
-    #[arg(long, help_heading = "Note")]
-    pub title: Option<String>,
-}
-
 impl AddKind {
     /// The kind of entry, and its fields in the shape `edit` uses.
     pub fn into_fields(self) -> (EntryKind, EntryFields) {
@@ -360,6 +264,8 @@ impl AddKind {
                     ..EntryFields::default()
                 },
             ),
+            AddKind::Listening(a) => (EntryKind::Listening, a.into_fields()),
+            AddKind::Reaching(a) => (EntryKind::Reaching, a.into_fields()),
             AddKind::Note(a) => (
                 EntryKind::Note,
                 EntryFields {
@@ -374,20 +280,6 @@ impl AddKind {
     }
 }
 
-impl EntryFields {
-    /// The main long-text field of a kind: what comes from the editor or stdin when no flag gives it.
-    pub fn main_text_mut(&mut self, kind: EntryKind) -> (&'static str, &mut Option<String>) {
-        match kind {
-            EntryKind::CheckIn => ("what's going on", &mut self.text),
-            EntryKind::Appreciation => ("what they did", &mut self.what),
-            EntryKind::Conflict => ("what happened", &mut self.what_happened),
-            EntryKind::Vulnerability => ("your answer", &mut self.answer),
-            EntryKind::SharedExperience => ("what you did together", &mut self.what),
-            _ => ("your note", &mut self.text),
-        }
-    }
-}
-
 /// The message of a journal validation error, without the field prefix (clap names the flag itself).
 fn message(e: attune_journal::Error) -> String {
     match e {
@@ -398,6 +290,16 @@ fn message(e: attune_journal::Error) -> String {
 
 /// Parses a kind of entry (`check-in`, `shared_experience`, ...).
 pub fn parse_kind(s: &str) -> Result<EntryKind, String> {
+    s.parse().map_err(message)
+}
+
+/// Parses "did they get it?" (`yes`, `partly`).
+pub fn parse_got_it(s: &str) -> Result<GotIt, String> {
+    s.parse().map_err(message)
+}
+
+/// Parses what I wanted to do in a moment of distance (`reach`, `pull-away`, `both`).
+pub fn parse_urge(s: &str) -> Result<Urge, String> {
     s.parse().map_err(message)
 }
 

@@ -79,7 +79,8 @@ fn brief_by_person_writes_an_owner_only_pdf_with_only_their_entries() {
 fn hand_picked_entries_as_markdown_with_json_output() {
     let (v, ids) = journal();
     let out = v.file("brief.md");
-    let short = &ids[1][..8];
+    // A prefix long enough to be unique: ids begin with the time they were made, to the millisecond.
+    let short = &ids[1][..18];
     let printed = v.json(&["brief", "--entry", short, "--format", "markdown", "-o", out.to_str().unwrap()]);
     assert_eq!(printed["entries"], 1);
     assert_eq!(printed["format"], "md");
@@ -121,37 +122,40 @@ fn output_is_required() {
     v.cmd().args(["brief"]).assert().failure().stderr(contains("--output"));
 }
 
-/// Listening together and reaching entries are written in the app; the CLI shows them in full and lists them.
+/// Listening together and reaching entries go into a brief under their own headings, with both turns.
 #[test]
-fn the_new_kinds_show_in_full_and_in_lists() {
-    use attune_journal::model::{EntryBody, GotIt, Listening, ListeningTurn, Reaching, Speaker, Urge};
-    use attune_journal::{NewEntry, Passphrase, Secret, Vault};
-
+fn the_practices_go_into_a_brief_under_their_own_headings() {
     let (v, _) = journal();
-    let sam = v.json(&["people", "list"])[0]["id"].as_str().unwrap().parse().unwrap();
-    {
-        let j = Vault::open(&v.path).unwrap().unlock(&Secret::Passphrase(Passphrase::new(common::PASS))).unwrap();
-        let now = chrono::Local::now().fixed_offset();
-        let turn = ListeningTurn {
-            speaker: Speaker::Them,
-            heard: "You want Sundays to be slower".into(),
-            got_it: GotIt::Yes,
-            ..Default::default()
-        };
-        let body = EntryBody::Listening(Listening { turns: vec![turn], afterwards: String::new() });
-        j.add_entry(NewEntry { people: vec![sam], tags: vec![], body }, now).unwrap();
-        let body = EntryBody::Reaching(Reaching {
-            moment: "Phone face down all evening".into(),
-            wanted: Some(Urge::Both),
-            ..Default::default()
-        });
-        j.add_entry(NewEntry { people: vec![], tags: vec![], body }, now).unwrap();
-    }
+    v.ok(&[
+        "add",
+        "listening",
+        "--person",
+        "Sam",
+        "--they-went-first",
+        "--i-heard",
+        "You want Sundays to be slower",
+        "--they-heard",
+        "You'd like us to plan less",
+    ]);
+    v.ok(&["add", "reaching", "--moment", "Phone face down all evening", "--wanted", "both"]);
     let list = v.ok(&["list", "--kind", "listening", "--kind", "reaching"]);
     assert!(list.contains("Listening together") && list.contains("Reaching and pulling away"), "{list}");
-    let page = v.json(&["list", "--kind", "listening"]);
-    let id = page["entries"][0]["id"].as_str().unwrap().to_string();
-    let shown = v.ok(&["show", &id]);
-    assert!(shown.contains("Sam spoke, I listened"), "{shown}");
-    assert!(shown.contains("You want Sundays to be slower"));
+    let out = v.file("practices.md");
+    v.cmd()
+        .args(["brief", "--kind", "listening", "--kind", "reaching", "--format", "markdown", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let md = std::fs::read_to_string(&out).unwrap();
+    for expected in [
+        "## Listening together (1)",
+        "Sam spoke, I listened",
+        "You want Sundays to be slower",
+        "You'd like us to plan less",
+        "## Reaching and pulling away (1)",
+        "Phone face down all evening",
+    ] {
+        assert!(md.contains(expected), "'{expected}' missing:\n{md}");
+    }
+    assert!(!md.contains("Coffee with Ana"));
 }

@@ -2,8 +2,9 @@
 
 use attune_journal::model::{
     validate_body, validate_new_entry, validate_person, validate_tags, Appreciation, CheckIn, ConflictReflection,
-    ConflictStatus, EntryBody, Horseman, HorsemanNote, IStatement, LoveLanguage, NewEntry, Note, PersonInput,
-    Relationship, SharedExperience, Vulnerability, Whose, MAX_LONG_TEXT, MAX_SHORT_TEXT,
+    ConflictStatus, EntryBody, GotIt, Horseman, HorsemanNote, IStatement, Listening, ListeningTurn, LoveLanguage,
+    NewEntry, Note, PersonInput, Reaching, Relationship, SharedExperience, Speaker, Urge, Vulnerability, Whose,
+    MAX_LONG_TEXT, MAX_SHORT_TEXT,
 };
 use attune_journal::ErrorKind;
 use proptest::prelude::*;
@@ -294,7 +295,16 @@ fn horseman_note() -> impl Strategy<Value = HorsemanNote> {
 fn body() -> impl Strategy<Value = EntryBody> {
     let check_in = (any::<i8>(), any::<i8>(), words(), text(), text(), text(), text()).prop_map(
         |(pleasantness, energy, feelings, whats_going_on, hope, concern, need)| {
-            EntryBody::CheckIn(CheckIn { pleasantness, energy, feelings, whats_going_on, hope, concern, need })
+            EntryBody::CheckIn(CheckIn {
+                pleasantness,
+                energy,
+                feelings,
+                whats_going_on,
+                hope,
+                concern,
+                need,
+                ..CheckIn::default()
+            })
         },
     );
     let appreciation = (uuid(), text(), text(), love_language(), any::<bool>()).prop_map(
@@ -332,7 +342,25 @@ fn body() -> impl Strategy<Value = EntryBody> {
         EntryBody::SharedExperience(SharedExperience { what, meaningful, closeness })
     });
     let note = (text(), text()).prop_map(|(title, text)| EntryBody::Note(Note { title, text }));
-    prop_oneof![check_in, appreciation, conflict, vulnerability, shared, note]
+    let turn = (any::<bool>(), (text(), text(), text(), text()), any::<bool>()).prop_map(
+        |(me, (about, heard, missed, question), partly)| ListeningTurn {
+            speaker: if me { Speaker::Me } else { Speaker::Them },
+            about,
+            heard,
+            got_it: if partly { GotIt::Partly } else { GotIt::Yes },
+            missed,
+            question,
+        },
+    );
+    let listening = (prop::collection::vec(turn, 0..3), text())
+        .prop_map(|(turns, afterwards)| EntryBody::Listening(Listening { turns, afterwards }));
+    let urge = prop::option::of(prop::sample::select(Urge::ALL.to_vec()));
+    let reaching = (text(), words(), urge, (text(), text(), text())).prop_map(
+        |(moment, felt, wanted, (did, might_have_helped, steady_response))| {
+            EntryBody::Reaching(Reaching { moment, felt, wanted, did, might_have_helped, steady_response })
+        },
+    );
+    prop_oneof![check_in, appreciation, conflict, vulnerability, shared, note, listening, reaching]
 }
 
 proptest! {

@@ -59,3 +59,14 @@ pub struct Listening {
     /// Anything either of us wants to remember afterwards (optional).
     pub afterwards: String,
 }
+
+impl std::str::FromStr for GotIt {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> crate::Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "yes" | "y" => Ok(GotIt::Yes),
+            "partly" | "partially" | "part" => Ok(GotIt::Partly),
+            _ => Err(crate::Error::invalid("gotIt", format!("'{s}' is not one of yes, partly"))),
+        }
+    }
+}

@@ -1,20 +1,36 @@
-//! The fonts a brief is set in, compiled into the binary (see `journal/fonts/README.md` for where they come from and
-//! their licences): DejaVu Sans for Latin, Greek, Cyrillic, Hebrew, Arabic and more, and Droid Sans Fallback for the
-//! Chinese, Japanese and Korean characters DejaVu lacks.
+//! The fonts a brief is set in. DejaVu Sans (regular and bold, subset to the European, Hebrew and Arabic scripts;
+//! see `journal/fonts/README.md`) is compiled into the binary. For Chinese, Japanese and Korean, whose fonts run to
+//! megabytes, the brief uses a font the system already has (the first of [`SYSTEM_FALLBACKS`] found); without one,
+//! those characters show as the font's "missing" box. The PDF embeds each font it uses, subset to its characters.
+
+use std::path::Path;
+use std::sync::Arc;
 
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
 static REGULAR: &[u8] = include_bytes!("../../../fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../../fonts/DejaVuSans-Bold.ttf");
-static FALLBACK: &[u8] = include_bytes!("../../../fonts/DroidSansFallbackFull.ttf");
+
+/// Where Linux distributions install a font with Chinese, Japanese and Korean characters (file, face in the file),
+/// in the order they are tried. Debian and Ubuntu: `fonts-droid-fallback`, `fonts-noto-cjk`, `fonts-wqy-microhei`;
+/// Fedora: `google-droid-sans-fonts`, `google-noto-sans-cjk-fonts`; Arch: `noto-fonts-cjk`.
+pub(in crate::brief) const SYSTEM_FALLBACKS: &[(&str, u32)] = &[
+    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),
+    ("/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf", 0),
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0),
+    ("/usr/share/fonts/google-noto-sans-cjk-fonts/NotoSansCJK-Regular.ttc", 0),
+    ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 0),
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+    ("/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc", 0),
+];
 
 /// A built-in font that can't be read: the install is damaged (the tests read every one).
 pub(in crate::brief) fn broken_font(detail: String) -> crate::Error {
     crate::Error::Corrupt { what: "built-in font", detail }
 }
 
-/// Which embedded font.
+/// Which font.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(in crate::brief) enum FontId {
     Regular,
@@ -22,46 +38,65 @@ pub(in crate::brief) enum FontId {
     Fallback,
 }
 
-impl FontId {
-    pub const ALL: [FontId; 3] = [FontId::Regular, FontId::Bold, FontId::Fallback];
+/// The fallback font's file, read from the system once per brief.
+pub(in crate::brief) struct FallbackFile {
+    data: Arc<Vec<u8>>,
+    index: u32,
+}
 
-    pub fn data(self) -> &'static [u8] {
-        match self {
-            FontId::Regular => REGULAR,
-            FontId::Bold => BOLD,
-            FontId::Fallback => FALLBACK,
-        }
+impl FallbackFile {
+    /// The first of [`SYSTEM_FALLBACKS`] that can be read and parsed, if any.
+    pub fn find() -> Option<FallbackFile> {
+        SYSTEM_FALLBACKS.iter().find_map(|(path, index)| {
+            let data = std::fs::read(Path::new(path)).ok()?;
+            FontRef::from_index(&data, *index).ok()?;
+            Some(FallbackFile { data: Arc::new(data), index: *index })
+        })
+    }
+}
+
+/// A font's bytes and face index, as krilla embeds it.
+pub(in crate::brief) fn embeddable(id: FontId, fallback: Option<&FallbackFile>) -> Option<(krilla::Data, u32)> {
+    match id {
+        FontId::Regular => Some((REGULAR.into(), 0)),
+        FontId::Bold => Some((BOLD.into(), 0)),
+        FontId::Fallback => fallback.map(|f| (f.data.clone().into(), f.index)),
     }
 }
 
 /// The parsed fonts, for measuring text and choosing a font per character.
-pub(in crate::brief) struct Fonts {
+pub(in crate::brief) struct Fonts<'a> {
     regular: FontRef<'static>,
     bold: FontRef<'static>,
-    fallback: FontRef<'static>,
+    fallback: Option<FontRef<'a>>,
 }
 
-impl Fonts {
-    /// Parses the embedded fonts. They are part of the binary and tested, so failing here is a broken build; it is
-    /// still reported as an error rather than a panic.
-    pub fn load() -> crate::Result<Fonts> {
-        let parse = |id: FontId| FontRef::new(id.data()).map_err(|e| broken_font(format!("{id:?}: {e}")));
-        Ok(Fonts { regular: parse(FontId::Regular)?, bold: parse(FontId::Bold)?, fallback: parse(FontId::Fallback)? })
+impl<'a> Fonts<'a> {
+    /// Parses the built-in fonts and the system's fallback, if one was found. The built-in ones are part of the
+    /// binary and tested, so failing here is a broken build; it is still reported as an error rather than a panic.
+    pub fn load(fallback: Option<&'a FallbackFile>) -> crate::Result<Fonts<'a>> {
+        let parse =
+            |id: FontId, data: &'static [u8]| FontRef::new(data).map_err(|e| broken_font(format!("{id:?}: {e}")));
+        Ok(Fonts {
+            regular: parse(FontId::Regular, REGULAR)?,
+            bold: parse(FontId::Bold, BOLD)?,
+            fallback: fallback.and_then(|f| FontRef::from_index(&f.data, f.index).ok()),
+        })
     }
 
-    fn font(&self, id: FontId) -> &FontRef<'static> {
-        match id {
-            FontId::Regular => &self.regular,
-            FontId::Bold => &self.bold,
-            FontId::Fallback => &self.fallback,
+    fn font(&self, id: FontId) -> &FontRef<'a> {
+        match (id, &self.fallback) {
+            (FontId::Fallback, Some(fallback)) => fallback,
+            (FontId::Bold, _) => &self.bold,
+            _ => &self.regular,
         }
     }
 
-    /// The font to draw `ch` in: the main face when it has the character, else the fallback when that has it, else
-    /// the main face (which draws its "missing" box).
-    fn font_for(&self, ch: char, bold: bool) -> FontId {
+    /// The font to draw `ch` in: the main face when it has the character, else the fallback when there is one and
+    /// it has it, else the main face (which draws its "missing" box).
+    pub fn font_for(&self, ch: char, bold: bool) -> FontId {
         let main = if bold { FontId::Bold } else { FontId::Regular };
-        if ch.is_whitespace() || self.has(main, ch) || !self.has(FontId::Fallback, ch) {
+        if ch.is_whitespace() || self.has(main, ch) || self.fallback.is_none() || !self.has(FontId::Fallback, ch) {
             main
         } else {
             FontId::Fallback
@@ -96,5 +131,35 @@ impl Fonts {
     /// The width of `text` as it will be drawn, font by font.
     pub fn text_width(&self, text: &str, bold: bool, size: f32) -> f32 {
         self.runs(text, bold).iter().map(|(id, run)| self.width(run, *id, size)).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_fonts_cover_accents_and_european_scripts() {
+        let fonts = Fonts::load(None).unwrap();
+        for ch in ['é', 'ñ', 'ß', 'Ł', 'ő', 'ş', 'Ж', 'λ', 'ש', 'ع', 'Ա', 'ა', 'ệ', '€', '’', '·'] {
+            for bold in [false, true] {
+                let main = if bold { FontId::Bold } else { FontId::Regular };
+                assert!(fonts.has(main, ch), "{ch} missing from {main:?}");
+            }
+        }
+    }
+
+    // `make deps` installs fonts-droid-fallback, so the test machine has a fallback; people without one get boxes.
+    #[test]
+    fn chinese_japanese_and_korean_come_from_the_systems_fallback_font() {
+        let file = FallbackFile::find().expect("no CJK font found: run `make deps` (fonts-droid-fallback)");
+        let fonts = Fonts::load(Some(&file)).unwrap();
+        for ch in ['你', '好', 'の', 'ア'] {
+            assert_eq!(fonts.font_for(ch, false), FontId::Fallback, "{ch}");
+            assert_eq!(fonts.font_for(ch, true), FontId::Fallback, "{ch}");
+        }
+        assert_eq!(fonts.font_for('a', true), FontId::Bold);
+        let without = Fonts::load(None).unwrap();
+        assert_eq!(without.font_for('你', false), FontId::Regular, "no fallback: the main face draws its box");
     }
 }

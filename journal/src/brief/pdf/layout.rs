@@ -45,14 +45,14 @@ pub(super) struct Run {
 
 /// Pages of runs, in order.
 pub(super) struct Layout<'f> {
-    fonts: &'f Fonts,
+    fonts: &'f Fonts<'f>,
     pub pages: Vec<Vec<Run>>,
     /// The baseline of the last line placed on the current page (the top margin on a fresh page).
     y: f32,
 }
 
 impl<'f> Layout<'f> {
-    pub fn new(fonts: &'f Fonts) -> Self {
+    pub fn new(fonts: &'f Fonts<'f>) -> Self {
         Layout { fonts, pages: vec![Vec::new()], y: MARGIN_TOP }
     }
 

@@ -1,4 +1,4 @@
-//! The brief as a PDF, made with krilla: A4 pages, the embedded fonts subset to the characters used (so the text can
+//! The brief as a PDF, made with krilla: A4 pages, the fonts embedded and subset to the characters used (so the text can
 //! be searched and copied, and reads back with tools like `pdftotext`), and "Page N of M" at the foot of each page.
 
 mod fonts;
@@ -14,17 +14,19 @@ use krilla::paint::Fill;
 use krilla::text::{Font, TextDirection};
 use krilla::Document;
 
-use self::fonts::{broken_font, FontId, Fonts};
+use self::fonts::{broken_font, embeddable, FallbackFile, FontId, Fonts};
 use self::layout::{Layout, Run, Style, FOOTER, FOOTER_BASELINE, PAGE_HEIGHT, PAGE_WIDTH};
 use super::Brief;
 use crate::Result;
 
 pub(super) fn render(brief: &Brief) -> Result<Vec<u8>> {
-    let fonts = Fonts::load()?;
+    let fallback = FallbackFile::find();
+    let fonts = Fonts::load(fallback.as_ref())?;
     let pages = Layout::new(&fonts).brief(brief);
     let mut pdf_fonts = HashMap::new();
-    for id in FontId::ALL {
-        let font = Font::new(id.data().into(), 0).ok_or_else(|| broken_font(format!("{id:?} can't be embedded")))?;
+    for id in [FontId::Regular, FontId::Bold, FontId::Fallback] {
+        let Some((data, index)) = embeddable(id, fallback.as_ref()) else { continue };
+        let font = Font::new(data, index).ok_or_else(|| broken_font(format!("{id:?} can't be embedded")))?;
         pdf_fonts.insert(id, font);
     }
     let total = pages.len();

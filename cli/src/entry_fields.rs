@@ -1,0 +1,183 @@
+//! [`EntryFields`]: every field of every kind at once, for `edit`, and what each `add` struct turns into, so add and
+//! edit share one way of filling a body.
+
+use clap::Args;
+
+use attune_journal::model::{ConflictStatus, GotIt, HorsemanNote, Urge};
+use attune_journal::EntryKind;
+
+use crate::entry_args::{
+    parse_got_it, parse_horseman, parse_optional_love_language, parse_status, parse_urge, OptionalLoveLanguage,
+};
+
+/// Every field of every kind, each optional: what `edit` takes, and what each `add` becomes. A field left `None` (or
+/// an empty list) is left as it is.
+#[derive(Debug, Clone, Default, Args)]
+#[command(allow_negative_numbers = true)]
+pub struct EntryFields {
+    /// Who the entry is about (replaces the list)
+    #[arg(long = "person", short = 'p', value_name = "NAME")]
+    pub people: Vec<String>,
+    /// Tags (replace the list; repeat, or separate with commas)
+    #[arg(long = "tag", short = 't', value_name = "TAG", value_delimiter = ',')]
+    pub tags: Vec<String>,
+    /// Check-in: how pleasant, -5 to 5
+    #[arg(long, help_heading = "Check-in")]
+    pub pleasantness: Option<i64>,
+    /// Check-in: how much energy, -5 to 5
+    #[arg(long, help_heading = "Check-in")]
+    pub energy: Option<i64>,
+    /// Check-in, conflict, reaching: feeling words (replace the list)
+    #[arg(long = "feeling", short = 'f', value_name = "WORD", value_delimiter = ',', help_heading = "Check-in")]
+    pub feelings: Vec<String>,
+    /// Check-in: what's going on; note: the text
+    #[arg(long, help_heading = "Check-in")]
+    pub text: Option<String>,
+    /// Check-in: a hope
+    #[arg(long, help_heading = "Check-in")]
+    pub hope: Option<String>,
+    /// Check-in: a concern
+    #[arg(long, help_heading = "Check-in")]
+    pub concern: Option<String>,
+    /// Check-in: what I need
+    #[arg(long, help_heading = "Check-in")]
+    pub need: Option<String>,
+    /// Appreciation: who it is for
+    #[arg(long = "for", value_name = "NAME", help_heading = "Appreciation")]
+    pub for_whom: Option<String>,
+    /// Appreciation and shared experience: what
+    #[arg(long, help_heading = "Appreciation")]
+    pub what: Option<String>,
+    /// Appreciation: why it mattered
+    #[arg(long, help_heading = "Appreciation")]
+    pub why: Option<String>,
+    /// Appreciation: words, service, gifts, quality_time, touch, or none
+    #[arg(long, value_name = "LANGUAGE", value_parser = parse_optional_love_language, help_heading = "Appreciation")]
+    pub love_language: Option<OptionalLoveLanguage>,
+    /// Appreciation: whether I've told them (--told, --told=false)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL", help_heading = "Appreciation")]
+    pub told: Option<bool>,
+    /// Conflict: what happened
+    #[arg(long, help_heading = "Conflict")]
+    pub what_happened: Option<String>,
+    /// Conflict: I feel ...
+    #[arg(long, help_heading = "Conflict")]
+    pub i_feel: Option<String>,
+    /// Conflict: ... when ...
+    #[arg(long, help_heading = "Conflict")]
+    pub when: Option<String>,
+    /// Conflict: ... because ...
+    #[arg(long, help_heading = "Conflict")]
+    pub because: Option<String>,
+    /// Conflict: I need ...
+    #[arg(long, help_heading = "Conflict")]
+    pub i_need: Option<String>,
+    /// Conflict: horsemen, as WHICH:WHOSE[:REWRITE] (replace the list)
+    #[arg(long = "horseman", value_name = "WHICH:WHOSE[:REWRITE]", value_parser = parse_horseman, help_heading = "Conflict")]
+    pub horsemen: Vec<HorsemanNote>,
+    /// Conflict: their perspective
+    #[arg(long, help_heading = "Conflict")]
+    pub their_perspective: Option<String>,
+    /// Conflict: my part
+    #[arg(long, help_heading = "Conflict")]
+    pub my_part: Option<String>,
+    /// Conflict: repair
+    #[arg(long, help_heading = "Conflict")]
+    pub repair: Option<String>,
+    /// Conflict: what we learned
+    #[arg(long, help_heading = "Conflict")]
+    pub learned: Option<String>,
+    /// Conflict: open, repaired or resolved
+    #[arg(long, value_parser = parse_status, help_heading = "Conflict")]
+    pub status: Option<ConflictStatus>,
+    /// Vulnerability: a prompt id from the deck
+    #[arg(long, value_name = "ID", help_heading = "Vulnerability")]
+    pub prompt: Option<String>,
+    /// Vulnerability: a question of my own
+    #[arg(long, value_name = "QUESTION", conflicts_with = "prompt", help_heading = "Vulnerability")]
+    pub own_prompt: Option<String>,
+    /// Vulnerability: my answer
+    #[arg(long, help_heading = "Vulnerability")]
+    pub answer: Option<String>,
+    /// Vulnerability: whether I shared it (--shared, --shared=false)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL", help_heading = "Vulnerability")]
+    pub shared: Option<bool>,
+    /// Shared experience: what made it meaningful
+    #[arg(long, help_heading = "Shared experience")]
+    pub meaningful: Option<String>,
+    /// Shared experience: how close I felt, 1 to 5
+    #[arg(long, help_heading = "Shared experience")]
+    pub closeness: Option<i64>,
+    /// Note: a title
+    #[arg(long, help_heading = "Note")]
+    pub title: Option<String>,
+    /// Listening together: what I spoke about, on my turn
+    #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
+    pub i_spoke_about: Option<String>,
+    /// Listening together: what they heard me say, in their words
+    #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
+    pub they_heard: Option<String>,
+    /// Listening together: did they get it? yes or partly (I answer)
+    #[arg(long, value_name = "ANSWER", value_parser = parse_got_it, help_heading = "Listening together")]
+    pub they_got_it: Option<GotIt>,
+    /// Listening together: what they missed
+    #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
+    pub they_missed: Option<String>,
+    /// Listening together: the question they asked me
+    #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
+    pub they_asked: Option<String>,
+    /// Listening together: what they spoke about, on their turn
+    #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
+    pub they_spoke_about: Option<String>,
+    /// Listening together: what I heard them say, in my words
+    #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
+    pub i_heard: Option<String>,
+    /// Listening together: did I get it? yes or partly (they answer)
+    #[arg(long, value_name = "ANSWER", value_parser = parse_got_it, help_heading = "Listening together")]
+    pub i_got_it: Option<GotIt>,
+    /// Listening together: what I missed
+    #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
+    pub i_missed: Option<String>,
+    /// Listening together: the question I asked them
+    #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
+    pub i_asked: Option<String>,
+    /// Listening together: they spoke first
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL", help_heading = "Listening together")]
+    pub they_went_first: Option<bool>,
+    /// Listening together: anything either of us wants to remember afterwards
+    #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
+    pub afterwards: Option<String>,
+    /// Reaching and pulling away: the moment of distance
+    #[arg(long, value_name = "TEXT", help_heading = "Reaching and pulling away")]
+    pub moment: Option<String>,
+    /// Reaching and pulling away: what I wanted to do: reach, pull-away or both
+    #[arg(long, value_name = "URGE", value_parser = parse_urge, help_heading = "Reaching and pulling away")]
+    pub wanted: Option<Urge>,
+    /// Reaching and pulling away: what I did
+    #[arg(long, value_name = "TEXT", help_heading = "Reaching and pulling away")]
+    pub did: Option<String>,
+    /// Reaching and pulling away: what might have helped
+    #[arg(long, value_name = "TEXT", help_heading = "Reaching and pulling away")]
+    pub might_have_helped: Option<String>,
+    /// Reaching and pulling away: what a steady, secure response from me or them might have looked like
+    #[arg(long, value_name = "TEXT", help_heading = "Reaching and pulling away")]
+    pub steady_response: Option<String>,
+}
+
+impl EntryFields {
+    /// The main long-text field of a kind: what comes from the editor or stdin when no flag gives it.
+    pub fn main_text_mut(&mut self, kind: EntryKind) -> (&'static str, &mut Option<String>) {
+        match kind {
+            EntryKind::CheckIn => ("what's going on", &mut self.text),
+            EntryKind::Appreciation => ("what they did", &mut self.what),
+            EntryKind::Conflict => ("what happened", &mut self.what_happened),
+            EntryKind::Vulnerability => ("your answer", &mut self.answer),
+            EntryKind::SharedExperience => ("what you did together", &mut self.what),
+            // Either turn's "heard" is enough; asks for mine only when neither was given.
+            EntryKind::Listening if self.they_heard.is_some() => ("what they heard", &mut self.they_heard),
+            EntryKind::Listening => ("what you heard them say, in your own words", &mut self.i_heard),
+            EntryKind::Reaching => ("the moment of distance", &mut self.moment),
+            EntryKind::Note => ("your note", &mut self.text),
+        }
+    }
+}
