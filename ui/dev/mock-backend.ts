@@ -223,6 +223,15 @@ function handle(cmd: CommandName, a: Args): unknown {
       return { nextSteps: null, chosenStep: null, careLine: null };
     case "pending_step":
       return null;
+    case "choose_next_step": {
+      const e = entries.find((x) => x.id === a.id);
+      if (!e) throw err("NotFound", "entry not found");
+      return e;
+    }
+    case "brief_preview":
+      return { title: "For my next session", coverLine: "Entries", talkAbout: "", groups: [], entryCount: 0 };
+    case "write_brief":
+      return null;
     case "prompt_of_the_day":
       return vocabulary.prompts[1];
     case "save_draft":

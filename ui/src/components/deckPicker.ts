@@ -65,7 +65,7 @@ export function deckPicker(v: Vocabulary | null, choose: (p: Prompt) => void, no
         h("span", { class: `depth depth-${p.depth}`, testid: "vulnerability-depth" }, DEPTH_LABEL[p.depth]),
         " · ",
         h("span", {}, `Practises ${p.practises}`),
-        practice ? h("span", { class: "muted" }, `: ${practice.about.replace(/\.$/, "").toLowerCase()}.`) : null,
+        ...(practice ? [h("span", { class: "muted" }, `: ${practice.about.replace(/\.$/, "").toLowerCase()}.`)] : []),
       ] : []));
       if (p && !theme) select.value = "";
     },

@@ -49,11 +49,8 @@ export function afterSaveView(id: string): View {
           h("ul", { class: "step-cards" }, cards.map((c) => h("li", {}, c))),
           status);
       }
-      el.replaceChildren(
-        h("h1", {}, "Saved. Thank you for taking a moment for this."),
-        careLine,
-        steps,
-        h("div", { class: "actions" }, done));
+      const parts = [h("h1", {}, "Saved. Thank you for taking a moment for this."), careLine, steps, h("div", { class: "actions" }, done)];
+      el.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
       el.removeAttribute("aria-busy");
       el.querySelector<HTMLElement>("h1")?.focus();
     } catch (e) {

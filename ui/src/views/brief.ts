@@ -190,7 +190,7 @@ export function renderPreview(host: HTMLElement, brief: Brief): void {
   host.replaceChildren(
     h("h2", { tabindex: -1 }, brief.title),
     h("p", { class: "muted", testid: "brief-cover-line" }, `${brief.coverLine} · ${brief.entryCount === 1 ? "1 entry" : `${brief.entryCount} entries`}`),
-    brief.talkAbout ? h("section", {}, h("h3", {}, "What I want to talk about"), ...brief.talkAbout.split("\n").map((l) => h("p", {}, l))) : null,
+    ...(brief.talkAbout ? [h("section", {}, h("h3", {}, "What I want to talk about"), ...brief.talkAbout.split("\n").map((l) => h("p", {}, l)))] : []),
     ...brief.groups.map((g) => h("section", { class: "brief-group" },
       h("h3", {}, `${g.heading} (${g.entries.length})`),
       ...g.entries.map((e) => h("article", { class: "brief-entry" },

@@ -68,7 +68,7 @@ export function conflictForm(state: FormState, changed: () => void): FlowForm {
     });
     hintSlot.replaceChildren(hint.el);
     refreshHint();
-    phraseSlot.replaceChildren(repairPhrases(v.repairGroups, () => repair.control));
+    phraseSlot.replaceChildren(repairPhrases(v.repairGroups, () => (repair.control instanceof HTMLSelectElement ? null : repair.control)));
   }, () => {});
   const feel = fields.text(textField("I feel…", { testid: "conflict-i-feel", maxlength: MAX_LONG_TEXT }), iObj, "feel", iChanged);
   const when = fields.text(textField("when…", { testid: "conflict-i-when", maxlength: MAX_LONG_TEXT }), iObj, "when", iChanged);
