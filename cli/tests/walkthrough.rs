@@ -40,7 +40,9 @@ fn the_walkthrough_runs_as_written() {
         "Updated your note",
         "Deleted your note",
         "All well",
-        "Brought in 5 entries and 1 person",
+        "Saved your listening together",
+        "Saved your reflection on reaching and pulling away",
+        "Brought in 7 entries and 1 person",
         "Your passphrase is changed",
     ] {
         assert!(stdout.contains(expected), "the walk-through's output lacks {expected:?}:\n{stdout}");

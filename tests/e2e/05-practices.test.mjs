@@ -37,6 +37,10 @@ function step(name, fn) {
     } catch (e) {
       broken = name;
       await shot(app, `FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}`).catch(() => {});
+      // What the page said (form errors, alerts), so a failure explains itself.
+      const said = await app?.execute(`return [...document.querySelectorAll('[role="alert"], .form-error, .field-error')]
+        .map((n) => n.textContent.trim()).filter(Boolean).join(" | ");`).catch(() => "");
+      if (said) e.message += `\n  the page said: ${said}`;
       throw e;
     }
   });

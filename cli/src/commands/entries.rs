@@ -202,6 +202,8 @@ fn yours(kind: EntryKind) -> &'static str {
         EntryKind::Conflict => "your reflection",
         EntryKind::Vulnerability => "your answer",
         EntryKind::SharedExperience => "your shared experience",
-        _ => "your note",
+        EntryKind::Listening => "your listening together",
+        EntryKind::Reaching => "your reflection on reaching and pulling away",
+        EntryKind::Note => "your note",
     }
 }

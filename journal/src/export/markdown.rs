@@ -102,7 +102,7 @@ fn check_in(doc: &mut Doc, c: &CheckIn) {
     if let Some(last) = &c.last_step {
         doc.long(
             "How last time's step went",
-            &format!("{} — {}. {}", last.step.text, last.how.label(), last.note).trim_end(),
+            format!("{} — {}. {}", last.step.text, last.how.label(), last.note).trim_end(),
         );
     }
     if let Some(step) = &c.next_step {

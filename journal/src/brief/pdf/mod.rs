@@ -48,7 +48,7 @@ pub(super) fn render(brief: &Brief) -> Result<Vec<u8>> {
         surface.finish();
         page.finish();
     }
-    debug_assert!(FOOTER_BASELINE < PAGE_HEIGHT);
+    const { assert!(FOOTER_BASELINE < PAGE_HEIGHT) };
     // With no export standard chosen, krilla fails only over a font it can't embed.
     document.finish().map_err(|e| broken_font(format!("{e:?}")))
 }
