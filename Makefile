@@ -11,7 +11,7 @@ APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libg
 STAMP := $(CARGO_TARGET_DIR)/.stamps
 APP := $(CARGO_TARGET_DIR)/debug/attune-app
 
-.PHONY: run test bench deps deps-apt deps-node deps-driver lint test-rust test-bindings bindings test-ui test-e2e app ui cli clean
+.PHONY: run test bench fuzz deps deps-apt deps-node deps-driver lint test-rust test-bindings bindings test-ui test-e2e app ui cli clean
 
 ## run: build and start the desktop app
 run: deps app
@@ -24,7 +24,21 @@ test: deps lint test-rust test-bindings test-ui test-e2e
 ## bench: the journal's benchmarks (10k and 100k entries), then the app's
 bench: deps
 	$(CARGO) bench -p attune-journal --bench journal
+	$(CARGO) bench -p attune-journal --bench insights
+	$(CARGO) bench -p attune-journal --bench import
 	@if [ -x tests/bench/app-bench.sh ]; then tests/bench/app-bench.sh; fi
+
+## fuzz: every parser under cargo-fuzz (nightly, libFuzzer) for FUZZ_SECONDS each. New inputs go to a scratch
+## corpus beside the build; fuzz/corpus (the committed seeds, also run on stable by `make test`) is only read.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := keyfile recovery_key settings import_jrnl import_dayone import_minidiarium import_daylio import_attune
+fuzz:
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(CARGO_TARGET_DIR)/fuzz-corpus/$$t; \
+		CARGO_TARGET_DIR=$(CARGO_TARGET_DIR)/fuzz $(CARGO) +nightly fuzz run $$t \
+			$(CARGO_TARGET_DIR)/fuzz-corpus/$$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 || exit 1; \
+	done
 
 deps: deps-apt deps-node deps-driver
 

@@ -96,10 +96,15 @@ pub enum Command {
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Bring in entries and people from an Attune JSON export (`-` reads it from stdin)
-    Import {
-        /// The export file
-        file: PathBuf,
+    /// Bring in entries from another journal or an Attune export; shows what will come in first
+    ///
+    /// The same file imported twice adds nothing the second time. A backup is made just before.
+    Import(ImportArgs),
+    /// Encrypted backups of the journal: make one now, list them, check them, restore one
+    Backup {
+        /// What to do.
+        #[command(subcommand)]
+        command: BackupCommand,
     },
     /// Check the journal's files are whole and readable
     Verify,
@@ -116,6 +121,16 @@ pub enum Command {
     },
     /// The feelings vocabulary, by Mood Meter quadrant
     Feelings,
+    /// What your journal shows over time: mood, feelings, appreciations, conflicts, warmth, rhythm
+    ///
+    /// The last 30 days unless --last or --from/--to says otherwise.
+    Insights(InsightsArgs),
+    /// What you wrote on this day in earlier years
+    OnThisDay {
+        /// Only entries about this person
+        #[arg(long, short = 'p', value_name = "NAME")]
+        person: Option<String>,
+    },
     /// Reminders to check in: list, add, edit, remove, next (no passphrase needed)
     Reminders {
         /// What to do with them (default: list them).
@@ -135,6 +150,67 @@ pub enum Command {
     ManPages {
         /// The folder to write them in (made if missing)
         dir: PathBuf,
+    },
+}
+
+/// `attune import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file: a jrnl or Attune JSON export, a Day One .zip or JSON, a Mini Diarium JSON export, a Daylio CSV
+    /// (`-` reads it from stdin)
+    pub file: PathBuf,
+    /// Where it comes from: jrnl, dayone, minidiarium, daylio or attune
+    #[arg(long, value_name = "FORMAT", default_value = "attune", value_parser = parse_import_format)]
+    pub from: attune_journal::import::ImportFormat,
+    /// Only show what would come in
+    #[arg(long, short = 'n')]
+    pub dry_run: bool,
+    /// Don't ask before importing
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Daylio: the pleasantness (-5 to 5) a mood comes in as, e.g. --mood meh=-1 (repeat for several)
+    #[arg(long, value_name = "MOOD=N", value_parser = parse_mood)]
+    pub mood: Vec<(String, i8)>,
+    /// The time zone of times written without one (jrnl, Mini Diarium, Daylio) [default: this computer's]
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+}
+
+fn parse_import_format(s: &str) -> Result<attune_journal::import::ImportFormat, String> {
+    s.parse().map_err(|e: attune_journal::Error| e.to_string())
+}
+
+fn parse_mood(s: &str) -> Result<(String, i8), String> {
+    let (mood, n) = s.split_once('=').ok_or_else(|| format!("`{s}` isn't MOOD=N, e.g. meh=-1"))?;
+    let n: i8 = n.trim().parse().map_err(|_| format!("`{n}` isn't a number from -5 to 5"))?;
+    Ok((mood.trim().to_owned(), n))
+}
+
+/// `attune backup ...`.
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// Make a backup now
+    Now,
+    /// The backups, newest first (no passphrase needed)
+    #[command(alias = "ls")]
+    List,
+    /// Check that backups open and are whole (all of them, or one)
+    Verify {
+        /// The backup's id, or the first characters of it
+        id: Option<String>,
+    },
+    /// Write a backup out as a journal folder of its own
+    ///
+    /// It opens with the passphrase (or recovery key) that was current when the backup was made.
+    Restore {
+        /// The backup's id, or the first characters of it
+        id: String,
+        /// The new journal folder
+        #[arg(long, value_name = "DIR")]
+        to: PathBuf,
+        /// If DIR already holds something, move it aside (to DIR.before-restore-TIME) instead of stopping
+        #[arg(long)]
+        replace: bool,
     },
 }
 
@@ -239,6 +315,23 @@ pub struct SearchArgs {
     /// At most this many results (1-200)
     #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
     pub limit: u32,
+}
+
+/// `attune insights`.
+#[derive(Debug, Args)]
+pub struct InsightsArgs {
+    /// How far back from today: 7d, 30d, 90d, 12w, 1y, or all
+    #[arg(long, value_name = "LENGTH", conflicts_with_all = ["from", "to"])]
+    pub last: Option<String>,
+    /// From this day (YYYY-MM-DD) [default: your first entry]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
+    /// To this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<NaiveDate>,
+    /// Only entries about this person
+    #[arg(long, short = 'p', value_name = "NAME")]
+    pub person: Option<String>,
 }
 
 /// `attune people ...`.

@@ -130,7 +130,7 @@ pub struct ConflictArgs {
     /// What we learned
     #[arg(long)]
     pub learned: Option<String>,
-    /// open, repaired or resolved
+    /// open, repairing, repaired or resolved
     #[arg(long, value_parser = parse_status)]
     pub status: Option<ConflictStatus>,
     /// People and tags.

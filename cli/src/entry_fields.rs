@@ -87,7 +87,7 @@ pub struct EntryFields {
     /// Conflict: what we learned
     #[arg(long, help_heading = "Conflict")]
     pub learned: Option<String>,
-    /// Conflict: open, repaired or resolved
+    /// Conflict: open, repairing, repaired or resolved
     #[arg(long, value_parser = parse_status, help_heading = "Conflict")]
     pub status: Option<ConflictStatus>,
     /// Vulnerability: a prompt id from the deck

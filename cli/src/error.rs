@@ -112,7 +112,11 @@ impl From<std::io::Error> for CliError {
 
 impl From<serde_json::Error> for CliError {
     fn from(e: serde_json::Error) -> Self {
-        CliError::Output(std::io::Error::other(e))
+        // Keep the I/O kind (a closed pipe while writing JSON is still a closed pipe, not a failure).
+        match e.io_error_kind() {
+            Some(kind) => CliError::Output(std::io::Error::new(kind, e)),
+            None => CliError::Output(std::io::Error::other(e)),
+        }
     }
 }
 
@@ -154,6 +158,14 @@ fn journal_code(kind: ErrorKind) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression: `attune list --json | grep -m1 ...` exited 9 ("could not write output: Broken pipe") when grep
+    /// closed the pipe while the JSON was still being written, because the serde_json error hid the I/O kind.
+    #[test]
+    fn a_closed_pipe_while_writing_json_is_a_closed_pipe() {
+        let e = serde_json::Error::io(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        assert!(CliError::from(e).is_broken_pipe());
+    }
 
     #[test]
     fn journal_errors_map_to_documented_codes() {

@@ -224,7 +224,7 @@ impl Clock {
 }
 
 /// The local zone: `TZ` if it names an IANA zone, else what the system says.
-fn system_zone() -> Result<Tz, CliError> {
+pub(crate) fn system_zone() -> Result<Tz, CliError> {
     let from_env = std::env::var("TZ").ok().and_then(|v| v.trim_start_matches(':').parse::<Tz>().ok());
     if let Some(tz) = from_env {
         return Ok(tz);

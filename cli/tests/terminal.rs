@@ -64,3 +64,25 @@ fn search_highlights_matches_only_on_a_terminal() {
     };
     assert!(shown.contains("\x1b[1;33mlighthouse\x1b[0m"), "highlighted on a terminal: {shown:?}");
 }
+
+#[test]
+fn import_shows_a_progress_bar_only_on_a_terminal() {
+    let (v, _) = TestVault::init();
+    let entries: Vec<serde_json::Value> = (0..2000)
+        .map(|i| {
+            serde_json::json!({"date": "2021-01-01", "time": format!("{:02}:{:02}", i / 60 % 24, i % 60),
+            "title": "", "body": format!("entry {i}"), "tags": [], "starred": false})
+        })
+        .collect();
+    let file = v.file("big.json");
+    common::write(&file, &serde_json::json!({"entries": entries}).to_string());
+    let path = file.to_str().unwrap();
+    let piped = v.cmd().args(["import", "--from", "jrnl", path]).assert().success().get_output().clone();
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains("Importing"), "no bar in a pipe");
+    let (v2, _) = TestVault::init();
+    let Some(shown) = on_a_terminal(&v2, &format!("import --yes --from jrnl '{path}'"), &[]) else {
+        return;
+    };
+    assert!(shown.contains("Importing"), "a bar on a terminal: {shown:?}");
+    assert!(shown.contains("Brought in 2000 entries"), "{shown:?}");
+}

@@ -43,6 +43,11 @@ fn the_walkthrough_runs_as_written() {
         "Saved your listening together",
         "Saved your reflection on reaching and pulling away",
         "Brought in 7 entries and 1 person",
+        "Backed up to",
+        "all well",
+        "Restored the backup from",
+        "Would bring in 4 notes",
+        "Brought in 4 entries",
         "Your passphrase is changed",
     ] {
         assert!(stdout.contains(expected), "the walk-through's output lacks {expected:?}:\n{stdout}");

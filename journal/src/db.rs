@@ -13,7 +13,11 @@ use crate::crypto::DataKey;
 use crate::{Error, Result};
 
 /// The migrations, in order. Index `i` brings the schema from version `i` to `i + 1`.
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_insights.sql"),
+    include_str!("../migrations/0003_import_sources.sql"),
+];
 
 /// The schema version this build writes, and the newest it reads.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -28,18 +32,55 @@ const CACHE_KIB: i64 = 64 * 1024;
 ///
 /// A wrong key or a file that is not a SQLCipher database gives [`Error::Corrupt`] for the database: the key file
 /// already proved the key, so a mismatch here means damage, not a wrong passphrase.
-pub(crate) fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
+///
+/// `before_migrate` runs on the open connection when the schema is older than this build's and a migration is about
+/// to run (the backup before a migration); an error from it stops the open with nothing migrated.
+pub(crate) fn open(
+    path: &Path,
+    key: &DataKey,
+    create: bool,
+    before_migrate: &dyn Fn(&Connection) -> Result<()>,
+) -> Result<Connection> {
     let conn = open_connection(path, create)?;
     let keyed = || -> Result<()> {
-        // SQLCipher logs to stderr by default (e.g. on a damaged page); the journal never prints.
-        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        conn.execute_batch(&key.sqlcipher_pragma())?;
-        // Touch the schema: SQLCipher only decrypts (and so only notices a wrong key) on first read.
-        verify_readable(&conn)?;
+        key_and_check(&conn, key)?;
         configure(&conn)?;
+        let current = schema_version(&conn)?;
+        if current > 0 && current < SCHEMA_VERSION {
+            before_migrate(&conn)?;
+        }
         migrate(&conn)
     };
     keyed().map_err(|e| read_only_if_so(e, path))?;
+    Ok(conn)
+}
+
+/// Sets the raw key on a fresh connection and proves it by reading the schema.
+fn key_and_check(conn: &Connection, key: &DataKey) -> Result<()> {
+    // SQLCipher logs to stderr by default (e.g. on a damaged page); the journal never prints.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    conn.execute_batch(&key.sqlcipher_pragma())?;
+    // Touch the schema: SQLCipher only decrypts (and so only notices a wrong key) on first read.
+    verify_readable(conn)
+}
+
+/// Opens a copy of a vault's database (a backup) with the data key, as it is: no pragmas that write, no migration.
+/// `writable` is for the one moment a new backup is finished off (its journal mode set) before it is renamed into
+/// place; everything else reads.
+pub(crate) fn open_copy(path: &Path, key: &DataKey, writable: bool) -> Result<Connection> {
+    if !path.is_file() {
+        return Err(Error::Corrupt { what: "backup", detail: "its database file is missing".into() });
+    }
+    let flags = if writable {
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    };
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| map_open_error(e, path))?;
+    key_and_check(&conn, key).map_err(|e| match e {
+        Error::Corrupt { detail, .. } => Error::Corrupt { what: "backup", detail },
+        other => other,
+    })?;
     Ok(conn)
 }
 
@@ -216,6 +257,43 @@ mod tests {
             matches!(err, Error::NewerVersion { found, supported } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION)
         );
         assert_eq!(schema(&conn), before);
+    }
+
+    #[test]
+    fn the_backup_hook_runs_before_a_migration_and_only_then() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let key = DataKey::generate();
+        let calls = std::cell::Cell::new(0);
+        let hook = |conn: &Connection| {
+            // The hook sees the database as it was, before any migration.
+            assert_eq!(schema_version(conn).unwrap(), SCHEMA_VERSION - 1);
+            calls.set(calls.get() + 1);
+            Ok(())
+        };
+        {
+            let conn = open_connection(&path, true).unwrap();
+            key_and_check(&conn, &key).unwrap();
+            migrate_with(&conn, &MIGRATIONS[..MIGRATIONS.len() - 1]).unwrap();
+        }
+        drop(open(&path, &key, false, &hook).unwrap());
+        assert_eq!(calls.get(), if SCHEMA_VERSION > 1 { 1 } else { 0 });
+        drop(open(&path, &key, false, &hook).unwrap());
+        assert_eq!(calls.get(), if SCHEMA_VERSION > 1 { 1 } else { 0 }, "no migration, no backup");
+        // A failing hook stops the open with nothing migrated.
+        let fresh = dir.path().join("other.db");
+        {
+            let conn = open_connection(&fresh, true).unwrap();
+            key_and_check(&conn, &key).unwrap();
+            migrate_with(&conn, &MIGRATIONS[..MIGRATIONS.len() - 1]).unwrap();
+        }
+        if SCHEMA_VERSION > 1 {
+            let failing = |_: &Connection| Err(Error::DiskFull);
+            assert!(matches!(open(&fresh, &key, false, &failing), Err(Error::DiskFull)));
+            let conn = open_connection(&fresh, false).unwrap();
+            key_and_check(&conn, &key).unwrap();
+            assert_eq!(schema_version(&conn).unwrap(), SCHEMA_VERSION - 1);
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! The JSON export is the whole journal (people and entries with every field) in a stable order and with no export
 //! time, so the same journal always exports to the same bytes. Markdown is for reading, not for importing back.
-//! Import takes Attune's JSON export in one transaction: a file that fails anywhere changes nothing.
+//! Importing reads the JSON export here ([`Journal::import_json`]) and writes it through [`crate::import`], in one
+//! transaction: a file that fails anywhere changes nothing.
 
 mod import;
 mod json;
@@ -10,17 +11,27 @@ mod markdown;
 
 pub use json::{FORMAT_NAME, FORMAT_VERSION};
 
+pub(crate) use import::{describe, parse as parse_import};
+
+use crate::import::{ImportFormat, ImportOptions, ImportOutcome, ImportSource};
 use crate::{Journal, Result};
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     /// Entries added.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub entries_added: u64,
-    /// Entries already present (same id) and left as they were.
+    /// Entries already present (same id, or from an earlier import of the same source) and left as they were.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub entries_skipped: u64,
     /// People added.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub people_added: u64,
+    /// The id of the backup made just before, if one was.
+    pub backup: Option<String>,
 }
 
 impl Journal {
@@ -44,6 +55,11 @@ impl Journal {
     /// unknown format version, or holds an invalid person or entry gives [`crate::Error::BadImport`] saying which and
     /// why, and changes nothing.
     pub fn import_json(&self, json: &str) -> Result<ImportReport> {
-        import::import(self, json)
+        let source = ImportSource::read(ImportFormat::Attune, json.as_bytes(), &ImportOptions::new(chrono_tz::UTC))?;
+        match self.import(&source, &mut |_| std::ops::ControlFlow::Continue(()))? {
+            ImportOutcome::Imported(report) => Ok(report),
+            // Never cancelled: the progress callback above always continues.
+            ImportOutcome::Cancelled => Ok(ImportReport::default()),
+        }
     }
 }

@@ -128,6 +128,11 @@ impl KeyFile {
         Ok(file)
     }
 
+    /// The vault's random id (public: it is in the file as plain text).
+    pub(crate) fn vault_id(&self) -> Uuid {
+        self.vault_id
+    }
+
     /// The bytes to write.
     pub(crate) fn to_bytes(&self) -> Result<Vec<u8>> {
         let mut out = serde_json::to_vec_pretty(self).map_err(|e| corrupt(format!("could not encode ({e})")))?;

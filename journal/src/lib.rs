@@ -8,6 +8,7 @@
 //!   [`Journal::lock`]ing it closes the connection and zeroizes every key.
 //! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in;
 //!   [`brief`] gathers chosen entries into a brief for a therapist (PDF or Markdown).
+//! - [`insights`] reads a range of the journal together (mood, feelings, appreciations, conflicts, rhythm).
 //! - [`vocab`] holds the built-in feelings vocabulary, prompt deck and practices; [`practices`] applies them after an
 //!   entry (next steps, the care line, counts of reaching and pulling away).
 //!
@@ -16,12 +17,18 @@
 #![forbid(unsafe_code)]
 
 mod atomic;
+pub mod backup;
 pub mod brief;
 pub mod crypto;
 mod db;
 mod drafts;
 mod error;
 pub mod export;
+pub mod follow_through;
+#[doc(hidden)]
+pub mod fuzz;
+pub mod import;
+pub mod insights;
 mod keyfile;
 pub mod model;
 pub mod paths;

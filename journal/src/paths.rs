@@ -11,9 +11,14 @@ pub fn default_vault_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "attune").map(|d| d.data_dir().join("vault"))
 }
 
-/// The vault folder to use: an explicit choice, else `ATTUNE_VAULT`, else [`default_vault_dir`].
+/// The vault folder to use: an explicit choice, else `ATTUNE_VAULT`, else the folder the settings file names (set
+/// when the person switches to a restored backup), else [`default_vault_dir`].
 pub fn resolve_vault_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
     explicit
         .or_else(|| std::env::var_os(VAULT_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            let path = crate::settings::default_settings_path()?;
+            crate::settings::Settings::load(&path).ok()?.vault_folder
+        })
         .or_else(default_vault_dir)
 }

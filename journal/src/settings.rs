@@ -14,6 +14,9 @@ use ts_rs::TS;
 /// The settings file format this build writes and the newest it reads.
 pub const SETTINGS_VERSION: u32 = 1;
 
+/// How long a one-time reminder stays listed after its time (or its snooze) has passed.
+pub const FINISHED_GRACE_HOURS: i64 = 24;
+
 /// The allowed range for [`AppSettings::auto_lock_minutes`].
 pub const AUTO_LOCK_MINUTES: std::ops::RangeInclusive<u32> = 1..=240;
 
@@ -78,11 +81,23 @@ pub struct Settings {
     pub app: AppSettings,
     /// Reminder schedules, each with its runner state (last fire, snooze). No journal content.
     pub reminders: Vec<Reminder>,
+    /// Where backups go and how many are kept.
+    pub backups: crate::backup::BackupSettings,
+    /// The journal's folder, when the person switched to another one (a restored backup); `None` for the default.
+    /// `--vault` and `ATTUNE_VAULT` still come first (see [`crate::paths::resolve_vault_dir`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vault_folder: Option<PathBuf>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { version: SETTINGS_VERSION, app: AppSettings::default(), reminders: Vec::new() }
+        Settings {
+            version: SETTINGS_VERSION,
+            app: AppSettings::default(),
+            reminders: Vec::new(),
+            backups: Default::default(),
+            vault_folder: None,
+        }
     }
 }
 
@@ -97,7 +112,12 @@ impl Settings {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
             Err(e) => return Err(Error::io("read", path, e)),
         };
-        let settings: Settings = serde_json::from_slice(&bytes).map_err(|e| corrupt(e.to_string()))?;
+        Settings::from_bytes(&bytes)
+    }
+
+    /// Parses the settings file's bytes, with the checks of [`Settings::load`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Settings> {
+        let settings: Settings = serde_json::from_slice(bytes).map_err(|e| corrupt(e.to_string()))?;
         if settings.version > SETTINGS_VERSION {
             return Err(Error::NewerVersion { found: settings.version, supported: SETTINGS_VERSION });
         }
@@ -115,19 +135,42 @@ impl Settings {
         write_atomic(path, &bytes)
     }
 
-    /// Loads the file, applies `change`, and saves it if `change` succeeds: the way for a long-running writer (the
-    /// app's reminder runner) to record state without overwriting what another process (the CLI, the settings
-    /// screen) saved since it last looked. Returns what `change` returns.
+    /// Loads the file, applies `change`, and saves it if `change` succeeds, holding an exclusive lock on
+    /// `<file>.lock` throughout: the app and the CLI share the file, and two writers at the same moment must not
+    /// lose either change. Every read-modify-write goes through here. Returns what `change` returns.
     pub fn update<T>(path: &Path, change: impl FnOnce(&mut Settings) -> Result<T>) -> Result<T> {
+        let _lock = lock(path)?;
         let mut settings = Settings::load(path)?;
         let out = change(&mut settings)?;
+        settings.remove_finished_reminders(chrono::Utc::now());
         settings.save(path)?;
         Ok(out)
+    }
+
+    /// Removes one-time reminders that are over: their time (and any snooze) passed more than
+    /// [`FINISHED_GRACE_HOURS`] hours ago. Until then they stay, so a notification's "snooze" still finds them.
+    /// Returns what was removed. [`Settings::update`] does this on every write.
+    pub fn remove_finished_reminders(&mut self, now: chrono::DateTime<chrono::Utc>) -> Vec<Reminder> {
+        let grace = chrono::Duration::hours(FINISHED_GRACE_HOURS);
+        let (done, keep): (Vec<Reminder>, Vec<Reminder>) =
+            std::mem::take(&mut self.reminders).into_iter().partition(|r| match r.schedule {
+                crate::reminders::Schedule::Once { at } => {
+                    let last = r.state.snoozed_until.map_or(at, |s| s.max(at));
+                    now.signed_duration_since(last) > grace
+                }
+                _ => false,
+            });
+        self.reminders = keep;
+        done
     }
 
     /// Checks every value's range, and that reminder ids are unique.
     pub fn validate(&self) -> Result<()> {
         self.app.validate()?;
+        self.backups.validate()?;
+        if self.vault_folder.as_ref().is_some_and(|f| !f.is_absolute()) {
+            return Err(Error::invalid("vaultFolder", "the journal's folder must be a full path"));
+        }
         for (i, r) in self.reminders.iter().enumerate() {
             r.validate()?;
             if self.reminders[..i].iter().any(|o| o.id == r.id) {
@@ -160,6 +203,26 @@ fn not_found(id: &str) -> Error {
 
 fn corrupt(detail: String) -> Error {
     Error::Corrupt { what: "settings file", detail }
+}
+
+/// Takes the exclusive lock beside the settings file (created if needed, 0600), released when the returned file is
+/// dropped. The lock is on a separate file because the settings file itself is replaced by rename on every save.
+/// `std`'s `File::lock` is the operating system's own advisory lock (`flock` on Linux and macOS, `LockFileEx` on
+/// Windows), so no crate is needed.
+fn lock(path: &Path) -> Result<std::fs::File> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let lock_path = PathBuf::from(name);
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(&lock_path).map_err(|e| Error::io("open", &lock_path, e))?;
+    file.lock().map_err(|e| Error::io("lock", &lock_path, e))?;
+    Ok(file)
 }
 
 /// Creates the folder if needed, then replaces the file atomically (0600 on unix), clearing temporary files a killed

@@ -110,6 +110,11 @@ impl Journal {
 
     /// Entries written on this month and day in earlier years ("on this day"), newest first.
     pub fn on_this_day(&self, today: NaiveDate) -> Result<Vec<Entry>> {
+        self.on_this_day_about(today, None)
+    }
+
+    /// "On this day", only entries about `person` when one is given (a person's page).
+    pub fn on_this_day_about(&self, today: NaiveDate, person: Option<PersonId>) -> Result<Vec<Entry>> {
         let first: Option<String> =
             self.conn.query_row("SELECT min(local_date) FROM entries", [], |r| r.get(0)).db()?;
         let Some(first_year) = first.and_then(|d| d.get(..4)?.parse::<i32>().ok()) else {
@@ -126,10 +131,16 @@ impl Journal {
             return Ok(Vec::new());
         }
         let marks = vec!["?"; dates.len()].join(", ");
+        let mut params = dates;
+        let mut about = String::new();
+        if let Some(person) = person {
+            about = " AND e.rowid IN (SELECT entry_id FROM entry_people WHERE person_id = ?)".into();
+            params.push(Value::Text(person.to_string()));
+        }
         let sql = format!(
-            "SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.local_date IN ({marks})
+            "SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.local_date IN ({marks}){about}
              ORDER BY e.created_at DESC, e.id DESC"
         );
-        rows::query_entries(&self.conn, &sql, &dates)
+        rows::query_entries(&self.conn, &sql, &params)
     }
 }

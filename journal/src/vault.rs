@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 use crate::atomic;
+use crate::backup::{BackupConfig, BackupReason};
 use crate::crypto::{DataKey, Passphrase, RecoveryKey, Secret};
 use crate::keyfile::KeyFile;
 use crate::{db, Error, Result};
@@ -24,6 +25,7 @@ pub(crate) const DB_FILE: &str = "journal.db";
 #[derive(Debug)]
 pub struct Vault {
     dir: PathBuf,
+    backups: Option<BackupConfig>,
 }
 
 fn check_new_passphrase(field: &str, passphrase: &Passphrase) -> Result<()> {
@@ -59,7 +61,7 @@ impl Vault {
         let key = DataKey::generate();
         let recovery = RecoveryKey::generate();
         let key_file = KeyFile::new(&key, passphrase, &recovery)?;
-        let conn = db::open(&db_path, &key, true)?;
+        let conn = db::open(&db_path, &key, true, &|_| Ok(()))?;
         // The key file goes last: until it is in place there is no vault, and a failure removes the new database.
         if let Err(e) = key_file.to_bytes().and_then(|bytes| atomic::write_atomic(&key_path, &bytes)) {
             drop(conn);
@@ -68,7 +70,7 @@ impl Vault {
             }
             return Err(e);
         }
-        Ok((Journal { dir: dir.to_path_buf(), conn, key: Some(key) }, recovery))
+        Ok((Journal { dir: dir.to_path_buf(), conn, key: Some(key), backups: None }, recovery))
     }
 
     /// Opens the vault in `dir` without unlocking it: checks the key file is present, well-formed and not newer.
@@ -76,7 +78,20 @@ impl Vault {
     pub fn open(dir: &Path) -> Result<Vault> {
         read_key_file(dir)?;
         atomic::remove_stale_temps(&dir.join(KEY_FILE));
-        Ok(Vault { dir: dir.to_path_buf() })
+        Ok(Vault { dir: dir.to_path_buf(), backups: None })
+    }
+
+    /// Sets where backups go: the journal this vault unlocks backs up before a migration, an import, a restore and
+    /// a delete-all, and makes the daily backup when asked ([`Journal::back_up_if_due`]).
+    pub fn with_backups(mut self, config: BackupConfig) -> Vault {
+        self.backups = Some(config);
+        self
+    }
+
+    /// The vault's random id, from its key file (public: it is stored in the clear). Backups are matched to their
+    /// vault by it.
+    pub fn id(&self) -> Result<uuid::Uuid> {
+        Ok(read_key_file(&self.dir)?.vault_id())
     }
 
     /// Whether `dir` holds a vault (a key file).
@@ -93,8 +108,15 @@ impl Vault {
     pub fn unlock(&self, secret: &Secret) -> Result<Journal> {
         // Re-read: another window or the CLI may have changed the passphrase since `open`.
         let key = read_key_file(&self.dir)?.unwrap(secret)?;
-        let conn = db::open(&self.dir.join(DB_FILE), &key, false)?;
-        Ok(Journal { dir: self.dir.clone(), conn, key: Some(key) })
+        let before_migrate = |conn: &rusqlite::Connection| match &self.backups {
+            Some(config) => {
+                crate::backup::make(conn, &key, &self.dir, config, BackupReason::BeforeMigration, chrono::Utc::now())
+                    .map(drop)
+            }
+            None => Ok(()),
+        };
+        let conn = db::open(&self.dir.join(DB_FILE), &key, false, &before_migrate)?;
+        Ok(Journal { dir: self.dir.clone(), conn, key: Some(key), backups: self.backups.clone() })
     }
 
     /// Sets a new passphrase after proving the current one or the recovery key. Rewraps the data key only, atomically.
@@ -152,6 +174,7 @@ pub struct Journal {
     pub(crate) dir: PathBuf,
     pub(crate) conn: Connection,
     pub(crate) key: Option<DataKey>,
+    pub(crate) backups: Option<BackupConfig>,
 }
 
 impl std::fmt::Debug for Journal {
@@ -200,6 +223,6 @@ impl Journal {
     #[doc(hidden)]
     pub fn open_unencrypted_for_bench(path: &Path) -> Result<Journal> {
         let conn = crate::db::open_plain(path)?;
-        Ok(Journal { dir: path.parent().unwrap_or(path).to_path_buf(), conn, key: None })
+        Ok(Journal { dir: path.parent().unwrap_or(path).to_path_buf(), conn, key: None, backups: None })
     }
 }

@@ -73,6 +73,7 @@ export const RELATIONSHIP_LABEL: Record<Relationship, string> = {
 
 export const STATUS_LABEL: Record<ConflictStatus, string> = {
   open: "Still open",
+  repairing: "Working on it",
   repaired: "We've reconnected",
   resolved: "Settled",
 };

@@ -1,7 +1,9 @@
 //! One function per command: read the arguments, call the journal, print.
 
+mod backup;
 mod brief;
 mod entries;
+mod insights;
 mod people;
 mod transfer;
 mod vault;
@@ -40,9 +42,24 @@ impl Ctx {
         Source { file: self.passphrase_file.as_deref(), env: secrets::PASSPHRASE_ENV }
     }
 
-    /// The unlocked journal.
+    /// The vault, still locked, with its backup folder set up from the settings file.
+    fn vault_with_backups(&self) -> Result<Vault, CliError> {
+        let dir = self.dir()?;
+        let vault = Vault::open(&dir)?;
+        Ok(vault.with_backups(backup::config(&dir)))
+    }
+
+    /// The unlocked journal, after the daily backup if one is due (a failed one is mentioned once, and tried again
+    /// next time).
     fn unlock(&self) -> Result<Journal, CliError> {
-        let vault = self.vault()?;
+        let journal = self.unlock_without_daily_backup()?;
+        backup::daily(&journal);
+        Ok(journal)
+    }
+
+    /// The unlocked journal, no daily backup (for commands that make their own).
+    fn unlock_without_daily_backup(&self) -> Result<Journal, CliError> {
+        let vault = self.vault_with_backups()?;
         let passphrase = secrets::passphrase(self.passphrase_source())?;
         Ok(vault.unlock(&Secret::Passphrase(passphrase))?)
     }
@@ -65,11 +82,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             vault::recover(&mut ctx, recovery_key_file.as_deref(), new_passphrase_file.as_deref())?
         }
         Command::Export { format, output } => transfer::export(&mut ctx, format, output.as_deref())?,
-        Command::Import { file } => transfer::import(&mut ctx, &file)?,
+        Command::Import(args) => transfer::import(&mut ctx, args)?,
+        Command::Backup { command } => backup::run(&mut ctx, command)?,
         Command::Verify => vault::verify(&mut ctx)?,
         Command::Brief(args) => brief::brief(&mut ctx, args)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
         Command::Feelings => vocab::feelings(&mut ctx)?,
+        Command::Insights(args) => insights::insights(&mut ctx, args)?,
+        Command::OnThisDay { person } => insights::on_this_day(&mut ctx, person.as_deref())?,
         Command::Reminders { command } => crate::reminders::run(&mut ctx.out, command)?,
         Command::Completions { shell } => crate::docs::completions(&mut ctx.out, shell)?,
         Command::ManPages { dir } => crate::docs::man_pages(&dir)?,

@@ -215,7 +215,7 @@ fn details(body: &EntryBody, names: &Names) -> Vec<String> {
             if !c.my_feelings.is_empty() {
                 d.push(c.my_feelings.join(", "));
             }
-            d.push(status(c.status).into());
+            d.push(status(c.status));
         }
         EntryBody::Vulnerability(v) => {
             d.push(one_line(&v.prompt, 70));
@@ -260,12 +260,8 @@ fn main_text(body: &EntryBody) -> &str {
     }
 }
 
-fn status(s: ConflictStatus) -> &'static str {
-    match s {
-        ConflictStatus::Open => "still open",
-        ConflictStatus::Repaired => "repaired",
-        ConflictStatus::Resolved => "resolved",
-    }
+fn status(s: ConflictStatus) -> String {
+    s.label().to_lowercase()
 }
 
 fn capitalise(s: &str) -> String {

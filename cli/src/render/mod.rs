@@ -1,6 +1,7 @@
 //! Human output: warm, plain and readable. Dates are shown in local time. `--json` bypasses all of this.
 
 mod entry;
+pub mod insights;
 mod style;
 
 pub use entry::{full, summary, Names};
@@ -13,9 +14,9 @@ use uuid::Uuid;
 
 use crate::error::CliError;
 
-/// Where output goes: stdout, as text for people or JSON for scripts.
+/// Where output goes: stdout, as text for people or JSON for scripts (or stderr, for notes beside the result).
 pub struct Out {
-    w: std::io::StdoutLock<'static>,
+    w: Box<dyn Write>,
     /// Decoration for text output.
     pub style: Style,
     /// Whether `--json` was given.
@@ -25,7 +26,12 @@ pub struct Out {
 impl Out {
     /// Stdout, decorated when it is a terminal.
     pub fn stdout(json: bool) -> Out {
-        Out { w: std::io::stdout().lock(), style: Style::for_stdout(), json }
+        Out { w: Box::new(std::io::stdout().lock()), style: Style::for_stdout(), json }
+    }
+
+    /// Stderr, undecorated: for what a command says beside its result (an import's dry run).
+    pub fn stderr() -> Out {
+        Out { w: Box::new(std::io::stderr()), style: Style::plain(), json: false }
     }
 
     /// Writes text and a line ending.

@@ -15,6 +15,11 @@ impl Style {
         Style { on: std::io::stdout().is_terminal() && !no_color }
     }
 
+    /// Never decorates.
+    pub fn plain() -> Style {
+        Style { on: false }
+    }
+
     fn wrap(self, code: &str, text: &str) -> String {
         if self.on {
             format!("\x1b[{code}m{text}\x1b[0m")

@@ -36,7 +36,9 @@ impl TestVault {
     /// `attune` for this journal, unlocked by [`PASS`] from the environment.
     pub fn cmd(&self) -> Command {
         let mut cmd = bare_cmd();
-        cmd.env("ATTUNE_VAULT", &self.path).env("ATTUNE_PASSPHRASE", PASS);
+        cmd.env("ATTUNE_VAULT", &self.path)
+            .env("ATTUNE_PASSPHRASE", PASS)
+            .env("ATTUNE_SETTINGS", self.tmp.path().join("settings.json"));
         cmd
     }
 
@@ -55,6 +57,17 @@ impl TestVault {
     /// Adds a note and returns its full id.
     pub fn note(&self, text: &str) -> String {
         id_of(&self.json(&["add", "note", text]))
+    }
+
+    /// Runs `attune ARGS`, asserting it succeeds, and returns stderr (notes for the person).
+    pub fn ok_stderr(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).assert().success().get_output().stderr.clone();
+        String::from_utf8(out).expect("utf-8 stderr")
+    }
+
+    /// Where this journal's backups go by default (`<tmp>/journal-backups`).
+    pub fn backups(&self) -> PathBuf {
+        self.tmp.path().join("journal-backups")
     }
 
     /// A file in the temporary folder (not in the journal).

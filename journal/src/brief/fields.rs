@@ -5,7 +5,7 @@ use serde::Serialize;
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use crate::model::{ConflictStatus, Entry, EntryBody, GotIt, PersonId, Speaker, Whose};
+use crate::model::{Entry, EntryBody, GotIt, PersonId, Speaker, Whose};
 
 /// One labelled part of an entry in a brief.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,12 +78,7 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
             f.long("Why it mattered to me", &a.why);
         }
         EntryBody::Conflict(c) => {
-            let status = match c.status {
-                ConflictStatus::Open => "still open",
-                ConflictStatus::Repaired => "we've repaired",
-                ConflictStatus::Resolved => "settled",
-            };
-            f.short("Where it stands", status);
+            f.short("Where it stands", c.status.label());
             f.list("My feelings", &c.my_feelings);
             f.long("What happened", &c.what_happened);
             let i = &c.i_statement;

@@ -1,39 +1,28 @@
-//! Importing Attune's own JSON export: check the whole file first, then write it in one transaction.
+//! Reading Attune's own JSON export: every check that needs no database. Writing it is [`crate::import`]'s job.
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::json::{FORMAT_NAME, FORMAT_VERSION};
-use super::ImportReport;
-use crate::model::{validate_new_entry, validate_person, Entry, EntryBody, NewEntry, Person, PersonId, PersonInput};
-use crate::people::insert_person;
+use crate::model::{validate_new_entry, validate_person, Entry, NewEntry, Person, PersonInput};
 use crate::store::rows;
-use crate::{Error, Journal, Result};
-
-/// Reads, checks and writes an export file. Nothing is written unless the whole file is good.
-pub(super) fn import(journal: &Journal, json: &str) -> Result<ImportReport> {
-    let file = parse(json)?;
-    let tx = crate::store::begin(&journal.conn)?;
-    // Dropping `tx` without commit rolls back, so every `?` below leaves the journal as it was.
-    let report = write(journal, &tx, file)?;
-    tx.commit().map_err(crate::db::map_sqlite_error)?;
-    Ok(report)
-}
+use crate::{Error, Result};
 
 /// An export file that has passed every check that needs no database.
-struct ImportFile {
-    people: Vec<Person>,
-    entries: Vec<Entry>,
+pub(crate) struct ImportFile {
+    /// The people, checked.
+    pub people: Vec<Person>,
+    /// The entries, checked (their people are checked against the journal while writing).
+    pub entries: Vec<Entry>,
 }
 
 fn bad(message: impl Into<String>) -> Error {
     Error::BadImport(message.into())
 }
 
-fn parse(json: &str) -> Result<ImportFile> {
+pub(crate) fn parse(json: &str) -> Result<ImportFile> {
     let root: Value = serde_json::from_str(json).map_err(|e| bad(format!("it isn't valid JSON ({e})")))?;
     let Value::Object(root) = root else {
         return Err(bad("it is JSON, but not an object with people and entries"));
@@ -128,7 +117,7 @@ fn parse_entry(value: &Value) -> Result<Entry, String> {
 }
 
 /// A validation error as "field: message".
-fn describe(e: Error) -> String {
+pub(crate) fn describe(e: Error) -> String {
     match e {
         Error::Validation { field, message } => format!("{field}: {message}"),
         other => other.to_string(),
@@ -154,77 +143,4 @@ fn check_unique(people: &[Person], entries: &[Entry]) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Writes the checked file inside the caller's transaction.
-fn write(journal: &Journal, conn: &Connection, file: ImportFile) -> Result<ImportReport> {
-    let mut report = ImportReport::default();
-    // The file's person ids, mapped to the ids they have in this journal.
-    let mut person_ids: HashMap<PersonId, PersonId> = HashMap::new();
-    for person in &file.people {
-        let existing = match find_person(journal, person.id)? {
-            Some(p) => Some(p),
-            None => find_person_by_name(journal, &person.name)?,
-        };
-        match existing {
-            Some(p) => {
-                person_ids.insert(person.id, p.id);
-            }
-            None => {
-                insert_person(conn, person)?;
-                person_ids.insert(person.id, person.id);
-                report.people_added += 1;
-            }
-        }
-    }
-    for (i, mut entry) in file.entries.into_iter().enumerate() {
-        if entry_exists(conn, &entry)? {
-            report.entries_skipped += 1;
-            continue;
-        }
-        let map = |id: PersonId| -> Result<PersonId> {
-            match person_ids.get(&id) {
-                Some(mapped) => Ok(*mapped),
-                // Not in the file: it may already be in this journal.
-                None => match find_person(journal, id)? {
-                    Some(p) => Ok(p.id),
-                    None => Err(bad(format!("entry {} is invalid: people: no person has the id {id}", i + 1))),
-                },
-            }
-        };
-        if let EntryBody::Appreciation(a) = &mut entry.body {
-            a.for_whom = map(a.for_whom)?;
-        }
-        let people = entry.people.iter().map(|id| map(*id)).collect::<Result<Vec<_>>>()?;
-        // Normalise again after mapping, exactly as the store does (two file people may map to one here).
-        let mut new = NewEntry { people, tags: std::mem::take(&mut entry.tags), body: entry.body };
-        validate_new_entry(&mut new).map_err(|e| bad(format!("entry {} is invalid: {}", i + 1, describe(e))))?;
-        let entry = Entry { people: new.people, tags: new.tags, body: new.body, ..entry };
-        crate::store::insert(conn, &entry)?;
-        report.entries_added += 1;
-    }
-    Ok(report)
-}
-
-fn find_person(journal: &Journal, id: PersonId) -> Result<Option<Person>> {
-    match journal.person(id) {
-        Ok(p) => Ok(Some(p)),
-        Err(Error::NotFound { .. }) => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-fn find_person_by_name(journal: &Journal, name: &str) -> Result<Option<Person>> {
-    match journal.person_by_name(name) {
-        Ok(p) => Ok(Some(p)),
-        Err(Error::NotFound { .. }) => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-fn entry_exists(conn: &Connection, entry: &Entry) -> Result<bool> {
-    conn.prepare_cached("SELECT 1 FROM entries WHERE id = ?1")
-        .map_err(crate::db::map_sqlite_error)?
-        .exists([entry.id.to_string()])
-        .map_err(crate::db::map_sqlite_error)
 }

@@ -11,8 +11,8 @@ use chrono::{DateTime, FixedOffset, Offset, Utc};
 
 use super::json::snapshot;
 use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, ConflictStatus, Entry, EntryBody, Horseman, Note, Person, PersonId,
-    Relationship, SharedExperience, Vulnerability, Whose,
+    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, Horseman, Note, Person, PersonId, Relationship,
+    SharedExperience, Vulnerability, Whose,
 };
 use crate::{Journal, Result};
 
@@ -122,12 +122,7 @@ fn appreciation(doc: &mut Doc, a: &Appreciation, for_whom: &str) {
 }
 
 fn conflict(doc: &mut Doc, c: &ConflictReflection) {
-    let status = match c.status {
-        ConflictStatus::Open => "still open",
-        ConflictStatus::Repaired => "we've repaired",
-        ConflictStatus::Resolved => "settled",
-    };
-    doc.short("Where it stands", status);
+    doc.short("Where it stands", &c.status.label().to_lowercase());
     doc.list("My feelings", &c.my_feelings);
     doc.blank();
     doc.long("What happened", &c.what_happened);

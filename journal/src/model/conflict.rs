@@ -127,21 +127,52 @@ pub enum ConflictStatus {
     /// Still open.
     #[default]
     Open,
+    /// We are working on repairing it.
+    Repairing,
     /// We have repaired, even if not everything is settled.
     Repaired,
     /// Settled.
     Resolved,
 }
 
+impl ConflictStatus {
+    /// Every status, in the order a conflict moves through them.
+    pub const ALL: [ConflictStatus; 4] =
+        [ConflictStatus::Open, ConflictStatus::Repairing, ConflictStatus::Repaired, ConflictStatus::Resolved];
+
+    /// The stable name (`open`, `repairing`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictStatus::Open => "open",
+            ConflictStatus::Repairing => "repairing",
+            ConflictStatus::Repaired => "repaired",
+            ConflictStatus::Resolved => "resolved",
+        }
+    }
+
+    /// How it reads in a list ("Still open").
+    pub fn label(self) -> &'static str {
+        match self {
+            ConflictStatus::Open => "Still open",
+            ConflictStatus::Repairing => "Working on it",
+            ConflictStatus::Repaired => "We've repaired",
+            ConflictStatus::Resolved => "Settled",
+        }
+    }
+
+    /// Whether a conflict standing this way is one to come back to (open, or being repaired).
+    pub fn needs_revisit(self) -> bool {
+        matches!(self, ConflictStatus::Open | ConflictStatus::Repairing)
+    }
+}
+
 impl std::str::FromStr for ConflictStatus {
     type Err = crate::Error;
     fn from_str(s: &str) -> crate::Result<Self> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "open" => Ok(ConflictStatus::Open),
-            "repaired" => Ok(ConflictStatus::Repaired),
-            "resolved" => Ok(ConflictStatus::Resolved),
-            _ => Err(crate::Error::invalid("status", format!("'{s}' is not one of open, repaired, resolved"))),
-        }
+        let norm = s.trim().to_ascii_lowercase();
+        ConflictStatus::ALL.into_iter().find(|c| c.as_str() == norm).ok_or_else(|| {
+            crate::Error::invalid("status", format!("'{s}' is not one of open, repairing, repaired, resolved"))
+        })
     }
 }
 

@@ -62,6 +62,16 @@ impl Quadrant {
     pub const ALL: [Quadrant; 4] =
         [Quadrant::PleasantHigh, Quadrant::PleasantLow, Quadrant::UnpleasantHigh, Quadrant::UnpleasantLow];
 
+    /// A short, plain name for the quadrant ("Calm and at ease").
+    pub fn label(self) -> &'static str {
+        match self {
+            Quadrant::PleasantHigh => "Bright and energised",
+            Quadrant::PleasantLow => "Calm and at ease",
+            Quadrant::UnpleasantHigh => "Stirred up",
+            Quadrant::UnpleasantLow => "Low and heavy",
+        }
+    }
+
     /// The quadrant of a Mood Meter point (0 counts as pleasant / high).
     pub fn of(pleasantness: i8, energy: i8) -> Quadrant {
         match (pleasantness >= 0, energy >= 0) {

@@ -3,4 +3,4 @@
 /**
  * Where a conflict stands.
  */
-export type ConflictStatus = "open" | "repaired" | "resolved";
+export type ConflictStatus = "open" | "repairing" | "repaired" | "resolved";
