@@ -46,6 +46,13 @@ function step(name, fn) {
   });
 }
 
+/** Picks a Mood Meter quadrant and waits until its words are shown, so the next click lands on the new list. */
+async function quadrant(q) {
+  await click(app, `mood-quadrant-${q}`);
+  await waitFor(() => app.execute(`return document.querySelector(".picker-heading")?.textContent.startsWith("Words for feeling") ?? false;`),
+    { what: `the words of ${q}` });
+}
+
 const textOf = (testid) => app.execute(`return document.querySelector(arguments[0])?.textContent ?? "";`, tid(testid));
 
 step("open the journal", async () => {
@@ -62,7 +69,7 @@ step("open the journal", async () => {
 
 step("a check-in shows a kind next step, and keeps the one chosen", async () => {
   await startFlow(app, "check-in", "check_in");
-  await click(app, "mood-quadrant-unpleasant_high");
+  await quadrant("unpleasant_high");
   await click(app, "feeling-anxious");
   await fill(app, "checkin-whats-going-on", "A big deadline and not enough sleep.");
   await click(app, "flow-save");
@@ -88,7 +95,7 @@ step("the next check-in asks how it went", async () => {
   await fill(app, "last-step-note", "I slept a little better.");
   await app.execute(`window.scrollTo(0, 0);`);
   await snap("check-in-how-did-it-go");
-  await click(app, "mood-quadrant-pleasant_low");
+  await quadrant("pleasant_low");
   await click(app, "feeling-calm");
   await click(app, "flow-save");
   await app.waitFor(tid("after-save"), { timeout: 15_000 });
@@ -97,7 +104,7 @@ step("the next check-in asks how it went", async () => {
 
 step("a feeling like hopeless brings the calm care line", async () => {
   await startFlow(app, "check-in", "check_in");
-  await click(app, "mood-quadrant-unpleasant_low");
+  await quadrant("unpleasant_low");
   await click(app, "feeling-hopeless");
   await click(app, "flow-save");
   await app.waitFor(tid("care-line"), { timeout: 15_000 });
