@@ -30,7 +30,7 @@ export function afterSaveView(id: string): View {
           status.textContent = "";
           try {
             await chooseNextStep(id, s.id);
-            for (const c of cards) c.classList.toggle("chosen", c.dataset.strategy === s.id);
+            for (const c of cards) c.classList.toggle("step-chosen", c.dataset.strategy === s.id);
             for (const b of el.querySelectorAll<HTMLButtonElement>("[data-try]")) {
               const mine = b.dataset.try === s.id;
               b.textContent = mine ? "I'll try this ✓" : "I'll try this";
@@ -65,7 +65,7 @@ function stepCard(s: OfferedStep, chosen: boolean, choose: (btn: HTMLButtonEleme
   const btn = h("button", { type: "button", class: "button", "data-try": s.id, "aria-pressed": String(chosen),
     testid: `try-${s.kind}` }, chosen ? "I'll try this ✓" : "I'll try this");
   btn.addEventListener("click", () => choose(btn));
-  return h("article", { class: `card step-card${chosen ? " chosen" : ""}`, "data-strategy": s.id, testid: `step-${s.kind}` },
+  return h("article", { class: `card step-card${chosen ? " step-chosen" : ""}`, "data-strategy": s.id, testid: `step-${s.kind}` },
     h("h3", {}, s.heading),
     h("p", {}, s.text),
     btn);
