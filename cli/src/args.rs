@@ -315,6 +315,12 @@ pub struct SearchArgs {
     /// At most this many results (1-200)
     #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
     pub limit: u32,
+    /// Skip this many results first (the next page starts where the last one ended)
+    #[arg(long, default_value_t = 0)]
+    pub offset: u32,
+    /// Newest first, instead of best match first
+    #[arg(long)]
+    pub newest: bool,
 }
 
 /// `attune insights`.

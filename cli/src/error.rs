@@ -184,6 +184,22 @@ mod tests {
         }
     }
 
+    /// `attune list --json | grep -m1 id`: JSON written into a pipe closed early is a closed pipe, not an error.
+    #[test]
+    fn a_closed_pipe_under_json_output_stays_a_closed_pipe() {
+        struct Closed;
+        impl std::io::Write for Closed {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let e = serde_json::to_writer_pretty(Closed, &["x"]).unwrap_err();
+        assert!(CliError::from(e).is_broken_pipe());
+    }
+
     #[test]
     fn every_code_is_documented() {
         for c in 0..=code::IO {

@@ -150,7 +150,8 @@ fn every_kind_is_added_and_found_by_list_show_and_search() {
         ("note", &ids[5].1, "cabin"),
     ] {
         let hits = v.json(&["search", word]);
-        let found: Vec<&str> = hits.as_array().unwrap().iter().filter_map(|h| h["entry"]["id"].as_str()).collect();
+        let found: Vec<&str> =
+            hits["hits"].as_array().unwrap().iter().filter_map(|h| h["entry"]["id"].as_str()).collect();
         assert_eq!(found, [id.as_str()], "search {word} should find the {kind}");
     }
     assert!(v.ok(&["search", "cabin"]).contains("cabin"));
@@ -178,8 +179,10 @@ fn list_filters_and_pages() {
 #[test]
 fn search_filters_and_fts_syntax_is_harmless() {
     let (v, _) = journal_with_every_kind();
-    assert_eq!(v.json(&["search", "evening", "--kind", "note"]).as_array().unwrap().len(), 0);
-    assert_eq!(v.json(&["search", "evening", "--kind", "check-in"]).as_array().unwrap().len(), 1);
+    assert_eq!(v.json(&["search", "evening", "--kind", "note"])["hits"].as_array().unwrap().len(), 0);
+    let found = v.json(&["search", "evening", "--kind", "check-in"]);
+    assert_eq!(found["hits"].as_array().unwrap().len(), 1);
+    assert_eq!(found["total"], 1);
     for query in ["\"unbalanced", "AND OR NOT", "cabin*", "(lake", "NEAR(a b)", "col:umn", "^", "-", "'"] {
         v.cmd().args(["search", query]).assert().success();
     }

@@ -45,7 +45,7 @@ fn daylio_shows_the_mood_mapping_and_takes_changes() {
     assert_eq!(plan["moods"][4]["standard"], false);
     v.ok(&["import", "--from", "daylio", "--mood", "sleepy=-2", &file]);
     let found = v.json(&["search", "episode"]);
-    assert_eq!(found[0]["entry"]["body"]["pleasantness"], -2, "{found}");
+    assert_eq!(found["hits"][0]["entry"]["body"]["pleasantness"], -2, "{found}");
 }
 
 #[test]

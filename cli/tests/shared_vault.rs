@@ -29,7 +29,7 @@ fn the_cli_and_an_open_app_session_share_one_vault() {
     let page = app.timeline(&TimelineQuery::default()).unwrap();
     assert_eq!(page.entries.len(), 2);
     let hits = app.search(&SearchQuery { text: "command line".into(), ..Default::default() }).unwrap();
-    assert_eq!(hits.len(), 1);
+    assert_eq!(hits.hits.len(), 1);
 
     // Writing alternately from both never reports busy.
     for i in 0..5 {

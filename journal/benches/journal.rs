@@ -1,8 +1,9 @@
 //! `make bench`: what encryption costs, on realistic journals of 10k and 100k entries.
 //!
 //! For each size, the same generated journal is loaded into an encrypted vault and into a plain SQLite file with the
-//! same schema and pragmas, then both are timed: create, unlock, committed single-entry inserts, timeline pages and
-//! searches for a rare and a common word. One table is printed at the end, with the encrypted/plain ratio.
+//! same schema and pragmas, then both are timed: create, unlock, committed single-entry inserts, timeline pages, the
+//! months list, and searches (a rare and a common word, the common word finished and newest first, and a 4-letter
+//! prefix). One table is printed at the end, with the encrypted/plain ratio.
 //!
 //! `ATTUNE_BENCH_SIZES=10000` (comma-separated) runs other sizes. Files live under Cargo's target tmp dir, on the same
 //! disk as the build, not in a RAM-backed /tmp, so fsync costs what it costs on this machine.
@@ -14,7 +15,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use attune_journal::model::Note;
-use attune_journal::search::SearchQuery;
+use attune_journal::search::{SearchOrder, SearchQuery};
 use attune_journal::timeline::{Cursor, TimelineQuery};
 use attune_journal::{EntryBody, Journal, NewEntry, Passphrase, Secret, Vault};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -40,8 +41,16 @@ struct Stats {
     deep_page: Vec<Duration>,
     rare: Vec<Duration>,
     common: Vec<Duration>,
+    /// The common word finished (typed with a space after it): an exact, stemmed term rather than a prefix.
+    common_word: Vec<Duration>,
+    /// The first four letters of the rare word, as while typing it.
+    prefix4: Vec<Duration>,
+    /// The common word, newest first instead of best match.
+    newest: Vec<Duration>,
+    months: Vec<Duration>,
     rare_hits: usize,
     common_hits: usize,
+    common_total: u32,
 }
 
 fn main() {
@@ -132,10 +141,20 @@ fn measure(journals: &[&Journal; 2], mut stats: [&mut Stats; 2], deep: Cursor, v
     }
     let rare_q = SearchQuery { text: vocab.at(RARE_RANK).to_string(), ..SearchQuery::default() };
     let common_q = SearchQuery { text: vocab.at(COMMON_RANK).to_string(), ..SearchQuery::default() };
+    let word_q = SearchQuery { text: format!("{} ", vocab.at(COMMON_RANK)), ..SearchQuery::default() };
+    let prefix_q = SearchQuery { text: vocab.at(RARE_RANK).chars().take(4).collect(), ..SearchQuery::default() };
+    let newest_q = SearchQuery { order: SearchOrder::Newest, ..common_q.clone() };
     for _ in 0..SEARCHES {
         for (j, s) in journals.iter().zip(stats.iter_mut()) {
-            s.rare.push(time(|| s.rare_hits = j.search(&rare_q).expect("search").len()));
-            s.common.push(time(|| s.common_hits = j.search(&common_q).expect("search").len()));
+            s.rare.push(time(|| s.rare_hits = j.search(&rare_q).expect("search").hits.len()));
+            s.common.push(time(|| {
+                let found = j.search(&common_q).expect("search");
+                (s.common_hits, s.common_total) = (found.hits.len(), found.total);
+            }));
+            s.common_word.push(time(|| assert!(!j.search(&word_q).expect("search").hits.is_empty())));
+            s.prefix4.push(time(|| assert!(!j.search(&prefix_q).expect("search").hits.is_empty())));
+            s.newest.push(time(|| assert!(!j.search(&newest_q).expect("search").hits.is_empty())));
+            s.months.push(time(|| assert!(!j.months().expect("months").is_empty())));
         }
     }
     // Inserts last, so the reads above see exactly the generated journal.
@@ -193,6 +212,10 @@ fn table(rows: &[(usize, Stats, Stats)]) -> String {
             ("search rare p95", percentile(&e.rare, 0.95), percentile(&p.rare, 0.95), "≤ 20 ms"),
             ("search common p50", percentile(&e.common, 0.5), percentile(&p.common, 0.5), ""),
             ("search common p95", percentile(&e.common, 0.95), percentile(&p.common, 0.95), "≤ 20 ms"),
+            ("search common, whole word p95", percentile(&e.common_word, 0.95), percentile(&p.common_word, 0.95), ""),
+            ("search common, newest first p95", percentile(&e.newest, 0.95), percentile(&p.newest, 0.95), ""),
+            ("search rare word's first 4 letters p95", percentile(&e.prefix4, 0.95), percentile(&p.prefix4, 0.95), ""),
+            ("months with entries (jump list) p95", percentile(&e.months, 0.95), percentile(&p.months, 0.95), ""),
         ];
         for (name, enc, plain, target) in lines {
             let ratio = if plain.is_zero() { f64::NAN } else { enc.as_secs_f64() / plain.as_secs_f64() };
@@ -201,8 +224,8 @@ fn table(rows: &[(usize, Stats, Stats)]) -> String {
         }
         let _ = writeln!(
             out,
-            "| {size} | search hits (rare / common, capped at 50) | {} / {} | {} / {} | | |",
-            e.rare_hits, e.common_hits, p.rare_hits, p.common_hits
+            "| {size} | search hits (rare / common, a page of 50; common in all) | {} / {} ({}) | {} / {} ({}) | | |",
+            e.rare_hits, e.common_hits, e.common_total, p.rare_hits, p.common_hits, p.common_total
         );
     }
     out

@@ -17,6 +17,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_insights.sql"),
     include_str!("../migrations/0003_import_sources.sql"),
+    include_str!("../migrations/0004_search_stemming.sql"),
 ];
 
 /// The schema version this build writes, and the newest it reads.
@@ -25,8 +26,11 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 /// How long a statement waits for another process (the app, the CLI) to finish writing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Page cache size in KiB (negative `cache_size` means KiB). Measured in `make bench`: see docs/performance.md.
-const CACHE_KIB: i64 = 64 * 1024;
+/// The page cache holds decrypted pages, so reads cost no more than plain SQLite's. It is sized for the journal:
+/// a sixteenth of the database file, between these bounds (KiB). Measured in `make bench`: see docs/performance.md.
+const CACHE_MIN_KIB: i64 = 2 * 1024;
+/// The largest page cache, reached at a 256 MiB database (about 30,000 entries).
+const CACHE_MAX_KIB: i64 = 16 * 1024;
 
 /// Opens (creating if `create`) the encrypted database at `path` with the raw data key, then migrates it.
 ///
@@ -49,7 +53,8 @@ pub(crate) fn open(
         if current > 0 && current < SCHEMA_VERSION {
             before_migrate(&conn)?;
         }
-        migrate(&conn)
+        migrate(&conn)?;
+        size_cache(&conn)
     };
     keyed().map_err(|e| read_only_if_so(e, path))?;
     Ok(conn)
@@ -107,6 +112,7 @@ pub(crate) fn open_plain(path: &Path) -> Result<Connection> {
     let conn = open_connection(path, true)?;
     configure(&conn)?;
     migrate(&conn)?;
+    size_cache(&conn)?;
     Ok(conn)
 }
 
@@ -139,15 +145,30 @@ fn configure(conn: &Connection) -> Result<()> {
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(Error::Corrupt { what: "database", detail: format!("could not switch to WAL (got {mode})") });
     }
-    conn.execute_batch(&format!(
+    conn.execute_batch(
         "PRAGMA synchronous = FULL;
          PRAGMA secure_delete = ON;
          PRAGMA foreign_keys = ON;
-         PRAGMA temp_store = MEMORY;
-         PRAGMA cache_size = -{CACHE_KIB};"
-    ))
+         PRAGMA temp_store = MEMORY;",
+    )
     .map_err(map_sqlite_error)?;
     Ok(())
+}
+
+/// Sizes the page cache for the database as it is now (see [`CACHE_MAX_KIB`]).
+pub(crate) fn size_cache(conn: &Connection) -> Result<()> {
+    let bytes: i64 = conn
+        .query_row("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()", [], |r| r.get(0))
+        .map_err(map_sqlite_error)?;
+    let kib = (bytes / 1024 / 16).clamp(CACHE_MIN_KIB, CACHE_MAX_KIB);
+    conn.execute_batch(&format!("PRAGMA cache_size = -{kib};")).map_err(map_sqlite_error)
+}
+
+/// The page cache's size now, in KiB.
+#[cfg(test)]
+fn cache_kib(conn: &Connection) -> Result<i64> {
+    let size: i64 = conn.query_row("PRAGMA cache_size", [], |r| r.get(0)).map_err(map_sqlite_error)?;
+    Ok(if size < 0 { -size } else { size * 4 })
 }
 
 /// Brings the schema up to [`SCHEMA_VERSION`], one migration per transaction.
@@ -245,6 +266,42 @@ mod tests {
             migrate(&conn).unwrap();
             assert_eq!(schema(&conn), expected, "twice from version {version}");
         }
+    }
+
+    #[test]
+    fn the_page_cache_follows_the_database_size() {
+        let conn = Connection::open_in_memory().unwrap();
+        migrate(&conn).unwrap();
+        size_cache(&conn).unwrap();
+        assert_eq!(cache_kib(&conn).unwrap(), CACHE_MIN_KIB, "a small journal gets the smallest cache");
+        // 300 MB of rows.
+        conn.execute_batch(
+            "CREATE TABLE filler (x);
+             INSERT INTO filler WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+             SELECT zeroblob(1000000) FROM n;",
+        )
+        .unwrap();
+        size_cache(&conn).unwrap();
+        assert_eq!(cache_kib(&conn).unwrap(), CACHE_MAX_KIB, "a large one the largest");
+    }
+
+    /// Migration 0004 rebuilds the full-text index with stemming from the text the first one indexed.
+    #[test]
+    fn the_search_index_is_rebuilt_with_stemming() {
+        let conn = at_version(1);
+        conn.execute_batch(
+            "INSERT INTO entries_fts (rowid, text) VALUES (7, 'I apologised to Sam'), (9, 'Quiet evening');",
+        )
+        .unwrap();
+        migrate(&conn).unwrap();
+        let found = |q: &str| -> Vec<i64> {
+            let mut stmt = conn.prepare("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?1").unwrap();
+            let rows = stmt.query_map([q], |r| r.get(0)).unwrap();
+            rows.collect::<std::result::Result<_, _>>().unwrap()
+        };
+        assert_eq!(found("apologising"), [7]);
+        assert_eq!(found("evenings"), [9]);
+        assert_eq!(found("sam"), [7]);
     }
 
     #[test]

@@ -1,30 +1,32 @@
 //! Full-text search (FTS5 inside the encrypted database): ranked, with highlighted snippets, combinable with the
 //! timeline's filters, diacritics-insensitive, and safe against FTS query syntax typed by a person.
 //!
-//! What a person types is turned into quoted words by `query::match_expression`, never passed through. Ranking is
-//! bm25 within a bounded candidate set: when a query matches more than `CANDIDATES` (500) entries (a very common
-//! word in a large journal), only the most recently written 500 are ranked, which keeps a search fast at any size
-//! and leans towards what is recent. Snippets mark matches with private-use characters that indexed text never holds
-//! (they are stripped on the way in), then are split into [`SnippetPart`]s here.
+//! What a person types is turned into quoted words by `query::match_expression`, never passed through; the index
+//! stems English words. Every search counts all its matches ([`SearchResults::total`]) and returns one page of them
+//! (`offset`, `limit`), in one of two orders ([`SearchOrder`]):
+//! - **Best match**: bm25 within tiers of `CANDIDATES` (500) entries by recency. Ranking every match of a very
+//!   common word in a large journal would be slow, so the 500 most recently written matches are ranked first, then
+//!   the next 500, and so on: fast at any size, leaning towards what is recent, and every match is reachable.
+//! - **Newest first**: by the time the entry is about, as the timeline orders it.
+//!
+//! Snippets mark matches with private-use characters that indexed text never holds (they are stripped on the way
+//! in), then are split into [`SnippetPart`]s here, with a [`FIELD_BREAK`] part where one field ends and another
+//! starts.
 
 mod query;
+mod ranked;
 
-use rusqlite::types::Value;
-use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Entry;
 use crate::store::find_by_rowid;
 use crate::store::index::{HIT_END, HIT_START};
-use crate::store::rows::SqlResult;
 use crate::timeline::filter::{page_limit, push_conditions};
 use crate::timeline::Filter;
 use crate::{Journal, Result};
 
-/// How many of the newest matching entries are ranked by bm25 when a query matches more.
-const CANDIDATES: i64 = 500;
-/// About how many words a snippet shows.
-const SNIPPET_WORDS: u32 = 16;
+/// The text of the snippet part that stands between two fields of an entry ("I felt seen · therapy · Sam").
+pub const FIELD_BREAK: &str = " · ";
 
 #[cfg(feature = "ts")]
 use ts_rs::TS;
@@ -40,6 +42,33 @@ pub struct SearchQuery {
     pub filter: Filter,
     /// At most this many hits, 1–200 (0 means the default, 50).
     pub limit: u32,
+    /// Skip this many hits first (for the next page).
+    pub offset: u32,
+    /// Best match first (the default) or newest first.
+    pub order: SearchOrder,
+}
+
+/// The order of search results.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub enum SearchOrder {
+    /// Best match first (bm25, most recent matches ranked first: see the module's documentation).
+    #[default]
+    Relevance,
+    /// Newest first, as in the timeline.
+    Newest,
+}
+
+/// One page of search results, and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResults {
+    /// This page's hits.
+    pub hits: Vec<SearchHit>,
+    /// How many entries match in all (with the filters), not only on this page.
+    pub total: u32,
 }
 
 /// A piece of a snippet: plain text, or a match to highlight. Shells render these as text, never as HTML.
@@ -65,74 +94,67 @@ pub struct SearchHit {
 }
 
 impl Journal {
-    /// Searches every text field, best match first. An empty or all-punctuation query gives no hits.
-    pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
+    /// Searches every text field: one page of hits, and how many match in all. An empty or all-punctuation query
+    /// gives no hits.
+    pub fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
         let limit = page_limit(query.limit, crate::timeline::DEFAULT_LIMIT, crate::timeline::MAX_LIMIT)?;
         let Some(expr) = query::match_expression(&query.text) else {
-            return Ok(Vec::new());
+            return Ok(SearchResults { hits: Vec::new(), total: 0 });
         };
-        let mut conds = vec!["entries_fts MATCH ?".to_owned()];
-        let mut params = vec![Value::Text(expr)];
-        push_conditions(&self.conn, &query.filter, &mut conds, &mut params)?;
-        let from = "FROM entries_fts CROSS JOIN entries e ON e.rowid = entries_fts.rowid";
-        let conds = conds.join(" AND ");
-
-        // The oldest candidate: the CANDIDATES-th newest match, if there are that many.
-        let cutoff_sql =
-            format!("SELECT entries_fts.rowid {from} WHERE {conds} ORDER BY entries_fts.rowid DESC LIMIT 1 OFFSET ?");
-        let mut cutoff_params = params.clone();
-        cutoff_params.push(Value::Integer(CANDIDATES - 1));
-        let cutoff: Option<i64> = self
-            .conn
-            .prepare_cached(&cutoff_sql)
-            .db()?
-            .query_row(rusqlite::params_from_iter(cutoff_params.iter()), |r| r.get(0))
-            .optional()
-            .db()?;
-        params.push(Value::Integer(cutoff.unwrap_or(i64::MIN)));
-        params.push(Value::Integer(i64::from(limit)));
-
-        // The snippet is computed in the same pass: a second MATCH per hit would re-read the whole doclist of a
-        // prefix term each time, which is far slower for common words.
-        let sql = format!(
-            "SELECT entries_fts.rowid, snippet(entries_fts, 0, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_WORDS})
-             {from} WHERE {conds} AND entries_fts.rowid >= ? ORDER BY entries_fts.rank LIMIT ?"
-        );
-        let found: Vec<(i64, String)> = self
-            .conn
-            .prepare_cached(&sql)
-            .db()?
-            .query_map(rusqlite::params_from_iter(params.iter()), |r| Ok((r.get(0)?, r.get(1)?)))
-            .db()?
-            .collect::<rusqlite::Result<_>>()
-            .db()?;
-        found
+        let mut filter = Vec::new();
+        let mut filter_params = Vec::new();
+        push_conditions(&self.conn, &query.filter, &mut filter, &mut filter_params)?;
+        let matches = ranked::Matches { conn: &self.conn, expr, filter, filter_params };
+        let total = matches.count()?;
+        let found = if u64::from(query.offset) >= total {
+            Vec::new()
+        } else {
+            match query.order {
+                SearchOrder::Relevance => matches.best_first(query.offset, limit)?,
+                SearchOrder::Newest => matches.newest_first(query.offset, limit, total)?,
+            }
+        };
+        let hits = found
             .into_iter()
             .map(|(rowid, snippet)| {
                 Ok(SearchHit { entry: find_by_rowid(&self.conn, rowid)?, snippet: snippet_parts(&snippet) })
             })
-            .collect()
+            .collect::<Result<_>>()?;
+        Ok(SearchResults { hits, total: u32::try_from(total).unwrap_or(u32::MAX) })
     }
 }
 
-/// Splits a marked-up snippet into plain and highlighted parts, dropping empty ones.
+/// Splits a marked-up snippet into plain and highlighted parts, dropping empty ones. The indexed text has one field
+/// per line, so a line break (and any white space around it) becomes one [`FIELD_BREAK`] part.
 fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
-    let mut parts = Vec::new();
+    let mut parts: Vec<SnippetPart> = Vec::new();
     let mut text = String::new();
     let mut hit = false;
-    for c in marked.chars() {
+    let flush = |parts: &mut Vec<SnippetPart>, text: &mut String, hit: bool| {
+        if !text.is_empty() {
+            parts.push(SnippetPart { text: std::mem::take(text), hit });
+        }
+    };
+    let mut chars = marked.chars().peekable();
+    while let Some(c) = chars.next() {
         if c == HIT_START || c == HIT_END {
-            if !text.is_empty() {
-                parts.push(SnippetPart { text: std::mem::take(&mut text), hit });
-            }
+            flush(&mut parts, &mut text, hit);
             hit = c == HIT_START;
+        } else if c == '\n' || c == '\r' {
+            let kept = text.trim_end().len();
+            text.truncate(kept);
+            flush(&mut parts, &mut text, hit);
+            while chars.next_if(|c| c.is_whitespace()).is_some() {}
+            // No break at the very start or end of a snippet, and never two in a row.
+            let after_break = parts.last().is_some_and(|p| !p.hit && p.text == FIELD_BREAK);
+            if !parts.is_empty() && !after_break && chars.peek().is_some() {
+                parts.push(SnippetPart { text: FIELD_BREAK.to_owned(), hit: false });
+            }
         } else {
             text.push(c);
         }
     }
-    if !text.is_empty() {
-        parts.push(SnippetPart { text, hit });
-    }
+    flush(&mut parts, &mut text, hit);
     parts
 }
 
@@ -156,6 +178,21 @@ mod tests {
         assert_eq!(
             snippet_parts(&marked),
             vec![part("…we went to the ", false), part("café", true), part(" after ", false), part("work", true)]
+        );
+    }
+
+    #[test]
+    fn fields_are_kept_apart() {
+        let marked = format!("I felt seen\ntherapy  \n\n {}Sam{}\n", super::HIT_START, super::HIT_END);
+        assert_eq!(
+            snippet_parts(&marked),
+            vec![
+                part("I felt seen", false),
+                part(super::FIELD_BREAK, false),
+                part("therapy", false),
+                part(super::FIELD_BREAK, false),
+                part("Sam", true)
+            ]
         );
     }
 }

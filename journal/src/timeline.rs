@@ -66,8 +66,23 @@ pub struct TimelineQuery {
     pub filter: Filter,
     /// Start after this entry (None: from the newest).
     pub after: Option<Cursor>,
+    /// Start at this local date: entries written on it or before (to jump to a date). Unlike `filter.to`, it only
+    /// says where the page starts.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub start: Option<NaiveDate>,
     /// Page size, 1–200 (0 means the default, 50).
     pub limit: u32,
+}
+
+/// A month that has entries, and how many.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct MonthCount {
+    /// The month, as `YYYY-MM` (by the entries' local dates).
+    pub month: String,
+    /// How many entries it holds.
+    pub count: u32,
 }
 
 /// One page of the timeline.
@@ -87,7 +102,14 @@ impl Journal {
         let limit = filter::page_limit(query.limit, DEFAULT_LIMIT, MAX_LIMIT)?;
         let mut conds = Vec::new();
         let mut params = Vec::new();
-        filter::push_conditions(&self.conn, &query.filter, &mut conds, &mut params)?;
+        let mut narrowed = query.filter.clone();
+        if let Some(start) = query.start {
+            if query.filter.from.is_some_and(|from| start < from) {
+                return Ok(Page { entries: Vec::new(), next: None });
+            }
+            narrowed.to = Some(narrowed.to.map_or(start, |to| to.min(start)));
+        }
+        filter::push_conditions(&self.conn, &narrowed, &mut conds, &mut params)?;
         if let Some(after) = query.after {
             conds.push("(e.created_at, e.id) < (?, ?)".into());
             params.push(Value::Integer(rows::to_millis(after.created_at)));
@@ -106,6 +128,20 @@ impl Journal {
             None
         };
         Ok(Page { entries, next })
+    }
+
+    /// The months that have entries, newest first, with how many each holds (for jumping to a date).
+    pub fn months(&self) -> Result<Vec<MonthCount>> {
+        // Answered from the date index alone.
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT substr(local_date, 1, 7) AS month, count(*) FROM entries GROUP BY month ORDER BY month DESC",
+            )
+            .db()?;
+        let rows = stmt.query_map([], |r| Ok(MonthCount { month: r.get(0)?, count: r.get(1)? })).db()?;
+        let months = rows.collect::<rusqlite::Result<Vec<_>>>().db()?;
+        Ok(months)
     }
 
     /// Entries written on this month and day in earlier years ("on this day"), newest first.

@@ -199,6 +199,12 @@ impl Journal {
         rewrap(&self.dir, &Secret::Passphrase(current.clone()), new, self.key.as_ref(), None)
     }
 
+    /// Gives back the memory the database keeps for speed (its page cache of decrypted pages), e.g. after a while
+    /// with nothing to do. The next reads fill it again from the file.
+    pub fn release_memory(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA shrink_memory;").map_err(db::map_sqlite_error)
+    }
+
     /// Folds the write-ahead log into the database file and empties it (`PRAGMA wal_checkpoint(TRUNCATE)`), e.g.
     /// before copying the folder for a backup.
     pub fn checkpoint(&self) -> Result<()> {

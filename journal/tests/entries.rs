@@ -143,7 +143,7 @@ fn update_keeps_creation_and_rewrites_links() {
     assert_eq!(j.entry(added.id).unwrap(), updated);
     // Sam is no longer mentioned, so Sam can be removed; the index follows the new text.
     j.remove_person(sam.id).unwrap();
-    let search = |text: &str| j.search(&SearchQuery { text: text.into(), ..Default::default() }).unwrap().len();
+    let search = |text: &str| j.search(&SearchQuery { text: text.into(), ..Default::default() }).unwrap().hits.len();
     assert_eq!(search("first"), 0);
     assert_eq!(search("second"), 1);
 }
@@ -167,7 +167,7 @@ fn delete_then_restore_is_an_exact_undo() {
             at(2026, 2, 1, 8, 0),
         )
         .unwrap();
-    let search = |text: &str| j.search(&SearchQuery { text: text.into(), ..Default::default() }).unwrap().len();
+    let search = |text: &str| j.search(&SearchQuery { text: text.into(), ..Default::default() }).unwrap().hits.len();
     assert_eq!(search("slow morning"), 1);
 
     let deleted = j.delete_entry(added.id).unwrap();
@@ -246,7 +246,7 @@ fn renaming_a_person_reindexes_their_entries() {
     let (_dir, j) = journal();
     let sam = j.add_person(person("Sam")).unwrap();
     j.add_entry(NewEntry { people: vec![sam.id], ..note("dinner together") }, at(2026, 2, 1, 8, 0)).unwrap();
-    let search = |text: &str| j.search(&SearchQuery { text: text.into(), ..Default::default() }).unwrap().len();
+    let search = |text: &str| j.search(&SearchQuery { text: text.into(), ..Default::default() }).unwrap().hits.len();
     assert_eq!(search("sam"), 1, "a person's name finds entries about them");
     j.update_person(sam.id, person("Samira")).unwrap();
     assert_eq!(search("samira"), 1);

@@ -192,7 +192,7 @@ fn imported_entries_keep_their_ids_and_times_and_are_searchable() {
     let hits = target
         .search(&attune_journal::search::SearchQuery { text: "dishes".into(), ..Default::default() })
         .expect("search");
-    assert_eq!(hits.iter().map(|h| h.entry.id).collect::<Vec<_>>(), [id], "the full-text index came along");
+    assert_eq!(hits.hits.iter().map(|h| h.entry.id).collect::<Vec<_>>(), [id], "the full-text index came along");
 }
 
 #[test]

@@ -39,7 +39,7 @@ fn body(kind: u8, people: &[PersonId], n: usize) -> EntryBody {
 }
 
 fn timeline(j: &Journal, filter: Filter) -> Vec<Entry> {
-    let mut query = TimelineQuery { filter, after: None, limit: 200 };
+    let mut query = TimelineQuery { filter, limit: 200, ..TimelineQuery::default() };
     let mut all = Vec::new();
     loop {
         let page = j.timeline(&query).expect("timeline");

@@ -1,7 +1,7 @@
 //! Search: ranked, highlighted, filtered, diacritics-insensitive, and never tripped up by FTS syntax.
 
 use attune_journal::model::{Note, Relationship};
-use attune_journal::search::{SearchQuery, SnippetPart};
+use attune_journal::search::{SearchOrder, SearchQuery, SnippetPart, FIELD_BREAK};
 use attune_journal::timeline::Filter;
 use attune_journal::{EntryBody, EntryKind, Journal, NewEntry, Passphrase, PersonInput, Vault};
 use chrono::{DateTime, FixedOffset, TimeZone};
@@ -26,6 +26,7 @@ fn note(title: &str, text: &str) -> NewEntry {
 fn texts(j: &Journal, text: &str) -> Vec<String> {
     j.search(&SearchQuery { text: text.into(), ..Default::default() })
         .unwrap()
+        .hits
         .into_iter()
         .map(|h| match h.entry.body {
             EntryBody::Note(n) => n.text,
@@ -74,7 +75,7 @@ fn best_match_first() {
 #[test]
 fn snippet_highlights_the_match() {
     let (_dir, j) = seeded();
-    let hits = j.search(&SearchQuery { text: "corner".into(), ..Default::default() }).unwrap();
+    let hits = j.search(&SearchQuery { text: "corner".into(), ..Default::default() }).unwrap().hits;
     assert_eq!(hits.len(), 1);
     let highlighted: Vec<&SnippetPart> = hits[0].snippet.iter().filter(|p| p.hit).collect();
     assert_eq!(highlighted.len(), 1);
@@ -88,7 +89,7 @@ fn snippet_highlights_the_match() {
 fn typed_markers_cannot_forge_highlights() {
     let (_dir, j) = journal();
     j.add_entry(note("", "plain \u{E000}fake\u{E001} words and a real needle"), at(1)).unwrap();
-    let hits = j.search(&SearchQuery { text: "needle".into(), ..Default::default() }).unwrap();
+    let hits = j.search(&SearchQuery { text: "needle".into(), ..Default::default() }).unwrap().hits;
     assert_eq!(hits.len(), 1);
     let highlighted: Vec<&str> = hits[0].snippet.iter().filter(|p| p.hit).map(|p| p.text.as_str()).collect();
     assert_eq!(highlighted, vec!["needle"]);
@@ -102,7 +103,11 @@ fn filters_combine_with_search() {
         .unwrap();
     j.add_entry(NewEntry { people: vec![sam.id], tags: vec!["Weekend".into()], ..note("", "tea with Sam") }, at(6))
         .unwrap();
-    let search = |filter: Filter| j.search(&SearchQuery { text: "tea".into(), filter, limit: 0 }).unwrap().len();
+    let search = |filter: Filter| {
+        let found = j.search(&SearchQuery { text: "tea".into(), filter, ..Default::default() }).unwrap();
+        assert_eq!(found.total as usize, found.hits.len());
+        found.hits.len()
+    };
     assert_eq!(search(Filter::default()), 3);
     assert_eq!(search(Filter { person: Some(sam.id), ..Default::default() }), 1);
     assert_eq!(search(Filter { tag: Some("weekend".into()), ..Default::default() }), 1);
@@ -161,7 +166,8 @@ fn syntax_is_searched_as_words(#[case] query: &str, #[case] hits: usize) {
 #[test]
 fn limit_is_checked() {
     let (_dir, j) = seeded();
-    assert_eq!(j.search(&SearchQuery { text: "rain".into(), limit: 1, ..Default::default() }).unwrap().len(), 1);
+    let one = j.search(&SearchQuery { text: "rain".into(), limit: 1, ..Default::default() }).unwrap();
+    assert_eq!((one.hits.len(), one.total), (1, 2), "one shown, both counted");
     let err = j.search(&SearchQuery { text: "rain".into(), limit: 201, ..Default::default() }).unwrap_err();
     assert_eq!(err.field(), Some("limit"));
 }
@@ -175,4 +181,110 @@ fn any_text_is_a_safe_query() {
         let result = j.search(&SearchQuery { text, ..Default::default() });
         proptest::prop_assert!(result.is_ok(), "{:?}", result.err());
     });
+}
+
+#[rstest]
+#[case::american_finds_british("apologize ", "I apologised for the mess.")]
+#[case::british_finds_american("apologise ", "She apologized first.")]
+#[case::other_endings("apologizing ", "I apologised for the mess.")]
+#[case::plural("arguments ", "One argument about money.")]
+#[case::past_tense("listened ", "She listens so well.")]
+#[case::while_typing_towards_a_shorter_stem("feeli", "Feel lighter today.")]
+#[case::doubled_consonant("runni", "We run together on Sundays.")]
+#[case::our_or("behavior ", "His behaviour surprised me.")]
+fn english_word_endings_and_spellings(#[case] query: &str, #[case] text: &str) {
+    let (_dir, j) = journal();
+    j.add_entry(note("", text), at(1)).unwrap();
+    j.add_entry(note("", "Something else entirely."), at(2)).unwrap();
+    assert_eq!(texts(&j, query), vec![text.to_string()], "{query:?} should find {text:?}");
+}
+
+/// "50 entries found" for "Sam" when 711 entries mention Sam: the count is all matches, and paging reaches each.
+#[rstest]
+#[case::best_match(SearchOrder::Relevance)]
+#[case::newest_first(SearchOrder::Newest)]
+fn counts_every_match_and_pages_through_them(#[case] order: SearchOrder) {
+    let (_dir, j) = journal();
+    // 1,130 matches (more than two tiers of 500 ranked candidates), with others between them.
+    for i in 0..1_200u32 {
+        let text = if i % 17 == 0 {
+            format!("day {i}, quiet")
+        } else {
+            format!("day {i}, tea with Sam{}", " sam".repeat((i % 5) as usize))
+        };
+        let day = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2020, 1, 1, 8, 0, 0).unwrap()
+            + chrono::Duration::hours(i64::from(i) * 7);
+        j.add_entry(note("", &text), day).unwrap();
+    }
+    let expected = (0..1_200u32).filter(|i| i % 17 != 0).count();
+    let mut seen = std::collections::HashSet::new();
+    let mut dates = Vec::new();
+    let mut offset = 0;
+    loop {
+        let page =
+            j.search(&SearchQuery { text: "sam".into(), offset, limit: 200, order, ..Default::default() }).unwrap();
+        assert_eq!(page.total as usize, expected);
+        if page.hits.is_empty() {
+            break;
+        }
+        for hit in &page.hits {
+            assert!(seen.insert(hit.entry.id), "{:?} shown twice", hit.entry.id);
+            dates.push(hit.entry.created_at);
+        }
+        offset += page.hits.len() as u32;
+    }
+    assert_eq!(seen.len(), expected, "every match is reachable by paging");
+    if order == SearchOrder::Newest {
+        assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first");
+    }
+}
+
+#[test]
+fn newest_first_follows_the_entry_time_not_the_writing_order() {
+    let (_dir, j) = journal();
+    // Written in this order, about these days: the newest-first order is by day.
+    for (day, text) in
+        [(5, "tea on the fifth"), (1, "tea on the first"), (9, "tea tea tea on the ninth"), (3, "tea on the third")]
+    {
+        j.add_entry(note("", text), at(day)).unwrap();
+    }
+    let found =
+        j.search(&SearchQuery { text: "tea".into(), order: SearchOrder::Newest, ..Default::default() }).unwrap();
+    let order: Vec<String> = found
+        .hits
+        .iter()
+        .map(|h| match &h.entry.body {
+            EntryBody::Note(n) => n.text.clone(),
+            _ => unreachable!(),
+        })
+        .collect();
+    assert_eq!(order, ["tea tea tea on the ninth", "tea on the fifth", "tea on the third", "tea on the first"]);
+    let second = j
+        .search(&SearchQuery {
+            text: "tea".into(),
+            order: SearchOrder::Newest,
+            offset: 2,
+            limit: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(second.hits.len(), 1);
+    assert_eq!(second.hits[0].entry.created_at, found.hits[2].entry.created_at);
+    // Past the end: nothing, and still the count.
+    let past = j.search(&SearchQuery { text: "tea".into(), offset: 10, ..Default::default() }).unwrap();
+    assert_eq!((past.hits.len(), past.total), (0, 4));
+}
+
+/// "I felt seen therapy Sam": a snippet that spans fields keeps them apart.
+#[test]
+fn snippets_keep_fields_apart() {
+    let (_dir, j) = journal();
+    let sam = j
+        .add_person(PersonInput { name: "Sam".into(), relationship: Relationship::Partner, love_language: None })
+        .unwrap();
+    j.add_entry(NewEntry { people: vec![sam.id], tags: vec!["therapy".into()], ..note("", "I felt seen") }, at(1))
+        .unwrap();
+    let hits = j.search(&SearchQuery { text: "seen".into(), ..Default::default() }).unwrap().hits;
+    let texts: Vec<&str> = hits[0].snippet.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["I felt ", "seen", FIELD_BREAK, "therapy", FIELD_BREAK, "Sam"]);
 }

@@ -1,4 +1,5 @@
-//! Auto-lock: a background thread that locks the journal after the configured idle time and tells the UI.
+//! Auto-lock: a background thread that locks the journal after the configured idle time and tells the UI, and gives
+//! back the journal's page cache after a short idle spell.
 
 use std::time::{Duration, Instant};
 
@@ -20,9 +21,12 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>) -> std::io::Result<()> {
         .map(drop)
 }
 
-/// One check: locks if idle long enough and emits `vault-locked`. Returns whether it locked.
+/// One check: locks if idle long enough and emits `vault-locked`; before that, gives back the open journal's page
+/// cache after a shorter idle spell. Returns whether it locked.
 pub fn tick<R: Runtime>(app: &AppHandle<R>, now: Instant) -> bool {
-    let locked = app.state::<AppState>().lock_if_idle(now);
+    let state = app.state::<AppState>();
+    state.release_if_idle(now);
+    let locked = state.lock_if_idle(now);
     if locked {
         let _ = app.emit(crate::VAULT_LOCKED_EVENT, ());
     }

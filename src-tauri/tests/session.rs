@@ -166,6 +166,22 @@ fn idle_time_locks_the_journal_and_activity_resets_it() {
     assert!(state.lock_if_idle(Instant::now() + Duration::from_secs(61)));
 }
 
+#[test]
+fn an_idle_journal_gives_back_its_memory_once_and_stays_open() {
+    let (h, _) = Harness::with_vault();
+    let state = h.state();
+    let later = |d: Duration| Instant::now() + d;
+    assert!(!state.release_if_idle(Instant::now()), "not idle yet");
+    assert!(state.release_if_idle(later(attune_app::session::RELEASE_AFTER + Duration::from_secs(1))));
+    assert!(!state.release_if_idle(later(attune_app::session::RELEASE_AFTER * 2)), "once per idle spell");
+    assert_eq!(h.status(), "unlocked");
+    h.ok("timeline", json!({ "query": {} }));
+    assert!(
+        state.release_if_idle(later(attune_app::session::RELEASE_AFTER + Duration::from_secs(1))),
+        "again after use"
+    );
+}
+
 /// Every command that reads or writes journal content answers `Locked`, with no vault and with a locked one.
 #[rstest]
 #[case::add_entry("add_entry", json!({ "entry": note("t", "x") }))]

@@ -4,7 +4,7 @@ use std::io::{BufRead, IsTerminal};
 
 use chrono::Local;
 
-use attune_journal::search::SearchQuery;
+use attune_journal::search::{SearchOrder, SearchQuery};
 use attune_journal::timeline::{Cursor, Filter, Page, TimelineQuery};
 use attune_journal::{Entry, EntryKind, Journal};
 
@@ -36,7 +36,7 @@ pub fn add(ctx: &mut Ctx, kind: AddKind) -> Result<(), CliError> {
 pub fn list(ctx: &mut Ctx, args: ListArgs) -> Result<(), CliError> {
     let journal = ctx.unlock()?;
     let filtered = is_filtered(&args.filter);
-    let mut query = TimelineQuery { filter: filter(&journal, args.filter)?, after: None, limit: args.limit };
+    let mut query = TimelineQuery { filter: filter(&journal, args.filter)?, limit: args.limit, ..Default::default() };
     if let Some(after) = &args.after {
         let entry = find_entry(&journal, after)?;
         query.after = Some(Cursor { created_at: entry.created_at, id: entry.id });
@@ -93,13 +93,24 @@ pub fn show(ctx: &mut Ctx, id: &str) -> Result<(), CliError> {
 pub fn search(ctx: &mut Ctx, args: SearchArgs) -> Result<(), CliError> {
     let journal = ctx.unlock()?;
     let text = args.words.join(" ");
-    let query = SearchQuery { text: text.clone(), filter: filter(&journal, args.filter)?, limit: args.limit };
-    let hits = journal.search(&query)?;
+    let query = SearchQuery {
+        text: text.clone(),
+        filter: filter(&journal, args.filter)?,
+        limit: args.limit,
+        offset: args.offset,
+        order: if args.newest { SearchOrder::Newest } else { SearchOrder::Relevance },
+    };
+    let found = journal.search(&query)?;
     if ctx.out.json {
-        return ctx.out.value(&hits);
+        return ctx.out.value(&found);
     }
+    let (hits, total) = (found.hits, found.total);
     if hits.is_empty() {
-        return ctx.out.line(format!("Nothing found for “{text}”."));
+        return ctx.out.line(if total == 0 {
+            format!("Nothing found for “{text}”.")
+        } else {
+            format!("{total} found for “{text}”; there are no more after {}.", args.offset)
+        });
     }
     let names = Names::load(&journal)?;
     let ids = short_ids(&hits.iter().map(|h| h.entry.id).collect::<Vec<_>>());
@@ -119,7 +130,20 @@ pub fn search(ctx: &mut Ctx, args: SearchArgs) -> Result<(), CliError> {
             .collect();
         ctx.out.line(render::summary(&hit.entry, id, &names, style, Some(snippet.trim().to_string())))?;
     }
-    Ok(())
+    let (from, to) = (args.offset as usize + 1, args.offset as usize + hits.len());
+    let total_words = if total == 1 { "1 entry".to_owned() } else { format!("{total} entries") };
+    let shown = if from == 1 && to == total as usize {
+        format!("{total_words} found.")
+    } else if from == 1 {
+        format!("{to} of {total_words} found.")
+    } else {
+        format!("{from}–{to} of {total_words} found.")
+    };
+    if to < total as usize {
+        ctx.out.line(format!("{shown} {} for more.", style.dim(&format!("--offset {to}"))))
+    } else {
+        ctx.out.line(shown)
+    }
 }
 
 /// `attune edit <id>`.

@@ -44,7 +44,7 @@ pub fn timeline(state: &AppState, query: TimelineQuery) -> AppResult<Page> {
 
 /// Full-text search, best match first.
 pub fn search(state: &AppState, query: SearchQuery) -> AppResult<Vec<SearchHit>> {
-    state.with_journal(|journal| journal.search(&query))
+    state.with_journal(|journal| journal.search(&query).map(|found| found.hits))
 }
 
 /// Entries written on today's month and day in earlier years.

@@ -121,8 +121,8 @@ fn show<R: Runtime>(app: &AppHandle<R>, due: &Due) {
 fn last_check_in(journal: &Journal) -> Option<NaiveDate> {
     let query = TimelineQuery {
         filter: Filter { kinds: vec![EntryKind::CheckIn], ..Filter::default() },
-        after: None,
         limit: 1,
+        ..TimelineQuery::default()
     };
     journal.timeline(&query).ok()?.entries.first().map(|e| e.local_date)
 }

@@ -15,6 +15,11 @@ filter: Filter,
  */
 after: Cursor | null, 
 /**
+ * Start at this local date: entries written on it or before (to jump to a date). Unlike `filter.to`, it only
+ * says where the page starts.
+ */
+start: string | null, 
+/**
  * Page size, 1–200 (0 means the default, 50).
  */
 limit: number, };

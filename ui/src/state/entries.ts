@@ -35,7 +35,7 @@ export async function loadFirstPage(filter: Filter): Promise<void> {
   generation += 1;
   const mine = generation;
   timeline.set({ filter, entries: [], next: null, done: false, loading: true });
-  const page = await api.timeline({ filter, after: null, limit: PAGE_SIZE });
+  const page = await api.timeline({ filter, start: null, after: null, limit: PAGE_SIZE });
   if (mine !== generation) return;
   timeline.set({ filter, entries: page.entries, next: page.next, done: page.next === null, loading: false });
 }
@@ -46,7 +46,7 @@ export async function loadNextPage(): Promise<void> {
   if (s.loading || s.done || !s.next) return;
   const mine = generation;
   timeline.set({ ...s, loading: true });
-  const page = await api.timeline({ filter: s.filter, after: s.next, limit: PAGE_SIZE });
+  const page = await api.timeline({ filter: s.filter, start: null, after: s.next, limit: PAGE_SIZE });
   if (mine !== generation) return;
   const cur = timeline.get();
   const seen = new Set(cur.entries.map((e) => e.id));

@@ -32,7 +32,7 @@ export function createSearcher(
       return;
     }
     try {
-      const hits = await search({ text: t, filter, limit: 50 });
+      const hits = await search({ text: t, filter, limit: 50, offset: 0, order: "relevance" });
       if (mine === seq) onResults(hits, t);
     } catch (e) {
       if (mine === seq) onError(e);

@@ -1,0 +1,170 @@
+//! Reading one page of matches in either order, with their snippets, and counting them all.
+
+use std::collections::HashMap;
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::store::index::{HIT_END, HIT_START};
+use crate::store::rows::SqlResult;
+use crate::Result;
+
+/// How many of the newest matching entries make one tier of best-match ranking (see the module above).
+const CANDIDATES: u64 = 500;
+/// Newest first: up to this many matches are sorted by date directly; above it, the timeline's index is walked in
+/// order and each entry tested against the matches, which stops as soon as the page is full.
+const SORT_MATCHES: u64 = 2_000;
+/// About how many words a snippet shows.
+const SNIPPET_WORDS: u32 = 16;
+
+const FROM: &str = "FROM entries_fts CROSS JOIN entries e ON e.rowid = entries_fts.rowid";
+
+/// The matches of one search: the MATCH expression and the filter's conditions on `entries e`.
+pub(super) struct Matches<'a> {
+    pub(super) conn: &'a Connection,
+    pub(super) expr: String,
+    pub(super) filter: Vec<String>,
+    pub(super) filter_params: Vec<Value>,
+}
+
+impl Matches<'_> {
+    /// `entries_fts MATCH ?` and the filter, joined, with their parameters.
+    fn conds(&self) -> (String, Vec<Value>) {
+        let mut conds = vec!["entries_fts MATCH ?".to_owned()];
+        conds.extend(self.filter.iter().cloned());
+        let mut params = vec![Value::Text(self.expr.clone())];
+        params.extend(self.filter_params.iter().cloned());
+        (conds.join(" AND "), params)
+    }
+
+    /// How many entries match.
+    pub(super) fn count(&self) -> Result<u64> {
+        let (conds, params) = self.conds();
+        // Without a filter the index alone answers.
+        let sql = if self.filter.is_empty() {
+            "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?".to_owned()
+        } else {
+            format!("SELECT count(*) {FROM} WHERE {conds}")
+        };
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)
+            .db()?
+            .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))
+            .db()?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// The rowid of the `n`-th newest match (from 0), if there are that many.
+    fn nth_newest(&self, n: u64) -> Result<Option<i64>> {
+        let (conds, mut params) = self.conds();
+        params.push(Value::Integer(i64::try_from(n).unwrap_or(i64::MAX)));
+        let sql =
+            format!("SELECT entries_fts.rowid {FROM} WHERE {conds} ORDER BY entries_fts.rowid DESC LIMIT 1 OFFSET ?");
+        self.conn
+            .prepare_cached(&sql)
+            .db()?
+            .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))
+            .optional()
+            .db()
+    }
+
+    /// Best match first: bm25 within tiers of [`CANDIDATES`] matches by recency, newest tier first.
+    pub(super) fn best_first(&self, offset: u32, limit: u32) -> Result<Vec<(i64, String)>> {
+        let limit = limit as usize;
+        let mut tier = u64::from(offset) / CANDIDATES;
+        let mut skip = u64::from(offset) % CANDIDATES;
+        // Rowids below `upper` and at or above `lower` are this tier.
+        let mut upper = if tier == 0 { None } else { self.nth_newest(tier * CANDIDATES - 1)? };
+        let mut out = Vec::new();
+        loop {
+            let lower = self.nth_newest((tier + 1) * CANDIDATES - 1)?;
+            out.extend(self.ranked_between(lower, upper, skip, limit - out.len())?);
+            if out.len() >= limit || lower.is_none() {
+                return Ok(out);
+            }
+            (upper, tier, skip) = (lower, tier + 1, 0);
+        }
+    }
+
+    fn ranked_between(
+        &self,
+        lower: Option<i64>,
+        upper: Option<i64>,
+        skip: u64,
+        n: usize,
+    ) -> Result<Vec<(i64, String)>> {
+        let (conds, mut params) = self.conds();
+        params.extend([
+            Value::Integer(lower.unwrap_or(i64::MIN)),
+            Value::Integer(upper.unwrap_or(i64::MAX)),
+            Value::Integer(i64::try_from(n).unwrap_or(i64::MAX)),
+            Value::Integer(i64::try_from(skip).unwrap_or(i64::MAX)),
+        ]);
+        // The snippet is computed in the same pass: a second MATCH per hit would re-read the whole doclist of a
+        // prefix term each time, which is far slower for common words.
+        let sql = format!(
+            "SELECT entries_fts.rowid, snippet(entries_fts, 0, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_WORDS})
+             {FROM} WHERE {conds} AND entries_fts.rowid >= ? AND entries_fts.rowid < ?
+             ORDER BY entries_fts.rank LIMIT ? OFFSET ?"
+        );
+        self.conn
+            .prepare_cached(&sql)
+            .db()?
+            .query_map(rusqlite::params_from_iter(params.iter()), |r| Ok((r.get(0)?, r.get(1)?)))
+            .db()?
+            .collect::<rusqlite::Result<_>>()
+            .db()
+    }
+
+    /// Newest first, by the entry's time as the timeline orders it.
+    pub(super) fn newest_first(&self, offset: u32, limit: u32, total: u64) -> Result<Vec<(i64, String)>> {
+        let page = [Value::Integer(i64::from(limit)), Value::Integer(i64::from(offset))];
+        let (sql, mut params) = if total <= SORT_MATCHES {
+            let (conds, params) = self.conds();
+            (format!("SELECT entries_fts.rowid {FROM} WHERE {conds} ORDER BY e.created_at DESC, e.id DESC"), params)
+        } else {
+            let mut conds = vec!["e.rowid IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)".to_owned()];
+            conds.extend(self.filter.iter().cloned());
+            let mut params = vec![Value::Text(self.expr.clone())];
+            params.extend(self.filter_params.iter().cloned());
+            let conds = conds.join(" AND ");
+            (format!("SELECT e.rowid FROM entries e WHERE {conds} ORDER BY e.created_at DESC, e.id DESC"), params)
+        };
+        params.extend(page);
+        let rowids: Vec<i64> = self
+            .conn
+            .prepare_cached(&format!("{sql} LIMIT ? OFFSET ?"))
+            .db()?
+            .query_map(rusqlite::params_from_iter(params.iter()), |r| r.get(0))
+            .db()?
+            .collect::<rusqlite::Result<_>>()
+            .db()?;
+        self.snippets(&rowids)
+    }
+
+    /// The snippets of these matching rowids, in their order: one pass over the index from the largest rowid down,
+    /// stopping once each is found, and computing a snippet only for them.
+    fn snippets(&self, rowids: &[i64]) -> Result<Vec<(i64, String)>> {
+        let (Some(&low), Some(&high)) = (rowids.iter().min(), rowids.iter().max()) else {
+            return Ok(Vec::new());
+        };
+        // Rowids are integers read from the database, so they are written into the statement as they are.
+        let list = rowids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "SELECT rowid, CASE WHEN rowid IN ({list})
+                 THEN snippet(entries_fts, 0, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_WORDS}) END
+             FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC"
+        );
+        let mut stmt = self.conn.prepare(&sql).db()?;
+        let mut rows = stmt.query(rusqlite::params![self.expr, low, high]).db()?;
+        let mut found: HashMap<i64, String> = HashMap::with_capacity(rowids.len());
+        while found.len() < rowids.len() {
+            let Some(row) = rows.next().db()? else { break };
+            if let Some(snippet) = row.get::<_, Option<String>>(1).db()? {
+                found.insert(row.get(0).db()?, snippet);
+            }
+        }
+        Ok(rowids.iter().filter_map(|id| found.remove(id).map(|s| (*id, s))).collect())
+    }
+}
