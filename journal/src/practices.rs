@@ -88,6 +88,7 @@ impl Journal {
         let query = TimelineQuery {
             filter: Filter { kinds: vec![EntryKind::CheckIn], ..Filter::default() },
             after: None,
+            start: None,
             limit: 1,
         };
         let latest = self.timeline(&query)?.entries.into_iter().next();
@@ -103,7 +104,7 @@ impl Journal {
     /// (inclusive, either open).
     pub fn urge_counts(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<UrgeCounts> {
         let filter = Filter { kinds: vec![EntryKind::Reaching], from, to, ..Filter::default() };
-        let mut query = TimelineQuery { filter, after: None, limit: 200 };
+        let mut query = TimelineQuery { filter, after: None, start: None, limit: 200 };
         let mut counts = UrgeCounts::default();
         loop {
             let page = self.timeline(&query)?;

@@ -53,7 +53,7 @@ fn listening_together_keeps_both_turns_as_one_entry_about_the_person() {
     let EntryBody::Listening(l) = j.entry(saved.id).unwrap().body else { panic!("a listening entry") };
     assert_eq!(l.turns, turns);
     let hits = j.search(&attune_journal::search::SearchQuery { text: "rota".into(), ..Default::default() }).unwrap();
-    assert_eq!(hits.len(), 1, "what was heard is searchable");
+    assert_eq!(hits.hits.len(), 1, "what was heard is searchable");
 }
 
 #[rstest]
@@ -97,6 +97,7 @@ fn reaching_reflections_are_counted_by_urge_over_time() {
         .timeline(&TimelineQuery {
             filter: Filter { feeling: Some("lonely".into()), ..Filter::default() },
             after: None,
+            start: None,
             limit: 10,
         })
         .unwrap();

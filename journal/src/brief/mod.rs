@@ -228,7 +228,7 @@ impl Journal {
             from: request.from,
             to: request.to,
         };
-        let mut query = TimelineQuery { filter, after: None, limit: 200 };
+        let mut query = TimelineQuery { filter, after: None, start: None, limit: 200 };
         let mut out = Vec::new();
         loop {
             let page = self.timeline(&query)?;
