@@ -40,7 +40,7 @@ export async function entriesBetween(from: string | null, to: string | null, max
   const found: Entry[] = [];
   let after = null;
   do {
-    const page = await api.timeline({ filter, after, limit: 200 });
+    const page = await api.timeline({ filter, after, start: null, limit: 200 });
     found.push(...page.entries);
     after = page.next;
   } while (after && found.length < max);
@@ -54,6 +54,6 @@ export function entryOrNull(id: string): Promise<Entry | null> {
 
 /** Whether any listening-together entry exists yet (the "how to listen" card shows the first time). */
 export async function hasListened(): Promise<boolean> {
-  const page = await api.timeline({ filter: { kinds: ["listening"], person: null, tag: null, feeling: null, from: null, to: null }, after: null, limit: 1 });
+  const page = await api.timeline({ filter: { kinds: ["listening"], person: null, tag: null, feeling: null, from: null, to: null }, after: null, start: null, limit: 1 });
   return page.entries.length > 0;
 }
