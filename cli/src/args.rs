@@ -47,6 +47,9 @@ pub enum Command {
     /// Search everything written
     Search(SearchArgs),
     /// Change an entry; fields you don't mention stay as they are
+    ///
+    /// With no field at all, at a terminal, your editor ($VISUAL, $EDITOR) opens on the entry's main text. Its file
+    /// lives only in a private folder in memory ($XDG_RUNTIME_DIR) and is removed when the editor closes.
     Edit {
         /// The entry's id, or the first characters of it
         id: String,
@@ -86,6 +89,12 @@ pub enum Command {
         /// Read the new passphrase from the first line of FILE [or set ATTUNE_NEW_PASSPHRASE]
         #[arg(long, value_name = "FILE")]
         new_passphrase_file: Option<PathBuf>,
+    },
+    /// Make a new recovery key, for a lost one or a damaged key file (needs your passphrase)
+    RecoveryKey {
+        /// What to do with it.
+        #[command(subcommand)]
+        command: RecoveryKeyCommand,
     },
     /// Write the whole journal out, unencrypted, as JSON or Markdown
     Export {
@@ -151,6 +160,13 @@ pub enum Command {
         /// The folder to write them in (made if missing)
         dir: PathBuf,
     },
+}
+
+/// `attune recovery-key ...`.
+#[derive(Debug, Subcommand)]
+pub enum RecoveryKeyCommand {
+    /// Make a new recovery key and show it once; the old one stops working
+    New,
 }
 
 /// `attune import`.

@@ -165,6 +165,66 @@ pub struct EntryFields {
 }
 
 impl EntryFields {
+    /// The field flags given (people and tags aside), by name.
+    pub fn flags_given(&self) -> Vec<&'static str> {
+        let f = self;
+        let set: &[(&str, bool)] = &[
+            ("--pleasantness", f.pleasantness.is_some()),
+            ("--energy", f.energy.is_some()),
+            ("--feeling", !f.feelings.is_empty()),
+            ("--text", f.text.is_some()),
+            ("--hope", f.hope.is_some()),
+            ("--concern", f.concern.is_some()),
+            ("--need", f.need.is_some()),
+            ("--for", f.for_whom.is_some()),
+            ("--what", f.what.is_some()),
+            ("--why", f.why.is_some()),
+            ("--love-language", f.love_language.is_some()),
+            ("--told", f.told.is_some()),
+            ("--what-happened", f.what_happened.is_some()),
+            ("--i-feel", f.i_feel.is_some()),
+            ("--when", f.when.is_some()),
+            ("--because", f.because.is_some()),
+            ("--i-need", f.i_need.is_some()),
+            ("--horseman", !f.horsemen.is_empty()),
+            ("--their-perspective", f.their_perspective.is_some()),
+            ("--my-part", f.my_part.is_some()),
+            ("--repair", f.repair.is_some()),
+            ("--learned", f.learned.is_some()),
+            ("--status", f.status.is_some()),
+            ("--prompt", f.prompt.is_some()),
+            ("--own-prompt", f.own_prompt.is_some()),
+            ("--answer", f.answer.is_some()),
+            ("--shared", f.shared.is_some()),
+            ("--meaningful", f.meaningful.is_some()),
+            ("--closeness", f.closeness.is_some()),
+            ("--title", f.title.is_some()),
+            ("--i-spoke-about", f.i_spoke_about.is_some()),
+            ("--they-heard", f.they_heard.is_some()),
+            ("--they-got-it", f.they_got_it.is_some()),
+            ("--they-missed", f.they_missed.is_some()),
+            ("--they-asked", f.they_asked.is_some()),
+            ("--they-spoke-about", f.they_spoke_about.is_some()),
+            ("--i-heard", f.i_heard.is_some()),
+            ("--i-got-it", f.i_got_it.is_some()),
+            ("--i-missed", f.i_missed.is_some()),
+            ("--i-asked", f.i_asked.is_some()),
+            ("--they-went-first", f.they_went_first.is_some()),
+            ("--afterwards", f.afterwards.is_some()),
+            ("--moment", f.moment.is_some()),
+            ("--wanted", f.wanted.is_some()),
+            ("--did", f.did.is_some()),
+            ("--might-have-helped", f.might_have_helped.is_some()),
+            ("--steady-response", f.steady_response.is_some()),
+        ];
+        set.iter().filter(|(_, given)| *given).map(|(flag, _)| *flag).collect()
+    }
+
+    /// Whether nothing at all was given: no field flags, people or tags.
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty() && self.tags.is_empty() && self.flags_given().is_empty()
+    }
+
     /// The main long-text field of a kind: what comes from the editor or stdin when no flag gives it.
     pub fn main_text_mut(&mut self, kind: EntryKind) -> (&'static str, &mut Option<String>) {
         match kind {

@@ -8,6 +8,7 @@ mod args;
 mod commands;
 mod compose;
 mod docs;
+mod editor;
 mod entry_args;
 mod entry_fields;
 mod error;
@@ -24,6 +25,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // An editor session killed outright leaves its private folder behind: this is the next start.
+    editor::remove_stale();
     let cli = args::Cli::parse();
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

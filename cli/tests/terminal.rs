@@ -44,7 +44,11 @@ fn long_text_comes_from_the_editor_without_comment_lines_and_the_file_is_removed
         ),
     );
     std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
-    let Some(_) = on_a_terminal(&v, "add note --title Edited", &[("EDITOR", editor.to_str().unwrap())]) else {
+    // The editor's file lives only in a private folder in memory (see tests/editor.rs).
+    let runtime = tempfile::Builder::new().prefix("attune-test-runtime-").tempdir_in("/dev/shm").unwrap();
+    std::fs::set_permissions(runtime.path(), std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
+    let env = [("EDITOR", editor.to_str().unwrap()), ("XDG_RUNTIME_DIR", runtime.path().to_str().unwrap())];
+    let Some(_) = on_a_terminal(&v, "add note --title Edited", &env) else {
         return;
     };
     let page = v.json(&["list"]);

@@ -1,7 +1,8 @@
 //! Replacing a small file atomically: write a temporary sibling, fsync it, rename it over the target, fsync the
 //! folder. A process killed at any point leaves either the old file or the new one, whole, never a mix.
 //!
-//! Generic on purpose: the key file and the app's settings file both use it.
+//! Generic on purpose: the key file, the app's settings file and every export ([`crate::files::write_private`]) use
+//! it. The temporary file is created owner-only (0600), so the result is owner-only whatever was there before.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -48,12 +49,13 @@ pub(crate) fn write_atomic_until(path: &Path, bytes: &[u8], stop: Option<WriteSt
 }
 
 fn write_steps(path: &Path, dir: &Path, tmp: &Path, bytes: &[u8], stop: Option<WriteStep>) -> Result<()> {
-    let mut file = create_new(tmp)?;
-    file.write_all(bytes).map_err(|e| Error::io("write", tmp, e))?;
+    // Errors name the file being replaced: the temporary name means nothing to the person.
+    let mut file = create_new(tmp).map_err(|e| Error::io("write", path, e))?;
+    file.write_all(bytes).map_err(|e| Error::io("write", path, e))?;
     if stop == Some(WriteStep::TempWritten) {
         return Ok(());
     }
-    file.sync_all().map_err(|e| Error::io("sync", tmp, e))?;
+    file.sync_all().map_err(|e| Error::io("write", path, e))?;
     drop(file);
     if stop == Some(WriteStep::TempSynced) {
         return Ok(());
@@ -91,7 +93,7 @@ fn split(path: &Path) -> Result<(PathBuf, String)> {
     Ok((dir, name.to_owned()))
 }
 
-fn create_new(path: &Path) -> Result<File> {
+fn create_new(path: &Path) -> std::io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -99,7 +101,7 @@ fn create_new(path: &Path) -> Result<File> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path).map_err(|e| Error::io("create", path, e))
+    options.open(path)
 }
 
 /// Makes a rename durable: fsync the folder that holds it. Windows has no folder handle to sync; NTFS journals the

@@ -89,7 +89,7 @@ const RECOVERY_CHARS: usize = (RECOVERY_BYTES + CHECKSUM_BYTES) * 8 / 5;
 fn crockford() -> Result<data_encoding::Encoding> {
     let mut spec = data_encoding::Specification::new();
     spec.symbols.push_str(CROCKFORD);
-    spec.encoding().map_err(|e| Error::invalid("recovery key", format!("base32 alphabet: {e}")))
+    spec.encoding().map_err(|_| Error::Internal("the recovery key's alphabet"))
 }
 
 fn checksum(bytes: &[u8; RECOVERY_BYTES]) -> [u8; CHECKSUM_BYTES] {
@@ -198,6 +198,41 @@ pub(crate) struct Argon2Params {
 impl Argon2Params {
     /// What new passphrase slots use: 64 MiB, three passes, one lane. Never lowered; raise it here when machines grow.
     pub const DEFAULT: Argon2Params = Argon2Params { m_kib: 64 * 1024, t: 3, p: 1 };
+    /// The floor SECURITY.md promises: a key file below it is refused, not used.
+    pub const MIN: Argon2Params = Argon2Params::DEFAULT;
+    /// The ceiling: 1 GiB, 10 passes, 8 lanes, and at most 2 GiB × passes of work in all (about ten times the
+    /// default), so a damaged or hostile key file can't make one unlock take minutes or exhaust memory.
+    pub const MAX: Argon2Params = Argon2Params { m_kib: 1024 * 1024, t: 10, p: 8 };
+    /// The most memory × passes (KiB × passes) one unlock may cost.
+    pub const MAX_WORK: u64 = 2 * 1024 * 1024;
+
+    /// Whether these parameters are within the floor and the ceiling; the error says which way they are out, in
+    /// words for the person.
+    pub fn check_bounds(self) -> std::result::Result<(), String> {
+        let (min, max) = (Self::MIN, Self::MAX);
+        let shown = format!("{} MiB, {} passes, {} lanes", self.m_kib / 1024, self.t, self.p);
+        if self.m_kib < min.m_kib || self.t < min.t || self.p < min.p {
+            return Err(format!(
+                "its passphrase protection ({shown}) is weaker than Attune's minimum ({} MiB, {} passes), so it \
+                 wasn't written by Attune and is refused; restore attune.key from a backup",
+                min.m_kib / 1024,
+                min.t
+            ));
+        }
+        if self.m_kib > max.m_kib
+            || self.t > max.t
+            || self.p > max.p
+            || u64::from(self.m_kib) * u64::from(self.t) > Self::MAX_WORK
+        {
+            return Err(format!(
+                "its passphrase protection ({shown}) is beyond Attune's maximum ({} MiB, {} passes), so one unlock \
+                 would take far too long; restore attune.key from a backup",
+                max.m_kib / 1024,
+                max.t
+            ));
+        }
+        Ok(())
+    }
 
     /// The stronger of each parameter: a rewrap never weakens what the key file already had.
     pub fn at_least_default(self) -> Argon2Params {
@@ -224,7 +259,7 @@ pub(crate) fn recovery_kek(key: &RecoveryKey, salt: &[u8]) -> Result<Kek> {
     let hk = hkdf::Hkdf::<Sha256>::new(Some(salt), &key.0);
     let mut kek = Zeroizing::new([0u8; 32]);
     hk.expand(b"attune recovery slot v1", kek.as_mut_slice())
-        .map_err(|_| Error::Corrupt { what: "key file", detail: "HKDF output length".into() })?;
+        .map_err(|_| Error::Internal("deriving the recovery slot's key"))?;
     Ok(kek)
 }
 
@@ -246,7 +281,7 @@ pub(crate) fn wrap(kek: &Kek, key: &DataKey, aad: &[u8]) -> Result<([u8; NONCE_L
     let nonce = random_bytes::<NONCE_LEN>();
     let ct = cipher
         .encrypt(XNonce::from_slice(&nonce), Payload { msg: &key.0, aad })
-        .map_err(|_| Error::invalid("key", "could not wrap the data key"))?;
+        .map_err(|_| Error::Internal("wrapping the data key"))?;
     Ok((nonce, ct))
 }
 

@@ -1,8 +1,9 @@
 //! Opening the SQLCipher database: the key, the pragmas, and the one migration runner.
 //!
-//! There is exactly one path that opens a vault's database ([`open`]); it sets the raw key, proves the key is right,
-//! applies the connection pragmas and migrates. Migrations are numbered `.sql` files embedded in the binary, each run
-//! in its own transaction, and never edited once shipped.
+//! There is exactly one path that opens an existing vault's database ([`open`]) and one that creates a new vault's
+//! ([`create`]); both set the raw key, prove it on a first read, apply the connection pragmas and migrate. A copy of
+//! a database (a backup) is opened as it is by [`open_copy`]. Migrations are numbered `.sql` files embedded in the
+//! binary, each run in its own transaction, and never edited once shipped.
 
 use std::path::Path;
 use std::time::Duration;
@@ -10,7 +11,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::crypto::DataKey;
-use crate::{Error, Result};
+use crate::{Error, Result, Warning};
 
 /// The migrations, in order. Index `i` brings the schema from version `i` to `i + 1`.
 pub(crate) const MIGRATIONS: &[&str] = &[
@@ -32,41 +33,89 @@ const CACHE_MIN_KIB: i64 = 2 * 1024;
 /// The largest page cache, reached at a 256 MiB database (about 30,000 entries).
 const CACHE_MAX_KIB: i64 = 16 * 1024;
 
-/// Opens (creating if `create`) the encrypted database at `path` with the raw data key, then migrates it.
+/// The smallest a vault's database can be: one SQLCipher page. A shorter file is damaged, never a new journal.
+pub(crate) const MIN_DB_BYTES: u64 = 4096;
+
+/// An existing vault's database, opened and checked.
+pub(crate) struct Opened {
+    pub(crate) conn: Connection,
+    /// What was noticed on the way (read-only files, changes lost from a damaged write-ahead log).
+    pub(crate) warnings: Vec<Warning>,
+}
+
+fn damaged(detail: impl Into<String>) -> Error {
+    Error::Corrupt { what: "database", detail: detail.into() }
+}
+
+/// Creates the database of a new vault at `path` (which must not exist) with the raw data key: owner-only from the
+/// first byte, migrated, and checkpointed so the file itself holds the schema before the key file makes it a vault.
+pub(crate) fn create(path: &Path, key: &DataKey) -> Result<Connection> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|e| Error::io("create", path, e))?;
+    let conn = connect(path)?;
+    keyed(&conn, key, path)?;
+    configure(&conn, false)?;
+    migrate(&conn)?;
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).map_err(map_sqlite_error)?;
+    size_cache(&conn)?;
+    Ok(conn)
+}
+
+/// Opens the database of an existing vault with the raw data key, then migrates it. Never creates a database.
 ///
-/// A wrong key or a file that is not a SQLCipher database gives [`Error::Corrupt`] for the database: the key file
-/// already proved the key, so a mismatch here means damage, not a wrong passphrase.
+/// A file that is missing, a folder, empty, shorter than a page, a plain SQLite file, or that the key doesn't decrypt
+/// gives [`Error::Corrupt`] for the database, and nothing on disk changes: the key file already proved the key, so a
+/// mismatch here means damage, not a wrong passphrase. A database or folder that can't be written opens read-only
+/// (with a [`Warning::ReadOnly`] naming it) where SQLite can read it. A write-ahead log that lost committed changes
+/// gives a [`Warning::RecentChangesLost`].
 ///
 /// `before_migrate` runs on the open connection when the schema is older than this build's and a migration is about
 /// to run (the backup before a migration); an error from it stops the open with nothing migrated.
-pub(crate) fn open(
-    path: &Path,
-    key: &DataKey,
-    create: bool,
-    before_migrate: &dyn Fn(&Connection) -> Result<()>,
-) -> Result<Connection> {
-    let conn = open_connection(path, create)?;
-    let keyed = || -> Result<()> {
-        key_and_check(&conn, key)?;
-        configure(&conn)?;
+pub(crate) fn open(path: &Path, key: &DataKey, before_migrate: &dyn Fn(&Connection) -> Result<()>) -> Result<Opened> {
+    check_file(path)?;
+    let mut conn = connect(path)?;
+    // A database file that can't be written, with no log to replay, is the whole journal by itself: read it as
+    // immutable, so SQLite doesn't leave read-only `-wal`/`-shm` files behind in a folder that can be written.
+    if conn.is_readonly(rusqlite::MAIN_DB).map_err(map_sqlite_error)? && wal_len(path) == 0 {
+        drop(conn);
+        conn = connect_immutable(path)?;
+    }
+    if let Err(e) = keyed(&conn, key, path) {
+        // A folder that can't be written can't hold the `-shm` SQLite needs even to read a WAL database. With no
+        // log to replay, the file alone is the whole journal: read it as immutable. With a log, it can't be read
+        // without its changes, so it isn't read at all.
+        let Error::ReadOnly(_) = e else { return Err(e) };
+        if wal_len(path) > 0 {
+            return Err(e);
+        }
+        drop(conn);
+        conn = connect_immutable(path)?;
+        keyed(&conn, key, path)?;
+    }
+    let read_only = conn.is_readonly(rusqlite::MAIN_DB).map_err(map_sqlite_error)?;
+    configure(&conn, read_only)?;
+    let mut warnings = Vec::new();
+    let lost = lost_commits(&conn, path, read_only)?;
+    if lost > 0 {
+        warnings.push(Warning::RecentChangesLost { changes: lost });
+    }
+    if read_only {
+        if schema_version(&conn)? < SCHEMA_VERSION {
+            return Err(Error::ReadOnly(unwritable(path)));
+        }
+        warnings.push(Warning::ReadOnly { path: unwritable(path) });
+    } else {
         let current = schema_version(&conn)?;
         if current > 0 && current < SCHEMA_VERSION {
             before_migrate(&conn)?;
         }
         migrate(&conn)?;
-        size_cache(&conn)
-    };
-    keyed().map_err(|e| read_only_if_so(e, path))?;
-    Ok(conn)
-}
-
-/// Sets the raw key on a fresh connection and proves it by reading the schema.
-fn key_and_check(conn: &Connection, key: &DataKey) -> Result<()> {
-    // SQLCipher logs to stderr by default (e.g. on a damaged page); the journal never prints.
-    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    conn.execute_batch(&key.sqlcipher_pragma())?;
-    // Touch the schema: SQLCipher only decrypts (and so only notices a wrong key) on first read.
-    verify_readable(conn)
+    }
+    size_cache(&conn)?;
+    Ok(Opened { conn, warnings })
 }
 
 /// Opens a copy of a vault's database (a backup) with the data key, as it is: no pragmas that write, no migration.
@@ -81,69 +130,172 @@ pub(crate) fn open_copy(path: &Path, key: &DataKey, writable: bool) -> Result<Co
     } else {
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
     };
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| map_open_error(e, path))?;
-    key_and_check(&conn, key).map_err(|e| match e {
+    let conn = connect_with(path, flags)?;
+    keyed(&conn, key, path).map_err(|e| match e {
         Error::Corrupt { detail, .. } => Error::Corrupt { what: "backup", detail },
         other => other,
     })?;
     Ok(conn)
 }
 
-/// In a read-only folder SQLite fails on the first read (it can't create the WAL's `-shm`) with a generic
-/// "can't open" or a path-less read-only error: name the folder instead.
-fn read_only_if_so(e: Error, path: &Path) -> Error {
-    let generic = match &e {
-        Error::ReadOnly(p) => p.as_os_str().is_empty(),
-        Error::Database(inner) => matches!(
-            inner.sqlite_error_code(),
-            Some(rusqlite::ErrorCode::CannotOpen) | Some(rusqlite::ErrorCode::ReadOnly)
-        ),
-        _ => false,
+/// Refuses, before SQLite touches it, a database file that can't be an existing vault's.
+fn check_file(path: &Path) -> Result<()> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(damaged("the journal file (journal.db) is missing; restore it from a backup"))
+        }
+        Err(e) => return Err(Error::Io { action: "read", path: path.to_path_buf(), source: e }),
     };
-    if generic && !writable(path) {
-        Error::ReadOnly(path.parent().unwrap_or(path).to_path_buf())
-    } else {
-        e
+    if meta.is_dir() {
+        return Err(damaged("journal.db is a folder, not the journal file; restore it from a backup"));
     }
+    if !meta.is_file() {
+        return Err(damaged("journal.db isn't a regular file; restore it from a backup"));
+    }
+    if meta.len() < MIN_DB_BYTES {
+        return Err(damaged(if meta.len() == 0 {
+            "the journal file (journal.db) is empty; restore it from a backup (nothing was changed)".to_string()
+        } else {
+            format!(
+                "the journal file (journal.db) is only {} bytes, too short to hold a journal; restore it from a \
+                 backup (nothing was changed)",
+                meta.len()
+            )
+        }));
+    }
+    let mut head = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+        .map_err(|e| Error::Io { action: "read", path: path.to_path_buf(), source: e })?;
+    if &head == b"SQLite format 3\0" {
+        return Err(damaged("journal.db is a plain, unencrypted SQLite file, not this journal's"));
+    }
+    Ok(())
+}
+
+/// A connection to an existing file (never creating one), waiting for other writers up to [`BUSY_TIMEOUT`].
+fn connect(path: &Path) -> Result<Connection> {
+    connect_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+}
+
+/// [`connect`] with these flags.
+fn connect_with(path: &Path, flags: OpenFlags) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::CannotOpen) => {
+            let source = std::fs::File::open(path).err().unwrap_or_else(|| std::io::Error::other(e.to_string()));
+            Error::Io { action: "open", path: path.to_path_buf(), source }
+        }
+        _ => map_sqlite_error(e),
+    })?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite_error)?;
+    Ok(conn)
+}
+
+/// A read-only connection that doesn't look for `-wal`/`-shm` (SQLite's `immutable`), for a database in a folder that
+/// can't be written and has no log.
+fn connect_immutable(path: &Path) -> Result<Connection> {
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => uri.push(char::from(*b)),
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Connection::open_with_flags(uri, flags).map_err(map_sqlite_error)
+}
+
+/// The length of the database's `-wal`, 0 when there is none.
+fn wal_len(path: &Path) -> u64 {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(wal).map(|m| m.len()).unwrap_or(0)
+}
+
+/// Sets the raw key and proves it on a first read (SQLCipher only decrypts, and so only notices a wrong key or a
+/// damaged first page, when it reads).
+fn keyed(conn: &Connection, key: &DataKey, path: &Path) -> Result<()> {
+    // SQLCipher logs to stderr by default (e.g. on a damaged page); the journal never prints.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;").map_err(map_sqlite_error)?;
+    conn.execute_batch(&key.sqlcipher_pragma()).map_err(map_sqlite_error)?;
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(match (e.sqlite_error_code(), map_sqlite_error(e)) {
+            (_, Error::Corrupt { what, .. }) => Error::Corrupt {
+                what,
+                detail: "it can't be decrypted with this journal's key; restore journal.db from a backup".into(),
+            },
+            // In WAL mode the first read opens `-shm`/`-wal`; a folder that can't hold them fails here.
+            (Some(rusqlite::ErrorCode::CannotOpen), _) | (_, Error::ReadOnly(_)) => Error::ReadOnly(unwritable(path)),
+            (_, other) => other,
+        }),
+    }
+}
+
+/// The file or folder that keeps the database at `path` from being written: the file itself, its `-wal` or `-shm`,
+/// or the folder.
+pub(crate) fn unwritable(path: &Path) -> std::path::PathBuf {
+    let can_write = |p: &Path| std::fs::OpenOptions::new().append(true).open(p).is_ok();
+    let mut sidecars = ["-wal", "-shm"].into_iter().map(|s| {
+        let mut p = path.as_os_str().to_owned();
+        p.push(s);
+        std::path::PathBuf::from(p)
+    });
+    if !can_write(path) {
+        return path.to_path_buf();
+    }
+    if let Some(p) = sidecars.find(|p| p.exists() && !can_write(p)) {
+        return p;
+    }
+    path.parent().unwrap_or(path).to_path_buf()
+}
+
+/// Refuses a write on a connection SQLite opened read-only, naming what can't be written.
+pub(crate) fn ensure_writable(conn: &Connection) -> Result<()> {
+    if conn.is_readonly(rusqlite::MAIN_DB).map_err(map_sqlite_error)? {
+        let path = conn.path().filter(|p| !p.is_empty()).map(Path::new);
+        return Err(Error::ReadOnly(path.map(unwritable).unwrap_or_default()));
+    }
+    Ok(())
+}
+
+/// How many committed changes SQLite's recovery dropped from a damaged write-ahead log (see [`crate::wal`]). Read
+/// while holding the write lock, so no other process appends to the log meanwhile; when the lock can't be had (or
+/// the journal is read-only and nobody can append) the log is read as it is.
+fn lost_commits(conn: &Connection, path: &Path, read_only: bool) -> Result<u32> {
+    let mut wal_path = path.as_os_str().to_owned();
+    wal_path.push("-wal");
+    let locked = !read_only && conn.execute_batch("BEGIN IMMEDIATE").is_ok();
+    if !read_only && !locked {
+        // Someone else is writing right now: their frames would look torn. Nothing to say this time.
+        return Ok(0);
+    }
+    let bytes = std::fs::read(std::path::PathBuf::from(wal_path)).unwrap_or_default();
+    if locked {
+        conn.execute_batch("ROLLBACK").map_err(map_sqlite_error)?;
+    }
+    Ok(crate::wal::lost_commits(&bytes))
 }
 
 /// Opens a plain, unencrypted SQLite database with the same schema and pragmas. Benchmarks use it as the baseline.
 pub(crate) fn open_plain(path: &Path) -> Result<Connection> {
-    let conn = open_connection(path, true)?;
-    configure(&conn)?;
+    let conn = Connection::open(path).map_err(map_sqlite_error)?;
+    configure(&conn, false)?;
     migrate(&conn)?;
     size_cache(&conn)?;
     Ok(conn)
 }
 
-fn open_connection(path: &Path, create: bool) -> Result<Connection> {
-    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    if create {
-        flags |= OpenFlags::SQLITE_OPEN_CREATE;
-    } else if !path.exists() {
-        return Err(Error::Corrupt { what: "database", detail: "the database file is missing".into() });
-    }
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| map_open_error(e, path))?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
-    Ok(conn)
-}
-
-fn verify_readable(conn: &Connection) -> Result<()> {
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).map(|_| ()).map_err(|e| {
-        match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
-                Error::Corrupt { what: "database", detail: "it can't be decrypted with this journal's key".into() }
-            }
-            _ => map_sqlite_error(e),
+fn configure(conn: &Connection, read_only: bool) -> Result<()> {
+    if !read_only {
+        // journal_mode returns a row, so it is read rather than executed. A read-only file keeps the WAL mode its
+        // header already records.
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(map_sqlite_error)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(damaged(format!("it could not switch to WAL (got {mode})")));
         }
-    })
-}
-
-fn configure(conn: &Connection) -> Result<()> {
-    // journal_mode returns a row, so it is read rather than executed.
-    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(map_sqlite_error)?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        return Err(Error::Corrupt { what: "database", detail: format!("could not switch to WAL (got {mode})") });
     }
     conn.execute_batch(
         "PRAGMA synchronous = FULL;
@@ -180,7 +332,7 @@ pub(crate) fn migrate(conn: &Connection) -> Result<()> {
 /// version before it, with nothing of it applied.
 fn migrate_with(conn: &Connection, migrations: &[&str]) -> Result<()> {
     let latest = migrations.len() as u32;
-    let current: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let current = schema_version(conn)?;
     if current > latest {
         return Err(Error::NewerVersion { found: current, supported: latest });
     }
@@ -198,24 +350,12 @@ fn migrate_with(conn: &Connection, migrations: &[&str]) -> Result<()> {
 
 /// The schema version stored in the database.
 pub(crate) fn schema_version(conn: &Connection) -> Result<u32> {
-    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(map_sqlite_error)
 }
 
-fn map_open_error(e: rusqlite::Error, path: &Path) -> Error {
-    match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::CannotOpen) if !writable(path) => {
-            Error::ReadOnly(path.to_path_buf())
-        }
-        _ => map_sqlite_error(e),
-    }
-}
-
-fn writable(path: &Path) -> bool {
-    let dir = path.parent().unwrap_or(path);
-    std::fs::metadata(dir).map(|m| !m.permissions().readonly()).unwrap_or(false)
-}
-
-/// Maps SQLite's error codes to the journal's: busy, full, read-only and corrupt get their own kinds.
+/// The one mapping from SQLite's errors to the journal's: busy, full, read-only and damaged databases get their own
+/// kinds, and only what is left becomes [`Error::Database`]. [`Error`] has no `From<rusqlite::Error>`, so every
+/// rusqlite result goes through here (directly or through `SqlResult::db`).
 pub(crate) fn map_sqlite_error(e: rusqlite::Error) -> Error {
     use rusqlite::ErrorCode as C;
     match e.sqlite_error_code() {
@@ -223,7 +363,7 @@ pub(crate) fn map_sqlite_error(e: rusqlite::Error) -> Error {
         Some(C::DiskFull) => Error::DiskFull,
         Some(C::ReadOnly) => Error::ReadOnly(Default::default()),
         Some(C::DatabaseCorrupt) | Some(C::NotADatabase) => {
-            Error::Corrupt { what: "database", detail: "SQLite reports the file as damaged".into() }
+            damaged("SQLite reports the file as damaged; run `attune verify`, and restore from a backup if needed")
         }
         _ => Error::Database(e),
     }
@@ -316,6 +456,35 @@ mod tests {
         assert_eq!(schema(&conn), before);
     }
 
+    /// Issue 12: busy, full, read-only and damaged databases each get their own kind; only the rest is `Database`.
+    /// (There is no `From<rusqlite::Error>`, so no `?` can skip this.)
+    #[test]
+    fn sqlite_errors_map_to_their_own_kinds() {
+        use crate::ErrorKind as K;
+        let err = |code: i32| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
+        for (code, kind) in [
+            (rusqlite::ffi::SQLITE_BUSY, K::Busy),
+            (rusqlite::ffi::SQLITE_LOCKED, K::Busy),
+            (rusqlite::ffi::SQLITE_FULL, K::Io),
+            (rusqlite::ffi::SQLITE_READONLY, K::Io),
+            (rusqlite::ffi::SQLITE_CORRUPT, K::Corrupt),
+            (rusqlite::ffi::SQLITE_NOTADB, K::Corrupt),
+            (rusqlite::ffi::SQLITE_IOERR, K::Database),
+        ] {
+            assert_eq!(map_sqlite_error(err(code)).kind(), kind, "SQLite code {code}");
+        }
+        assert!(matches!(map_sqlite_error(err(rusqlite::ffi::SQLITE_FULL)), Error::DiskFull));
+    }
+
+    /// A database one migration behind this build's, as an older Attune would have left it.
+    fn one_version_behind(path: &Path, key: &DataKey) {
+        std::fs::File::create(path).unwrap();
+        let conn = connect(path).unwrap();
+        keyed(&conn, key, path).unwrap();
+        configure(&conn, false).unwrap();
+        migrate_with(&conn, &MIGRATIONS[..MIGRATIONS.len() - 1]).unwrap();
+    }
+
     #[test]
     fn the_backup_hook_runs_before_a_migration_and_only_then() {
         let dir = tempfile::tempdir().unwrap();
@@ -328,27 +497,19 @@ mod tests {
             calls.set(calls.get() + 1);
             Ok(())
         };
-        {
-            let conn = open_connection(&path, true).unwrap();
-            key_and_check(&conn, &key).unwrap();
-            migrate_with(&conn, &MIGRATIONS[..MIGRATIONS.len() - 1]).unwrap();
-        }
-        drop(open(&path, &key, false, &hook).unwrap());
+        one_version_behind(&path, &key);
+        drop(open(&path, &key, &hook).unwrap());
         assert_eq!(calls.get(), if SCHEMA_VERSION > 1 { 1 } else { 0 });
-        drop(open(&path, &key, false, &hook).unwrap());
+        drop(open(&path, &key, &hook).unwrap());
         assert_eq!(calls.get(), if SCHEMA_VERSION > 1 { 1 } else { 0 }, "no migration, no backup");
         // A failing hook stops the open with nothing migrated.
         let fresh = dir.path().join("other.db");
-        {
-            let conn = open_connection(&fresh, true).unwrap();
-            key_and_check(&conn, &key).unwrap();
-            migrate_with(&conn, &MIGRATIONS[..MIGRATIONS.len() - 1]).unwrap();
-        }
+        one_version_behind(&fresh, &key);
         if SCHEMA_VERSION > 1 {
             let failing = |_: &Connection| Err(Error::DiskFull);
-            assert!(matches!(open(&fresh, &key, false, &failing), Err(Error::DiskFull)));
-            let conn = open_connection(&fresh, false).unwrap();
-            key_and_check(&conn, &key).unwrap();
+            assert!(matches!(open(&fresh, &key, &failing), Err(Error::DiskFull)));
+            let conn = connect(&fresh).unwrap();
+            keyed(&conn, &key, &fresh).unwrap();
             assert_eq!(schema_version(&conn).unwrap(), SCHEMA_VERSION - 1);
         }
     }

@@ -11,6 +11,7 @@ impl Journal {
         if key.trim().is_empty() {
             return Err(Error::invalid("key", "a draft needs a key"));
         }
+        crate::db::ensure_writable(&self.conn)?;
         self.conn
             .prepare_cached(
                 "INSERT INTO drafts (key, body, updated_at) VALUES (?1, ?2, ?3)
@@ -34,6 +35,7 @@ impl Journal {
 
     /// Discards the draft under `key` (no error if there is none).
     pub fn discard_draft(&self, key: &str) -> Result<()> {
+        crate::db::ensure_writable(&self.conn)?;
         self.conn.prepare_cached("DELETE FROM drafts WHERE key = ?1").db()?.execute([key]).db()?;
         Ok(())
     }

@@ -68,8 +68,9 @@ pub enum Error {
     /// Another process holds the vault busy for longer than we wait.
     #[error("the journal is busy in another window or command; try again in a moment")]
     Busy,
-    /// The disk or folder is read-only.
-    #[error("the journal's folder is read-only: {}", .0.display())]
+    /// A file or folder of the journal can't be written (a read-only file, folder or disk). The path names which one;
+    /// it is empty only when SQLite reported it without saying where.
+    #[error("{}", read_only_message(.0))]
     ReadOnly(PathBuf),
     /// The disk is full.
     #[error("the disk is full; nothing was changed")]
@@ -88,9 +89,22 @@ pub enum Error {
     /// An import file is not an Attune export this version understands.
     #[error("that file isn't an Attune export this version can read: {0}")]
     BadImport(String),
-    /// SQLite or SQLCipher failed in a way not covered above.
+    /// SQLite or SQLCipher failed in a way not covered above. Made only by the journal's one mapping
+    /// (`db::map_sqlite_error`), never by a `?` on a rusqlite result (there is deliberately no `From`), so busy, full,
+    /// read-only and damaged databases always get their own kinds.
     #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(#[source] rusqlite::Error),
+    /// Something inside Attune failed that no input could cause (e.g. wrapping a key); nothing was changed.
+    #[error("something went wrong inside Attune ({0}); nothing was changed")]
+    Internal(&'static str),
+}
+
+fn read_only_message(path: &std::path::Path) -> String {
+    if path.as_os_str().is_empty() {
+        "the journal's files are read-only: it can be read, but changes can't be saved".into()
+    } else {
+        format!("{} is read-only: the journal can be read, but changes can't be saved", path.display())
+    }
 }
 
 /// A stable, machine-readable name for each kind of error: the CLI's exit codes and the UI's `kind` come from it.
@@ -124,6 +138,8 @@ pub enum ErrorKind {
     Io,
     /// See [`Error::Database`].
     Database,
+    /// See [`Error::Internal`].
+    Internal,
 }
 
 impl Error {
@@ -143,6 +159,7 @@ impl Error {
             Error::Busy => ErrorKind::Busy,
             Error::ReadOnly(_) | Error::DiskFull | Error::Io { .. } => ErrorKind::Io,
             Error::Database(_) => ErrorKind::Database,
+            Error::Internal(_) => ErrorKind::Internal,
         }
     }
 

@@ -11,6 +11,8 @@
 //! - [`insights`] reads a range of the journal together (mood, feelings, appreciations, conflicts, rhythm).
 //! - [`vocab`] holds the built-in feelings vocabulary, prompt deck and practices; [`practices`] applies them after an
 //!   entry (next steps, the care line, counts of reaching and pulling away).
+//! - [`Journal::warnings`] says what was noticed while opening (a damaged key-file slot, lost recent changes, a
+//!   read-only folder); [`files::write_private`] is the one way decrypted text is written outside the vault.
 //!
 //! This crate never prints, never logs entry text, and never reads the network.
 #![deny(missing_docs)]
@@ -24,6 +26,7 @@ mod db;
 mod drafts;
 mod error;
 pub mod export;
+pub mod files;
 pub mod follow_through;
 #[doc(hidden)]
 pub mod fuzz;
@@ -42,9 +45,12 @@ pub mod timeline;
 mod vault;
 pub mod verify;
 pub mod vocab;
+mod wal;
+mod warning;
 
 pub use crypto::{Passphrase, RecoveryKey, Secret};
 pub use db::SCHEMA_VERSION;
 pub use error::{Error, ErrorKind, Result};
 pub use model::{Entry, EntryBody, EntryId, EntryKind, NewEntry, Person, PersonId, PersonInput};
 pub use vault::{Journal, Vault, WriteStep};
+pub use warning::{Warning, WarningKind};

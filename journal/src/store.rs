@@ -108,8 +108,10 @@ impl Journal {
     }
 }
 
-/// Starts a write transaction that takes the write lock at once, so it never fails half-way on a busy database.
+/// Starts a write transaction that takes the write lock at once, so it never fails half-way on a busy database. A
+/// journal opened read-only is refused here, naming the file or folder that can't be written.
 pub(crate) fn begin(conn: &Connection) -> Result<Transaction<'_>> {
+    crate::db::ensure_writable(conn)?;
     Transaction::new_unchecked(conn, TransactionBehavior::Immediate).db()
 }
 

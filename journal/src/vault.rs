@@ -4,15 +4,16 @@
 //! (see [`crate::keyfile`]). The key file is always checked first: the database is only ever opened with a key that
 //! the key file already proved, so a wrong passphrase never touches the database's files.
 
+use std::cell::RefCell;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-use crate::atomic;
 use crate::backup::{BackupConfig, BackupReason};
 use crate::crypto::{DataKey, Passphrase, RecoveryKey, Secret};
-use crate::keyfile::KeyFile;
-use crate::{db, Error, Result};
+use crate::keyfile::{self, KeyFile};
+use crate::{atomic, db, files, Error, Result, Warning};
 
 pub use crate::atomic::WriteStep;
 
@@ -35,13 +36,23 @@ fn check_new_passphrase(field: &str, passphrase: &Passphrase) -> Result<()> {
     Ok(())
 }
 
+/// Reads and parses the key file, refusing one larger than [`keyfile::MAX_BYTES`] before reading it whole.
 fn read_key_file(dir: &Path) -> Result<KeyFile> {
     let path = dir.join(KEY_FILE);
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
+    let file = match std::fs::File::open(&path) {
+        Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Error::NotAVault(dir.to_path_buf())),
         Err(e) => return Err(Error::io("read", path, e)),
     };
+    let len = file.metadata().map_err(|e| Error::io("read", &path, e))?.len();
+    if len > keyfile::MAX_BYTES {
+        return Err(keyfile::too_large(len));
+    }
+    let mut bytes = Vec::new();
+    file.take(keyfile::MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| match e.raw_os_error() {
+        Some(21) => Error::Corrupt { what: "key file", detail: "attune.key is a folder, not a file".into() }, // EISDIR
+        _ => Error::io("read", &path, e),
+    })?;
     KeyFile::parse(&bytes)
 }
 
@@ -61,16 +72,26 @@ impl Vault {
         let key = DataKey::generate();
         let recovery = RecoveryKey::generate();
         let key_file = KeyFile::new(&key, passphrase, &recovery)?;
-        let conn = db::open(&db_path, &key, true, &|_| Ok(()))?;
-        // The key file goes last: until it is in place there is no vault, and a failure removes the new database.
-        if let Err(e) = key_file.to_bytes().and_then(|bytes| atomic::write_atomic(&key_path, &bytes)) {
-            drop(conn);
+        let remove_db = || {
             for suffix in ["", "-wal", "-shm"] {
                 let _ = std::fs::remove_file(dir.join(format!("{DB_FILE}{suffix}")));
             }
+        };
+        let conn = match db::create(&db_path, &key) {
+            Ok(conn) => conn,
+            Err(e) => {
+                remove_db();
+                return Err(e);
+            }
+        };
+        // The key file goes last: until it is in place there is no vault, and a failure removes the new database.
+        if let Err(e) = key_file.to_bytes(&key).and_then(|bytes| atomic::write_atomic(&key_path, &bytes)) {
+            drop(conn);
+            remove_db();
             return Err(e);
         }
-        Ok((Journal { dir: dir.to_path_buf(), conn, key: Some(key), backups: None }, recovery))
+        let warnings = files::make_private(dir);
+        Ok((Journal::new(dir, conn, Some(key), warnings, None), recovery))
     }
 
     /// Opens the vault in `dir` without unlocking it: checks the key file is present, well-formed and not newer.
@@ -105,29 +126,50 @@ impl Vault {
     }
 
     /// Unlocks with the passphrase or the recovery key.
+    ///
+    /// On the way the folder and files are made owner-only, and anything noticed that doesn't stop the journal from
+    /// opening (a damaged slot of the key file, changes lost from a damaged write-ahead log, a read-only file) is in
+    /// [`Journal::warnings`]. A key file in the older format is rewritten in the current one.
     pub fn unlock(&self, secret: &Secret) -> Result<Journal> {
         // Re-read: another window or the CLI may have changed the passphrase since `open`.
-        let key = read_key_file(&self.dir)?.unwrap(secret)?;
+        let file = read_key_file(&self.dir)?;
+        let unlocked = file.unlock(secret)?;
+        let mut warnings = files::make_private(&self.dir);
+        let key = &unlocked.key;
         let before_migrate = |conn: &rusqlite::Connection| match &self.backups {
             Some(config) => {
-                crate::backup::make(conn, &key, &self.dir, config, BackupReason::BeforeMigration, chrono::Utc::now())
+                crate::backup::make(conn, key, &self.dir, config, BackupReason::BeforeMigration, chrono::Utc::now())
                     .map(drop)
             }
             None => Ok(()),
         };
-        let conn = db::open(&self.dir.join(DB_FILE), &key, false, &before_migrate)?;
-        Ok(Journal { dir: self.dir.clone(), conn, key: Some(key), backups: self.backups.clone() })
+        let opened = db::open(&self.dir.join(DB_FILE), key, &before_migrate)?;
+        let read_only = opened.warnings.iter().any(|w| matches!(w, Warning::ReadOnly { .. }));
+        if unlocked.upgrade && !read_only {
+            // Best effort: the old format still opens, so a failure here only postpones the upgrade.
+            let _ = file.to_bytes(key).and_then(|b| atomic::write_atomic(&self.dir.join(KEY_FILE), &b));
+        }
+        warnings.extend(unlocked.warnings.iter().cloned());
+        warnings.extend(opened.warnings);
+        Ok(Journal::new(&self.dir, opened.conn, Some(unlocked.key), warnings, self.backups.clone()))
     }
 
     /// Sets a new passphrase after proving the current one or the recovery key. Rewraps the data key only, atomically.
-    pub fn change_passphrase(&self, proof: &Secret, new: &Passphrase) -> Result<()> {
+    /// Returns what is still wrong with the key file afterwards (a damaged recovery slot is not carried forward as if
+    /// whole: it stays reported until a new recovery key is made).
+    pub fn change_passphrase(&self, proof: &Secret, new: &Passphrase) -> Result<Vec<Warning>> {
         rewrap(&self.dir, proof, new, None, None)
     }
 
     /// [`Vault::change_passphrase`], returning right after `stop` as if the process had been killed there. For
     /// crash tests only.
     #[doc(hidden)]
-    pub fn change_passphrase_stopping_after(&self, proof: &Secret, new: &Passphrase, stop: WriteStep) -> Result<()> {
+    pub fn change_passphrase_stopping_after(
+        &self,
+        proof: &Secret,
+        new: &Passphrase,
+        stop: WriteStep,
+    ) -> Result<Vec<Warning>> {
         rewrap(&self.dir, proof, new, None, Some(stop))
     }
 }
@@ -140,20 +182,28 @@ fn rewrap(
     new: &Passphrase,
     expected: Option<&DataKey>,
     stop: Option<WriteStep>,
-) -> Result<()> {
+) -> Result<Vec<Warning>> {
     check_new_passphrase("newPassphrase", new)?;
     let file = read_key_file(dir)?;
-    let key = file.unwrap(proof)?;
-    if expected.is_some_and(|k| !k.same_as(&key)) {
+    let unlocked = file.unlock(proof)?;
+    check_same_key(expected, &unlocked.key)?;
+    let next = file.with_passphrase(&unlocked.key, new, proof)?;
+    atomic::write_atomic_until(&dir.join(KEY_FILE), &next.to_bytes(&unlocked.key)?, stop)?;
+    // The passphrase slot is new; a recovery slot that couldn't be kept is still damaged.
+    Ok(if next.recovery_whole() { Vec::new() } else { vec![Warning::RecoverySlotDamaged] })
+}
+
+fn check_same_key(expected: Option<&DataKey>, key: &DataKey) -> Result<()> {
+    if expected.is_some_and(|k| !k.same_as(key)) {
         return Err(Error::Corrupt {
             what: "key file",
             detail: "it no longer holds this journal's key; was it replaced while the journal was open?".into(),
         });
     }
-    let bytes = file.with_passphrase(&key, new)?.to_bytes()?;
-    atomic::write_atomic_until(&dir.join(KEY_FILE), &bytes, stop)
+    Ok(())
 }
 
+/// Creates the vault folder owner-only (0700), or uses an existing one ([`files::make_private`] tightens it).
 fn create_private_dir(dir: &Path) -> Result<()> {
     if dir.is_dir() {
         return Ok(());
@@ -174,6 +224,8 @@ pub struct Journal {
     pub(crate) dir: PathBuf,
     pub(crate) conn: Connection,
     pub(crate) key: Option<DataKey>,
+    /// What was noticed while opening; a fix made through this journal (a new recovery key) removes its warning.
+    warnings: RefCell<Vec<Warning>>,
     pub(crate) backups: Option<BackupConfig>,
 }
 
@@ -184,6 +236,23 @@ impl std::fmt::Debug for Journal {
 }
 
 impl Journal {
+    fn new(
+        dir: &Path,
+        conn: Connection,
+        key: Option<DataKey>,
+        warnings: Vec<Warning>,
+        backups: Option<BackupConfig>,
+    ) -> Journal {
+        Journal { dir: dir.to_path_buf(), conn, key, warnings: RefCell::new(warnings), backups }
+    }
+
+    /// What was noticed while opening that didn't stop the journal from opening, for the shell to show: a damaged
+    /// slot of the key file, changes lost from a damaged write-ahead log, a read-only file or folder, a folder others
+    /// can read. Each says what to do. Empty when all is well.
+    pub fn warnings(&self) -> Vec<Warning> {
+        self.warnings.borrow().clone()
+    }
+
     /// Locks: closes the connection and zeroizes the key.
     pub fn lock(self) {
         drop(self)
@@ -196,7 +265,39 @@ impl Journal {
 
     /// Changes the passphrase after re-checking the current one (the app and CLI always re-ask for it).
     pub fn change_passphrase(&self, current: &Passphrase, new: &Passphrase) -> Result<()> {
-        rewrap(&self.dir, &Secret::Passphrase(current.clone()), new, self.key.as_ref(), None)
+        let left = rewrap(&self.dir, &Secret::Passphrase(current.clone()), new, self.key.as_ref(), None)?;
+        self.replace_key_file_warnings(left);
+        Ok(())
+    }
+
+    /// Makes a new recovery key after re-checking the passphrase, and returns it to show once. The old recovery key
+    /// stops working. Both slots of the key file are written afresh, so this also repairs a damaged key file (see
+    /// [`Warning::RecoverySlotDamaged`]).
+    pub fn new_recovery_key(&self, passphrase: &Passphrase) -> Result<RecoveryKey> {
+        let file = read_key_file(&self.dir)?;
+        let unlocked = file.unlock(&Secret::Passphrase(passphrase.clone()))?;
+        check_same_key(self.key.as_ref(), &unlocked.key)?;
+        let recovery = RecoveryKey::generate();
+        let next = file.with_new_recovery(&unlocked.key, passphrase, &recovery)?;
+        atomic::write_atomic(&self.dir.join(KEY_FILE), &next.to_bytes(&unlocked.key)?)?;
+        self.replace_key_file_warnings(Vec::new());
+        Ok(recovery)
+    }
+
+    /// Replaces the key-file warnings with `now` (what is still wrong after a rewrite).
+    fn replace_key_file_warnings(&self, now: Vec<Warning>) {
+        let mut warnings = self.warnings.borrow_mut();
+        warnings.retain(|w| !matches!(w, Warning::RecoverySlotDamaged | Warning::PassphraseSlotDamaged));
+        warnings.extend(now);
+    }
+
+    /// What is wrong with the key file on disk now, checked with this journal's key: each damaged part, a seal that
+    /// doesn't match, parameters out of bounds. Empty when it is whole (and for the unencrypted benchmark journal).
+    pub(crate) fn key_file_problems(&self) -> Result<Vec<String>> {
+        match &self.key {
+            Some(key) => read_key_file(&self.dir)?.problems(key),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// Gives back the memory the database keeps for speed (its page cache of decrypted pages), e.g. after a while
@@ -229,6 +330,6 @@ impl Journal {
     #[doc(hidden)]
     pub fn open_unencrypted_for_bench(path: &Path) -> Result<Journal> {
         let conn = crate::db::open_plain(path)?;
-        Ok(Journal { dir: path.parent().unwrap_or(path).to_path_buf(), conn, key: None, backups: None })
+        Ok(Journal::new(path.parent().unwrap_or(path), conn, None, Vec::new(), None))
     }
 }

@@ -1,8 +1,10 @@
 //! Integrity and cipher checks over an unlocked journal.
 //!
 //! [`Journal::verify`] only reads: SQLite's `integrity_check` (the b-trees and indexes agree), SQLCipher's
-//! `cipher_integrity_check` (every page's HMAC matches, so nothing was altered on disk), the SQLCipher version, the
-//! schema version and the entry count. It runs with `query_only` on, so it cannot change the file even by mistake.
+//! `cipher_integrity_check` (every page's HMAC matches, so nothing was altered on disk), the key file (every slot
+//! whole, its seal matching under this journal's key), what the unlock noticed about the write-ahead log, the
+//! SQLCipher version, the schema version and the entry count. It runs with `query_only` on, so it cannot change the
+//! database even by mistake.
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -17,6 +19,12 @@ pub struct VerifyReport {
     pub integrity: Vec<String>,
     /// `PRAGMA cipher_integrity_check` problems (empty when fine).
     pub cipher: Vec<String>,
+    /// Problems with the key file: a damaged slot (which, and what to do), a seal that doesn't match (empty when
+    /// fine).
+    pub key_file: Vec<String>,
+    /// Committed changes that could not be read back from a damaged write-ahead log when this journal was opened
+    /// (empty when none).
+    pub recent_changes: Vec<String>,
     /// The SQLCipher version in use.
     pub cipher_version: String,
     /// The schema version.
@@ -28,7 +36,12 @@ pub struct VerifyReport {
 impl VerifyReport {
     /// Whether every check passed.
     pub fn ok(&self) -> bool {
-        self.integrity.is_empty() && self.cipher.is_empty()
+        self.problems().next().is_none()
+    }
+
+    /// Every problem found, in the order the checks ran.
+    pub fn problems(&self) -> impl Iterator<Item = &String> {
+        self.integrity.iter().chain(&self.cipher).chain(&self.key_file).chain(&self.recent_changes)
     }
 }
 
@@ -40,8 +53,15 @@ impl Journal {
         let report = run_checks(conn, self.key.is_some());
         // Switch writes back on whatever the checks found; a failure here would leave the session read-only.
         let restored = conn.execute_batch("PRAGMA query_only = OFF").map_err(map_sqlite_error);
-        let report = report?;
+        let mut report = report?;
         restored?;
+        report.key_file = self.key_file_problems()?;
+        report.recent_changes = self
+            .warnings()
+            .into_iter()
+            .filter(|w| matches!(w, crate::Warning::RecentChangesLost { .. }))
+            .map(|w| w.to_string())
+            .collect();
         Ok(report)
     }
 }
@@ -60,7 +80,15 @@ fn run_checks(conn: &Connection, encrypted: bool) -> Result<VerifyReport> {
             0
         }
     };
-    Ok(VerifyReport { integrity, cipher, cipher_version, schema_version, entries })
+    Ok(VerifyReport {
+        integrity,
+        cipher,
+        key_file: Vec::new(),
+        recent_changes: Vec::new(),
+        cipher_version,
+        schema_version,
+        entries,
+    })
 }
 
 /// The rows of a checking pragma. A check that cannot finish (a damaged page stops it) is itself a problem found,

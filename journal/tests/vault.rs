@@ -224,7 +224,7 @@ fn bad_input_is_typed_and_changes_nothing(
         Attempt::UnlockRecovery => {
             vault.unlock(&Secret::RecoveryKey(RecoveryKey::parse(&wrong_recovery_key()).unwrap())).map(drop)
         }
-        Attempt::ChangePassphrase(p) => vault.change_passphrase(&pass(p), &Passphrase::new("new passphrase")),
+        Attempt::ChangePassphrase(p) => vault.change_passphrase(&pass(p), &Passphrase::new("new passphrase")).map(drop),
     });
     let err = result.expect_err("bad input must fail");
     assert!(expected(&err), "unexpected error: {err:?}");
@@ -262,13 +262,16 @@ fn running_as_root() -> bool {
     false
 }
 
-/// A read-only folder: unlocking and changing the passphrase fail with a typed error and change nothing.
+/// A read-only folder: changing the passphrase fails typed and changes nothing; the journal opens read-only (its
+/// database has no log to replay), says so naming the folder, and refuses writes naming it.
 #[cfg(unix)]
 #[test]
-fn read_only_folder_is_typed_and_unchanged() {
+fn read_only_folder_is_read_not_written_and_unchanged() {
     use std::os::unix::fs::PermissionsExt;
     if running_as_root() {
-        eprintln!("skipped: running as root, where chmod 0500 doesn't stop writes");
+        eprintln!(
+            "skipped: running as root, where chmod 0500 doesn't stop writes (cli/tests/damage.rs runs it as nobody)"
+        );
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -276,11 +279,13 @@ fn read_only_folder_is_typed_and_unchanged() {
     let before = snapshot(tmp.path());
     fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o500)).unwrap();
     let vault = Vault::open(tmp.path()).unwrap();
-    let change = vault.change_passphrase(&pass("old passphrase"), &Passphrase::new("new"));
-    let unlock = vault.unlock(&pass("old passphrase")).map(drop);
+    let change = vault.change_passphrase(&pass("old passphrase"), &Passphrase::new("new")).map(drop);
+    let opened = vault.unlock(&pass("old passphrase")).map(|j| (j.save_draft("k", "{}"), j.warnings()));
     fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o700)).unwrap();
     assert!(matches!(change, Err(Error::ReadOnly(_))), "{change:?}");
-    assert!(matches!(unlock, Err(Error::ReadOnly(_))), "{unlock:?}");
+    let (write, warnings) = opened.expect("a read-only folder still opens");
+    assert!(matches!(write, Err(Error::ReadOnly(ref p)) if p == tmp.path()), "{write:?}");
+    assert_eq!(warnings, [attune_journal::Warning::ReadOnly { path: tmp.path().to_path_buf() }]);
     assert_eq!(snapshot(tmp.path()), before);
 }
 

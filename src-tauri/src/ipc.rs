@@ -1,6 +1,7 @@
 //! The payload types that exist only at the IPC boundary. Everything else the UI sees comes from attune-journal.
 
-use attune_journal::{Passphrase, RecoveryKey, Secret};
+use attune_journal::vocab::{FeelingFamily, Prompt, Theme};
+use attune_journal::{Passphrase, RecoveryKey, Secret, Warning, WarningKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use zeroize::Zeroizing;
@@ -27,48 +28,107 @@ pub struct VaultStatus {
     pub state: VaultState,
     /// Where the journal lives (shown on the first-run and unlock screens).
     pub vault_dir: String,
+    /// What was noticed while opening it (a damaged part of the key file, lost recent changes, a read-only
+    /// folder), to show until it is dealt with. Empty unless open.
+    pub warnings: Vec<Notice>,
 }
 
-/// The answer to `create_vault`: the recovery key, shown once.
-#[derive(Serialize, TS)]
+/// Something the journal noticed while opening, for the person: what kind (so the UI can offer the fix) and a
+/// sentence that says what was found and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct CreatedVault {
-    /// `XXXX-XXXX-…`, to write down.
-    pub recovery_key: String,
+pub struct Notice {
+    /// What kind of thing was noticed.
+    pub kind: WarningKind,
+    /// What was found and what to do, for people.
+    pub message: String,
 }
 
-impl std::fmt::Debug for CreatedVault {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("CreatedVault { recovery_key: [REDACTED] }")
+impl From<&Warning> for Notice {
+    fn from(w: &Warning) -> Self {
+        // The journal's words serve the terminal too: commands come in backticks, which a window doesn't need.
+        let text = w.to_string().replace('`', "");
+        let mut chars = text.chars();
+        let message = match chars.next() {
+            Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+            None => text,
+        };
+        Notice { kind: w.kind(), message }
     }
 }
 
+/// Text holding a secret (a recovery key, a passphrase) on its way across the IPC boundary: zeroized when dropped,
+/// `[REDACTED]` in debug output. What Tauri and the webview do with their own copies is beyond this.
+#[derive(Clone, Default)]
+pub struct SecretText(Zeroizing<String>);
+
+impl SecretText {
+    /// The text.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// The text as a passphrase, moving (not copying) it.
+    pub fn into_passphrase(mut self) -> Passphrase {
+        Passphrase::new(std::mem::take(&mut *self.0))
+    }
+
+    /// The text parsed as a recovery key (a typo gives `WrongRecoveryKey` saying what is wrong).
+    pub fn to_recovery_key(&self) -> AppResult<RecoveryKey> {
+        Ok(RecoveryKey::parse(&self.0)?)
+    }
+}
+
+impl From<Zeroizing<String>> for SecretText {
+    fn from(text: Zeroizing<String>) -> Self {
+        SecretText(text)
+    }
+}
+
+impl std::fmt::Debug for SecretText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[REDACTED]")
+    }
+}
+
+impl Serialize for SecretText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for SecretText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(|s| SecretText(Zeroizing::new(s)))
+    }
+}
+
+/// The answer to `create_vault` (and to making a new recovery key): the recovery key, shown once.
+#[derive(Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreatedVault {
+    /// `XXXX-XXXX-…`, to write down.
+    #[ts(type = "string")]
+    pub recovery_key: SecretText,
+}
+
 /// What the unlock screen sends: the passphrase or the recovery key, as typed.
-#[derive(Deserialize, TS)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(tag = "kind", content = "value", rename_all = "camelCase")]
 #[ts(rename = "Secret")]
 pub enum SecretInput {
     /// The passphrase.
-    Passphrase(String),
+    Passphrase(#[ts(type = "string")] SecretText),
     /// The recovery key, in any spacing or case.
-    RecoveryKey(String),
-}
-
-impl std::fmt::Debug for SecretInput {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SecretInput::Passphrase(_) => f.write_str("Passphrase([REDACTED])"),
-            SecretInput::RecoveryKey(_) => f.write_str("RecoveryKey([REDACTED])"),
-        }
-    }
+    RecoveryKey(#[ts(type = "string")] SecretText),
 }
 
 impl SecretInput {
     /// The journal's secret. A recovery key with a typo gives `WrongRecoveryKey` saying what is wrong.
     pub fn into_secret(self) -> AppResult<Secret> {
         Ok(match self {
-            SecretInput::Passphrase(p) => Secret::Passphrase(Passphrase::new(p)),
-            SecretInput::RecoveryKey(k) => Secret::RecoveryKey(RecoveryKey::parse(&Zeroizing::new(k))?),
+            SecretInput::Passphrase(p) => Secret::Passphrase(p.into_passphrase()),
+            SecretInput::RecoveryKey(k) => Secret::RecoveryKey(k.to_recovery_key()?),
         })
     }
 }

@@ -14,6 +14,7 @@ pub mod ipc;
 pub mod reminders;
 pub mod session;
 mod tray;
+pub mod window;
 
 use std::path::PathBuf;
 
@@ -30,7 +31,8 @@ pub const VAULT_LOCKED_EVENT: &str = "vault-locked";
 pub const NAVIGATE_EVENT: &str = "navigate";
 
 /// Builds the app state from the environment: the same vault folder as the CLI (`ATTUNE_VAULT` overrides), the
-/// settings file (`ATTUNE_SETTINGS` overrides), and `ATTUNE_EXPORT_DIR` for exports without a dialog.
+/// settings file (`ATTUNE_SETTINGS` overrides), and, in debug builds only, `ATTUNE_EXPORT_DIR` for exports without a
+/// dialog.
 pub fn state_from_env() -> AppState {
     let settings_path = default_settings_path();
     // A damaged or unreadable settings file must not stop the journal from opening: start with the defaults, and let
@@ -39,7 +41,13 @@ pub fn state_from_env() -> AppState {
         .as_deref()
         .and_then(|p| Settings::load(p).ok())
         .map_or_else(|| AppSettings::default().auto_lock_minutes, |s| s.app.auto_lock_minutes);
-    let export_dir = std::env::var_os("ATTUNE_EXPORT_DIR").filter(|v| !v.is_empty()).map(PathBuf::from);
+    // A test hook for the e2e run (WebDriver can't drive the native save dialog). Debug builds only: a release build
+    // ignores it, so nothing in the environment can send a person's export somewhere they didn't choose.
+    let export_dir = if cfg!(debug_assertions) {
+        std::env::var_os("ATTUNE_EXPORT_DIR").filter(|v| !v.is_empty()).map(PathBuf::from)
+    } else {
+        None
+    };
     AppState::new(attune_journal::paths::resolve_vault_dir(None), settings_path, export_dir, auto_lock)
 }
 
@@ -55,6 +63,7 @@ pub fn run() {
         .invoke_handler(commands::handler())
         .on_window_event(tray::hide_on_close)
         .setup(|app| {
+            window::create(app.handle())?;
             // A desktop without a tray host still gets a working window; the tray is a convenience.
             let _ = tray::install(app.handle());
             autolock::spawn(app.handle().clone())?;

@@ -12,7 +12,7 @@ use attune_journal::{Journal, Passphrase, RecoveryKey, Secret, Vault};
 use zeroize::Zeroizing;
 
 use crate::error::{AppError, AppResult};
-use crate::ipc::{CreatedVault, VaultState, VaultStatus};
+use crate::ipc::{CreatedVault, Notice, VaultState, VaultStatus};
 
 /// The vault as the app currently holds it.
 #[derive(Debug)]
@@ -120,12 +120,12 @@ impl AppState {
         if !matches!(*session, Session::Unlocked(_)) {
             *session = Self::read_disk(dir)?;
         }
-        let state = match *session {
-            Session::NoVault => VaultState::None,
-            Session::Locked(_) => VaultState::Locked,
-            Session::Unlocked(_) => VaultState::Unlocked,
+        let (state, warnings) = match &*session {
+            Session::NoVault => (VaultState::None, Vec::new()),
+            Session::Locked(_) => (VaultState::Locked, Vec::new()),
+            Session::Unlocked(journal) => (VaultState::Unlocked, journal.warnings().iter().map(Notice::from).collect()),
         };
-        Ok(VaultStatus { state, vault_dir: dir.display().to_string() })
+        Ok(VaultStatus { state, vault_dir: dir.display().to_string(), warnings })
     }
 
     fn read_disk(dir: &Path) -> AppResult<Session> {
@@ -139,7 +139,7 @@ impl AppState {
         let (journal, recovery_key) = Vault::create(dir, passphrase)?;
         *session = Session::Unlocked(journal);
         self.touch();
-        Ok(CreatedVault { recovery_key: recovery_key.display().to_string() })
+        Ok(CreatedVault { recovery_key: recovery_key.display().into() })
     }
 
     /// Unlocks with the passphrase or recovery key. The secret is always checked, even when the journal is already
@@ -176,10 +176,18 @@ impl AppState {
         let mut session = guard(&self.session);
         let proof = Secret::RecoveryKey(recovery_key.clone());
         let vault = Vault::open(dir)?;
+        // What is still wrong with the key file afterwards comes back from the unlock as the journal's warnings.
         vault.change_passphrase(&proof, new)?;
         *session = Session::Unlocked(vault.unlock(&proof)?);
         self.touch();
         Ok(())
+    }
+
+    /// Makes a new recovery key for the open journal after re-checking the passphrase; the old one stops working.
+    /// Returns it to show once. Also repairs a damaged key file (its warning goes away).
+    pub fn new_recovery_key(&self, passphrase: &Passphrase) -> AppResult<CreatedVault> {
+        let key = self.with_journal(|journal| journal.new_recovery_key(passphrase))?;
+        Ok(CreatedVault { recovery_key: key.display().into() })
     }
 
     /// Re-checks the passphrase of the open journal before something that can't be undone or that takes text out of

@@ -130,6 +130,33 @@ fn the_recovery_key_unlocks_and_recovers() {
     h.ok("unlock", json!({ "secret": { "kind": "passphrase", "value": "remembered now" } }));
 }
 
+/// Regression (issue 7): a damaged recovery slot is shown after unlocking, and Settings' "Make a new recovery key"
+/// (through IPC) repairs it and answers the new key.
+#[test]
+fn a_damaged_recovery_slot_is_a_notice_and_a_new_recovery_key_repairs_it() {
+    let (h, old_key) = Harness::with_vault();
+    h.ok("lock", json!({}));
+    let key_file = h.vault_dir().join("attune.key");
+    let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&key_file).unwrap()).unwrap();
+    v["slots"]["recovery"]["nonce"] = "00".repeat(24).into();
+    std::fs::write(&key_file, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+
+    h.ok("unlock", json!({ "secret": { "kind": "passphrase", "value": PASSPHRASE } }));
+    let status = h.ok("vault_status", json!({}));
+    assert_eq!(status["warnings"][0]["kind"], "RecoverySlotDamaged", "{status}");
+    let message = status["warnings"][0]["message"].as_str().unwrap();
+    assert!(message.starts_with("The recovery key's part") && message.contains("Settings"), "{message}");
+
+    assert_eq!(h.err_kind("new_recovery_key", json!({ "passphrase": "not it" })), "WrongPassphrase");
+    let created = h.ok("new_recovery_key", json!({ "passphrase": PASSPHRASE }));
+    let new_key = created["recoveryKey"].as_str().unwrap().to_owned();
+    assert_ne!(new_key, old_key);
+    assert_eq!(h.ok("vault_status", json!({}))["warnings"], json!([]));
+    h.ok("lock", json!({}));
+    assert_eq!(h.ok("vault_status", json!({}))["warnings"], json!([]), "nothing to say while locked");
+    h.ok("unlock", json!({ "secret": { "kind": "recoveryKey", "value": new_key } }));
+}
+
 #[test]
 fn delete_all_rechecks_the_passphrase_and_removes_the_vault() {
     let (h, _) = Harness::with_vault();
@@ -199,6 +226,7 @@ fn an_idle_journal_gives_back_its_memory_once_and_stays_open() {
 #[case::discard_draft("discard_draft", json!({ "key": "new:note" }))]
 #[case::change_passphrase("change_passphrase", json!({ "current": PASSPHRASE, "newPassphrase": "x y z w" }))]
 #[case::export_journal("export_journal", json!({ "passphrase": PASSPHRASE, "format": "json" }))]
+#[case::new_recovery_key("new_recovery_key", json!({ "passphrase": PASSPHRASE }))]
 fn content_commands_need_an_open_journal(#[case] cmd: &str, #[case] args: serde_json::Value) {
     let h = Harness::new();
     assert_eq!(h.err_kind(cmd, args.clone()), "Locked", "no vault");

@@ -124,7 +124,7 @@ function handle(cmd: CommandName, a: Args): unknown {
   if (needOpen && state !== "unlocked") throw err("Locked", "the journal is locked");
   switch (cmd) {
     case "vault_status":
-      return { state, vaultDir: "/home/you/.local/share/attune/vault" };
+      return { state, vaultDir: "/home/you/.local/share/attune/vault", warnings: [] };
     case "create_vault":
       state = "unlocked";
       return { recoveryKey: "K7QF-2M9X-TR4C-8WZL-P3HD-6YJN-V5BE-Q1SA" };
@@ -138,6 +138,9 @@ function handle(cmd: CommandName, a: Args): unknown {
       if (String(a.recoveryKey).replace(/[\s-]/g, "").length < 8) throw err("WrongRecoveryKey", "typo");
       state = "unlocked";
       return null;
+    case "new_recovery_key":
+      if (a.passphrase !== PASS) throw err("WrongPassphrase", "that passphrase doesn't open this journal");
+      return { recoveryKey: "M4RX-9QWE-2T7Y-HJ3K-5NBV-8CZP-Q6SD-1FGA" };
     case "lock":
       state = "locked";
       return null;

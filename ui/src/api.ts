@@ -25,6 +25,7 @@ const KIND_NAMES: Record<ErrorKind, true> = {
   Busy: true,
   Io: true,
   Database: true,
+  Internal: true,
 };
 const KINDS: ReadonlySet<string> = new Set(Object.keys(KIND_NAMES));
 

@@ -25,7 +25,7 @@ beforeEach(() => {
   mockIPC((cmd, args) => {
     order.push(cmd);
     switch (cmd) {
-      case "vault_status": return { state, vaultDir: "/v" };
+      case "vault_status": return { state, vaultDir: "/v", warnings: [] };
       case "timeline": return { entries: [entry], next: null };
       case "people": return [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: null }];
       case "get_settings": return { autoLockMinutes: 10, theme: "system", startAtLogin: false };

@@ -36,5 +36,7 @@ export function friendlyError(e: unknown): string {
       return "There's no journal in that place yet.";
     case "Database":
       return "The journal hit a problem saving that. Nothing was lost; please try again.";
+    case "Internal":
+      return "Something went wrong inside Attune. Nothing was changed; please try again.";
   }
 }

@@ -16,7 +16,7 @@ beforeEach(() => {
   state = "locked";
   mockIPC((cmd) => {
     switch (cmd) {
-      case "vault_status": return { state, vaultDir: "/v" };
+      case "vault_status": return { state, vaultDir: "/v", warnings: [] };
       case "unlock": state = "unlocked"; return null;
       case "get_settings": return { autoLockMinutes: 10, theme: "system", startAtLogin: false };
       case "vocabulary": return { feelings: [], underneath: [], themes: [], practices: [], prompts: [], repairGroups: [], reachingExplainer: "" };

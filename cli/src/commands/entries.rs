@@ -151,7 +151,7 @@ pub fn edit(ctx: &mut Ctx, id: &str, mut fields: EntryFields) -> Result<(), CliE
     let journal = ctx.unlock()?;
     let entry = find_entry(&journal, id)?;
     let kind = entry.body.kind();
-    longtext::fill_for_edit(kind, &mut fields)?;
+    longtext::fill_for_edit(&entry.body, &mut fields)?;
     let edited = compose::edited_entry(&journal, &entry, fields)?;
     let entry = journal.update_entry(entry.id, edited, Local::now().fixed_offset())?;
     if ctx.out.json {

@@ -12,9 +12,9 @@ mod vocab;
 use std::path::{Path, PathBuf};
 
 use attune_journal::crypto::Secret;
-use attune_journal::{paths, Journal, Vault};
+use attune_journal::{paths, Journal, Vault, Warning};
 
-use crate::args::{Cli, Command};
+use crate::args::{Cli, Command, RecoveryKeyCommand};
 use crate::error::CliError;
 use crate::render::Out;
 use crate::secrets::{self, Source};
@@ -49,19 +49,31 @@ impl Ctx {
         Ok(vault.with_backups(backup::config(&dir)))
     }
 
-    /// The unlocked journal, after the daily backup if one is due (a failed one is mentioned once, and tried again
-    /// next time).
+    /// The unlocked journal, after saying on stderr what was noticed while opening it, and after the daily backup if
+    /// one is due (a failed one is mentioned once, and tried again next time).
     fn unlock(&self) -> Result<Journal, CliError> {
-        let journal = self.unlock_without_daily_backup()?;
+        self.unlock_with(|_| true)
+    }
+
+    /// [`Ctx::unlock`], saying only the warnings `shown` picks.
+    fn unlock_with(&self, shown: impl Fn(&Warning) -> bool) -> Result<Journal, CliError> {
+        let journal = self.open_journal(shown)?;
         backup::daily(&journal);
         Ok(journal)
     }
 
     /// The unlocked journal, no daily backup (for commands that make their own).
     fn unlock_without_daily_backup(&self) -> Result<Journal, CliError> {
+        self.open_journal(|_| true)
+    }
+
+    /// Unlocks with the passphrase and says on stderr the warnings `shown` picks.
+    fn open_journal(&self, shown: impl Fn(&Warning) -> bool) -> Result<Journal, CliError> {
         let vault = self.vault_with_backups()?;
         let passphrase = secrets::passphrase(self.passphrase_source())?;
-        Ok(vault.unlock(&Secret::Passphrase(passphrase))?)
+        let journal = vault.unlock(&Secret::Passphrase(passphrase))?;
+        note_warnings(&journal.warnings().into_iter().filter(|w| shown(w)).collect::<Vec<_>>());
+        Ok(journal)
     }
 }
 
@@ -86,6 +98,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Backup { command } => backup::run(&mut ctx, command)?,
         Command::Verify => vault::verify(&mut ctx)?,
         Command::Brief(args) => brief::brief(&mut ctx, args)?,
+        Command::RecoveryKey { command: RecoveryKeyCommand::New } => vault::new_recovery_key(&mut ctx)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
         Command::Feelings => vocab::feelings(&mut ctx)?,
         Command::Insights(args) => insights::insights(&mut ctx, args)?,
@@ -101,6 +114,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 fn note(text: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// Says on stderr what was noticed while opening the journal (see [`Warning`]), one line each.
+fn note_warnings(warnings: &[Warning]) {
+    for warning in warnings {
+        note(&format!("attune: warning: {warning}."));
+    }
 }
 
 /// A path as shown to people.

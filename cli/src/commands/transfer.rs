@@ -1,6 +1,6 @@
 //! `export` and `import`.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::ops::ControlFlow;
 use std::path::Path;
 
@@ -15,37 +15,19 @@ use crate::render::Out;
 /// `attune export`: to stdout, or to a file only you can read.
 pub fn export(ctx: &mut Ctx, format: ExportFormat, output: Option<&Path>) -> Result<(), CliError> {
     let journal = ctx.unlock()?;
-    let text = match format {
+    let text = zeroize::Zeroizing::new(match format {
         ExportFormat::Json => journal.export_json()?,
         ExportFormat::Markdown => journal.export_markdown()?,
-    };
+    });
     let Some(path) = output else {
         return ctx.out.raw(&text);
     };
-    write_private(path, text.as_bytes()).map_err(|source| CliError::File {
-        action: "write",
-        path: path.into(),
-        source,
-    })?;
+    attune_journal::files::write_private(path, text.as_bytes())?;
     note(&format!(
         "Wrote your journal to {}. That file isn't encrypted: keep it somewhere safe, and delete it when you're done.",
         shown(path)
     ));
     Ok(())
-}
-
-/// Writes a file readable only by its owner (on Unix), replacing what was there.
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
 }
 
 /// `attune import --from FORMAT FILE`: the dry run first, then (after asking, on a terminal) the import, with a

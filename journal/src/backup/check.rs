@@ -102,6 +102,6 @@ pub(crate) fn count_with_key(backup: &BackupInfo, key: &DataKey) -> Result<u64> 
 pub fn with_secret(backup: &BackupInfo, secret: &Secret) -> Result<BackupCheck> {
     let key_path = backup.path.join(KEY_FILE);
     let bytes = std::fs::read(&key_path).map_err(|e| Error::io("read", &key_path, e))?;
-    let key = KeyFile::parse(&bytes)?.unwrap(secret)?;
+    let key = KeyFile::parse(&bytes)?.unlock(secret)?.key;
     with_key(backup, &key)
 }

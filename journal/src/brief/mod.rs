@@ -205,7 +205,7 @@ impl Journal {
     ) -> Result<Brief> {
         let brief = self.brief(request, today)?;
         let bytes = brief.render(format)?;
-        crate::atomic::write_atomic(path, &bytes)?;
+        crate::files::write_private(path, &bytes)?;
         Ok(brief)
     }
 

@@ -1,10 +1,9 @@
 //! Export: re-check the passphrase, ask where to save (a native dialog, from Rust), write the file.
 //!
-//! The UI never sees the exported text and has no file-system access of its own; the file is written with std::fs,
-//! readable only by its owner.
+//! The UI never sees the exported text and has no file-system access of its own; the file is written by the journal's
+//! one owner-only, atomic writer (`attune_journal::files::write_private`), the same one the CLI uses.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use attune_journal::Passphrase;
 use chrono::{DateTime, Local};
@@ -36,7 +35,7 @@ pub fn export_journal<R: Runtime>(
         ExportFormat::Json => journal.export_json(),
         ExportFormat::Markdown => journal.export_markdown(),
     })?;
-    write_private(&path, &Zeroizing::new(text))?;
+    attune_journal::files::write_private(&path, Zeroizing::new(text).as_bytes())?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -58,17 +57,4 @@ fn ask_where<R: Runtime>(app: &AppHandle<R>, file_name: &str, format: ExportForm
         .add_filter(label, &[ext])
         .blocking_save_file()
         .and_then(|picked| picked.into_path().ok())
-}
-
-/// Writes `text` to `path`, creating it readable by its owner only (on Unix).
-fn write_private(path: &Path, text: &str) -> AppResult<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let io = |e| attune_journal::Error::io("write", path, e);
-    let mut file = options.open(path).map_err(io)?;
-    file.write_all(text.as_bytes()).map_err(io)?;
-    file.sync_all().map_err(io)?;
-    Ok(())
 }

@@ -25,6 +25,8 @@ ipc_commands! {
     change_passphrase(current: String, new_passphrase: String) -> () = vault::change_passphrase;
     /// Sets a new passphrase with the recovery key, leaving the journal open.
     recover(recovery_key: String, new_passphrase: String) -> () = vault::recover;
+    /// Makes a new recovery key after re-checking the passphrase (the old one stops working); answers it, shown once.
+    new_recovery_key(passphrase: String) -> CreatedVault = vault::new_recovery_key;
 
     // Entries.
     /// Saves a new entry.

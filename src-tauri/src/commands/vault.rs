@@ -38,6 +38,11 @@ pub fn recover(state: &AppState, recovery_key: String, new_passphrase: String) -
     state.recover(&parse_recovery_key(recovery_key)?, &Passphrase::new(new_passphrase))
 }
 
+/// Makes a new recovery key after re-checking the passphrase; the old one stops working.
+pub fn new_recovery_key(state: &AppState, passphrase: String) -> AppResult<CreatedVault> {
+    state.new_recovery_key(&Passphrase::new(passphrase))
+}
+
 /// Deletes the whole journal after re-checking the passphrase.
 pub fn delete_all(state: &AppState, passphrase: String) -> AppResult<()> {
     state.delete_all(&Passphrase::new(passphrase))

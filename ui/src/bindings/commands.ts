@@ -51,6 +51,10 @@ export type Commands = {
    */
   recover: { args: { recoveryKey: string; newPassphrase: string }; result: void };
   /**
+   * Makes a new recovery key after re-checking the passphrase (the old one stops working); answers it, shown once.
+   */
+  new_recovery_key: { args: { passphrase: string }; result: CreatedVault };
+  /**
    * Saves a new entry.
    */
   add_entry: { args: { entry: NewEntry }; result: Entry };
@@ -199,6 +203,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "lock",
   "change_passphrase",
   "recover",
+  "new_recovery_key",
   "add_entry",
   "get_entry",
   "update_entry",
@@ -265,6 +270,10 @@ export function commands(call: Call) {
      * Sets a new passphrase with the recovery key, leaving the journal open.
      */
     recover: (recoveryKey: string, newPassphrase: string) => call("recover", { recoveryKey, newPassphrase }),
+    /**
+     * Makes a new recovery key after re-checking the passphrase (the old one stops working); answers it, shown once.
+     */
+    newRecoveryKey: (passphrase: string) => call("new_recovery_key", { passphrase }),
     /**
      * Saves a new entry.
      */

@@ -1,9 +1,17 @@
 // The vault's lock state as the UI knows it. The truth lives in Rust; this mirrors it.
 import { api } from "../api";
+import type { Notice } from "../bindings/Notice";
 import type { Secret } from "../bindings/Secret";
 import type { VaultStatus } from "../bindings/VaultStatus";
 
 let status: VaultStatus | null = null;
+const listeners = new Set<() => void>();
+
+/** Calls `fn` whenever the status is asked for again; returns a function that stops it. */
+export function onStatusChange(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
 
 /** The last known status (null before the first `refreshStatus`). */
 export function currentStatus(): VaultStatus | null {
@@ -13,6 +21,7 @@ export function currentStatus(): VaultStatus | null {
 /** Asks Rust where the vault is and whether it is open. */
 export async function refreshStatus(): Promise<VaultStatus> {
   status = await api.vaultStatus();
+  for (const fn of listeners) fn();
   return status;
 }
 
@@ -35,9 +44,23 @@ export async function recover(recoveryKey: string, newPassphrase: string): Promi
   await refreshStatus();
 }
 
+/** Makes a new recovery key after Rust re-checks the passphrase (the old one stops working); returns it to show once.
+ * Also repairs a damaged key file, so the status's warnings are asked for again. */
+export async function newRecoveryKey(passphrase: string): Promise<string> {
+  const created = await api.newRecoveryKey(passphrase);
+  await refreshStatus();
+  return created.recoveryKey;
+}
+
+/** What the journal noticed while opening (a damaged part of the key file, lost recent changes, a read-only folder). */
+export function currentNotices(): Notice[] {
+  return status?.state === "unlocked" ? status.warnings : [];
+}
+
 /** Changes the passphrase after Rust re-checks the current one. */
-export function changePassphrase(current: string, newPassphrase: string): Promise<void> {
-  return api.changePassphrase(current, newPassphrase);
+export async function changePassphrase(current: string, newPassphrase: string): Promise<void> {
+  await api.changePassphrase(current, newPassphrase);
+  await refreshStatus();
 }
 
 /** Deletes the whole journal after Rust re-checks the passphrase. */

@@ -1,9 +1,11 @@
 // The unlocked app: header with navigation and Lock, and one main region that shows the current view.
+import { noticesBanner } from "../components/notices";
 import { h } from "../dom";
 import { setNavigator, type Route, type View } from "../router";
 import { afterSaveView } from "./afterSave";
 import { briefView } from "./brief";
 import { creditsView } from "./credits";
+import { currentNotices, onStatusChange } from "../state/session";
 import { entryView } from "./entryView";
 import { flowView } from "./flows/flow";
 import { peopleView } from "./people";
@@ -13,6 +15,7 @@ import { timelineView } from "./timeline";
 import { todayView } from "./today";
 
 let current: View | null = null;
+let stopNotices: (() => void) | null = null;
 
 const NAV: Array<[Route["name"], string]> = [
   ["today", "Today"],
@@ -80,6 +83,21 @@ export function mountApp(lock: () => Promise<void>): HTMLElement {
   }
   setNavigator(go);
 
+  // What the journal noticed while opening, above every screen until it is dealt with.
+  const notices = h("div", { class: "notices-slot" });
+  function openSettings(section: string) {
+    go({ name: "settings" });
+    const target = document.getElementById(`settings-${section}`);
+    target?.scrollIntoView({ block: "start" });
+    const heading = target?.querySelector<HTMLElement>("h2");
+    heading?.setAttribute("tabindex", "-1");
+    heading?.focus();
+  }
+  const showNotices = () => notices.replaceChildren(noticesBanner(currentNotices(), openSettings) ?? "");
+  showNotices();
+  stopNotices?.();
+  stopNotices = onStatusChange(showNotices);
+
   const shell = h("div", { class: "app", "data-app-unlocked": "" },
     h("a", { href: "#main", class: "skip-link", onclick: (e: Event) => {
       e.preventDefault();
@@ -90,6 +108,7 @@ export function mountApp(lock: () => Promise<void>): HTMLElement {
         h("p", { class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Attune"),
         h("nav", { "aria-label": "Main" }, h("ul", { class: "nav-list" }, links.map((a) => h("li", {}, a)))),
         lockBtn)),
+    notices,
     main);
   queueMicrotask(() => go({ name: "today" }));
   return shell;
@@ -100,6 +119,8 @@ export function mountApp(lock: () => Promise<void>): HTMLElement {
 export async function unmountApp(maxWaitMs = 1000): Promise<void> {
   const done = current?.destroy?.();
   current = null;
+  stopNotices?.();
+  stopNotices = null;
   setNavigator(() => {});
   if (done) await Promise.race([done, new Promise((r) => setTimeout(r, maxWaitMs))]);
 }

@@ -33,7 +33,7 @@ beforeEach(() => {
       throw { kind: "Conflict", message: "entries mention them" };
     },
     create_vault: () => ({ recoveryKey: "ABCD-EFGH" }),
-    vault_status: () => ({ state: "unlocked", vaultDir: "/v" }),
+    vault_status: () => ({ state: "unlocked", vaultDir: "/v", warnings: [] }),
   };
   mockIPC((cmd, args) => {
     calls.push([cmd, args]);

@@ -1,0 +1,58 @@
+//! The main window, built in code rather than from the config alone, so that its webview gets a navigation guard:
+//! it may only show the app's own pages, and it opens no other window. A link, a script setting `location.href` or a
+//! `window.open` toward anything else is refused and opens nothing (not even the system browser).
+
+use tauri::webview::NewWindowResponse;
+use tauri::{AppHandle, Manager, Runtime, Url, WebviewWindowBuilder};
+
+/// The label of the one window.
+pub const MAIN: &str = "main";
+
+/// Whether `url` is one of the app's own pages: the custom protocol Tauri serves the embedded UI from
+/// (`tauri://localhost` on Linux and macOS, `http(s)://tauri.localhost` on Windows).
+pub fn is_app_url(url: &Url) -> bool {
+    match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" => url.host_str() == Some("tauri.localhost"),
+        _ => false,
+    }
+}
+
+/// Creates the main window from its entry in `tauri.conf.json` (which has `"create": false`), with the guard.
+pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    if app.get_webview_window(MAIN).is_some() {
+        return Ok(());
+    }
+    let config = app.config().app.windows.iter().find(|w| w.label == MAIN).cloned().unwrap_or_default();
+    WebviewWindowBuilder::from_config(app, &config)?
+        .on_navigation(is_app_url)
+        .on_new_window(|_, _| NewWindowResponse::Deny)
+        .build()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_apps_own_pages_are_allowed() {
+        let allowed = ["tauri://localhost/", "tauri://localhost/index.html#/settings", "https://tauri.localhost/"];
+        let refused = [
+            "https://example.com/",
+            "http://localhost:1420/",
+            "tauri://evil.example/",
+            "file:///etc/passwd",
+            "data:text/html,hi",
+            "javascript:alert(1)",
+            "about:blank",
+            "https://tauri.localhost.example.com/",
+        ];
+        for url in allowed {
+            assert!(is_app_url(&Url::parse(url).unwrap()), "{url} must be allowed");
+        }
+        for url in refused {
+            assert!(!is_app_url(&Url::parse(url).unwrap()), "{url} must be refused");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { noticesBanner } from "./notices";
+
+describe("notices", () => {
+  it("shows nothing when the journal noticed nothing", () => {
+    expect(noticesBanner([], () => {})).toBeNull();
+  });
+
+  it("says each notice in Rust's words, as an alert, and offers the fix by kind", () => {
+    const opened: string[] = [];
+    const el = noticesBanner(
+      [
+        { kind: "RecoverySlotDamaged", message: "The recovery key's part of the key file is damaged." },
+        { kind: "RecentChangesLost", message: "2 recent changes could not be read back." },
+      ],
+      (section) => opened.push(section),
+    );
+    expect(el?.getAttribute("role")).toBe("alert");
+    expect(el?.textContent).toContain("The recovery key's part of the key file is damaged.");
+    expect(el?.textContent).toContain("2 recent changes could not be read back.");
+    // Only the kind with a fix gets a button; it opens the Settings section that fixes it.
+    const buttons = el?.querySelectorAll("button") ?? [];
+    expect(buttons.length).toBe(1);
+    (buttons[0] as HTMLButtonElement).click();
+    expect(opened).toEqual(["recovery"]);
+  });
+});
