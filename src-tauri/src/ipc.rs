@@ -1,6 +1,5 @@
 //! The payload types that exist only at the IPC boundary. Everything else the UI sees comes from attune-journal.
 
-use attune_journal::vocab::{FeelingFamily, Prompt, Theme};
 use attune_journal::{Passphrase, RecoveryKey, Secret, Warning, WarningKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
