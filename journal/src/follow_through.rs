@@ -52,6 +52,7 @@ pub enum Nudge {
         #[cfg_attr(feature = "ts", ts(type = "string"))]
         entry: EntryId,
         /// What happened, as written.
+        #[serde(rename = "whatHappened")]
         what_happened: String,
         /// Where it stands.
         status: ConflictStatus,

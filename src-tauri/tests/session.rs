@@ -25,7 +25,9 @@ fn first_run_then_write_read_lock_unlock() {
     assert_eq!(h.ok("get_entry", json!({ "id": id }))["body"]["text"], "walked by the river with Sam");
     assert_eq!(h.timeline_ids(), vec![id.clone()]);
 
-    let hits = h.ok("search", json!({ "query": { "text": "river" } }));
+    let found = h.ok("search", json!({ "query": { "text": "river" } }));
+    assert_eq!(found["total"], json!(1), "{found}");
+    let hits = &found["hits"];
     assert_eq!(hits.as_array().map(Vec::len), Some(1), "{hits}");
     assert_eq!(hits[0]["entry"]["id"], json!(id));
     assert!(hits[0]["snippet"].as_array().is_some_and(|parts| parts.iter().any(|p| p["hit"] == json!(true))));
@@ -33,7 +35,7 @@ fn first_run_then_write_read_lock_unlock() {
     let edited = h.ok("update_entry", json!({ "id": id, "entry": note("Morning", "walked by the sea") }));
     assert_eq!(edited["id"], json!(id));
     assert_eq!(edited["createdAt"], entry["createdAt"]);
-    assert_eq!(h.ok("search", json!({ "query": { "text": "sea" } })).as_array().map(Vec::len), Some(1));
+    assert_eq!(h.ok("search", json!({ "query": { "text": "sea" } }))["hits"].as_array().map(Vec::len), Some(1));
 
     h.ok("lock", json!({}));
     assert_eq!(h.status(), "locked");

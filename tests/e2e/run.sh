@@ -8,8 +8,9 @@
 #   KEEP_E2E_TMP=1 tests/e2e/run.sh  # keep the temp HOME for a look afterwards
 #   ATTUNE_E2E_SCREENSHOTS_DIR=DIR tests/e2e/run.sh   # screenshots there instead of tests/screenshots/
 #
-# Screenshots of every screen go to tests/screenshots/. Exits non-zero when any test fails. Exports go to a folder in
-# the temp dir (ATTUNE_EXPORT_DIR) instead of through the native save dialog, which WebDriver cannot drive.
+# Screenshots of every screen go to tests/screenshots/, each checked with axe-core (light and dark). Exits non-zero
+# when any test fails. Exports go to a folder in the temp dir (ATTUNE_EXPORT_DIR) instead of through the native save
+# dialog, which WebDriver cannot drive.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

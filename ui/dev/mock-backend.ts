@@ -6,12 +6,14 @@ import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { COMMAND_NAMES, type CommandName } from "../src/bindings/commands";
 import type { Entry } from "../src/bindings/Entry";
+import type { InsightsQuery } from "../src/bindings/InsightsQuery";
 import type { NewEntry } from "../src/bindings/NewEntry";
 import type { Person } from "../src/bindings/Person";
 import type { Reminder } from "../src/bindings/Reminder";
 import type { SearchHit } from "../src/bindings/SearchHit";
 import type { TimelineQuery } from "../src/bindings/TimelineQuery";
 import type { Vocabulary } from "../src/bindings/Vocabulary";
+import { mockInsights } from "./mock-insights";
 
 const params = new URLSearchParams(window.location.search);
 let state = (params.get("state") ?? "unlocked") as "none" | "locked" | "unlocked";
@@ -176,6 +178,8 @@ function handle(cmd: CommandName, a: Args): unknown {
     case "timeline": {
       const q = a.query as TimelineQuery;
       let list = sorted().filter((e) => matches(e, q.filter));
+      const start = q.start;
+      if (start) list = list.filter((e) => e.localDate <= start);
       if (q.after) {
         const after = q.after;
         list = list.filter((e) => e.createdAt < after.createdAt || (e.createdAt === after.createdAt && e.id < after.id));
@@ -195,12 +199,31 @@ function handle(cmd: CommandName, a: Args): unknown {
         hits.push({ entry: e, snippet: [{ text: t.slice(Math.max(0, i - 40), i), hit: false },
           { text: t.slice(i, i + word.length), hit: true }, { text: t.slice(i + word.length, i + 80), hit: false }] });
       }
-      return hits;
+      const all = hits.length;
+      const offset = (a.query as { offset?: number }).offset ?? 0;
+      return { hits: hits.slice(offset, offset + ((a.query as { limit?: number }).limit || 50)), total: all };
+    }
+    case "months": {
+      const counts = new Map<string, number>();
+      for (const e of sorted()) counts.set(e.localDate.slice(0, 7), (counts.get(e.localDate.slice(0, 7)) ?? 0) + 1);
+      return [...counts].map(([month, count]) => ({ month, count }));
     }
     case "on_this_day": {
       const md = new Date().toISOString().slice(5, 10);
       const thisYear = new Date().getFullYear();
       return sorted().filter((e) => e.localDate.slice(5) === md && Number(e.localDate.slice(0, 4)) < thisYear);
+    }
+    case "insights":
+      return mockInsights(entries, a.query as InsightsQuery);
+    case "nudge":
+      return null;
+    case "snooze_nudge":
+      return null;
+    case "mark_told": {
+      const e = entries.find((x) => x.id === a.id);
+      if (!e || e.body.kind !== "appreciation") throw err("NotFound", "no such appreciation");
+      e.body = { ...e.body, told: true };
+      return e;
     }
     case "people":
       return people;

@@ -27,6 +27,7 @@ beforeEach(() => {
     switch (cmd) {
       case "vault_status": return { state, vaultDir: "/v", warnings: [] };
       case "timeline": return { entries: [entry], next: null };
+      case "months": return [{ month: entry.localDate.slice(0, 7), count: 1 }];
       case "people": return [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: null }];
       case "get_settings": return { autoLockMinutes: 10, theme: "system", startAtLogin: false };
       case "prompt_of_the_day": return { id: "x", theme: "t", text: "A question", practises: "" };

@@ -22,6 +22,7 @@ beforeEach(() => {
       case "vocabulary": return { feelings: [], underneath: [], themes: [], practices: [], prompts: [], repairGroups: [], reachingExplainer: "" };
       case "prompt_of_the_day": return { id: "x", theme: "t", text: "A question", practises: "" };
       case "timeline": return { entries: [], next: null };
+      case "months": return [];
       case "people": return [];
       case "on_this_day": return [];
       default: return null;

@@ -10,6 +10,7 @@ export type Route =
   | { name: "timeline" }
   | { name: "search" }
   | { name: "people" }
+  | { name: "insights" }
   | { name: "settings" }
   | { name: "after"; id: string }
   | { name: "brief"; preset?: BriefPreset }

@@ -1,6 +1,6 @@
 //! `add`, `list`, `show`, `search`, `edit`, `delete`.
 
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 
 use chrono::Local;
 
@@ -8,7 +8,7 @@ use attune_journal::search::{SearchOrder, SearchQuery};
 use attune_journal::timeline::{Cursor, Filter, Page, TimelineQuery};
 use attune_journal::{Entry, EntryKind, Journal};
 
-use super::{note, Ctx};
+use super::{confirm, note, Ctx};
 use crate::args::{FilterArgs, ListArgs, SearchArgs};
 use crate::compose;
 use crate::entry_args::{AddKind, EntryFields};
@@ -185,18 +185,7 @@ fn confirm_delete(entry: &Entry) -> Result<bool, CliError> {
         yours(entry.body.kind()),
         render::when(entry.created_at)
     );
-    {
-        use std::io::Write;
-        let mut err = std::io::stderr();
-        let _ = write!(err, "{question}");
-        let _ = err.flush();
-    }
-    let mut answer = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|source| CliError::Terminal { what: "could not read the answer".into(), source })?;
-    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+    confirm(&question)
 }
 
 /// The journal's filter from the command line's.

@@ -111,6 +111,20 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 }
 
 /// A note for the person on stderr (stdout stays clean for pipes). A closed stderr is not worth failing over.
+/// Asks a yes/no question on the terminal (stderr); only "y" or "yes" is a yes.
+fn confirm(question: &str) -> Result<bool, CliError> {
+    use std::io::{BufRead, Write};
+    let mut err = std::io::stderr();
+    let _ = write!(err, "{question}");
+    let _ = err.flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|source| CliError::Terminal { what: "could not read the answer".into(), source })?;
+    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+}
+
 fn note(text: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "{text}");

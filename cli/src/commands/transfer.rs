@@ -7,7 +7,7 @@ use std::path::Path;
 use attune_journal::export::ImportReport;
 use attune_journal::import::{ImportOptions, ImportOutcome, ImportPlan, ImportSource};
 
-use super::{note, shown, Ctx};
+use super::{confirm, note, shown, Ctx};
 use crate::args::{ExportFormat, ImportArgs};
 use crate::error::CliError;
 use crate::render::Out;
@@ -148,19 +148,6 @@ fn progress_bar(total: u64) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-fn confirm(question: &str) -> Result<bool, CliError> {
-    use std::io::{BufRead, Write};
-    let mut err = std::io::stderr();
-    let _ = write!(err, "{question}");
-    let _ = err.flush();
-    let mut answer = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|source| CliError::Terminal { what: "could not read the answer".into(), source })?;
-    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
 }
 
 fn plural(n: u64, one: &str, many: &str) -> String {

@@ -1,7 +1,7 @@
 //! Entries, the timeline, search, and drafts.
 
-use attune_journal::search::{SearchHit, SearchQuery};
-use attune_journal::timeline::{Page, TimelineQuery};
+use attune_journal::search::{SearchQuery, SearchResults};
+use attune_journal::timeline::{MonthCount, Page, TimelineQuery};
 use attune_journal::{Entry, NewEntry};
 use chrono::Local;
 
@@ -43,8 +43,13 @@ pub fn timeline(state: &AppState, query: TimelineQuery) -> AppResult<Page> {
 }
 
 /// Full-text search, best match first.
-pub fn search(state: &AppState, query: SearchQuery) -> AppResult<Vec<SearchHit>> {
-    state.with_journal(|journal| journal.search(&query).map(|found| found.hits))
+pub fn search(state: &AppState, query: SearchQuery) -> AppResult<SearchResults> {
+    state.with_journal(|journal| journal.search(&query))
+}
+
+/// The months that have entries, newest first, with how many each holds (to jump to a date).
+pub fn months(state: &AppState) -> AppResult<Vec<MonthCount>> {
+    state.with_journal(|journal| journal.months())
 }
 
 /// Entries written on today's month and day in earlier years.

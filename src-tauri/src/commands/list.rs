@@ -41,10 +41,22 @@ ipc_commands! {
     restore_entry(entry: Entry) -> () = entries::restore_entry;
     /// A page of the timeline, newest first.
     timeline(query: TimelineQuery) -> Page = entries::timeline;
-    /// Full-text search.
-    search(query: SearchQuery) -> Vec<SearchHit> = entries::search;
+    /// Full-text search: one page of hits, and how many match in all.
+    search(query: SearchQuery) -> SearchResults = entries::search;
     /// Entries written on this day in earlier years.
     on_this_day() -> Vec<Entry> = entries::on_this_day;
+    /// The months that have entries, newest first, with how many each holds (to jump to a date).
+    months() -> Vec<MonthCount> = entries::months;
+
+    // Looking back.
+    /// What the entries of a range (and one person) show read together.
+    insights(query: InsightsQuery) -> Insights = insights::insights;
+    /// Today's one follow-through nudge, if any.
+    nudge() -> Option<Nudge> = insights::nudge;
+    /// "Not now": puts off the nudge about an entry for a while.
+    snooze_nudge(id: String) -> () = insights::snooze_nudge;
+    /// "I told them": marks an appreciation as told.
+    mark_told(id: String) -> Entry = insights::mark_told;
 
     // People.
     /// Everyone entries can be about.

@@ -7,6 +7,7 @@
 
 mod entries;
 mod export;
+mod insights;
 mod people;
 mod practices;
 mod prefs;
@@ -15,10 +16,12 @@ mod vault;
 
 use attune_journal::brief::{Brief, BriefFormat, BriefRequest};
 use attune_journal::practices::{AfterSave, PendingStep};
+use attune_journal::follow_through::Nudge;
+use attune_journal::insights::{Insights, InsightsQuery};
 use attune_journal::reminders::{Reminder, Snooze};
-use attune_journal::search::{SearchHit, SearchQuery};
+use attune_journal::search::{SearchQuery, SearchResults};
 use attune_journal::settings::AppSettings;
-use attune_journal::timeline::{Page, TimelineQuery};
+use attune_journal::timeline::{MonthCount, Page, TimelineQuery};
 use attune_journal::vocab::Prompt;
 use attune_journal::{Entry, EntryId, NewEntry, Person, PersonInput};
 use chrono::{DateTime, Utc};

@@ -1,7 +1,8 @@
-// The end-to-end harness: where things are (from run.sh's environment), starting the app, screenshots, and the scan
-// that proves no entry text is written outside the vault.
+// The end-to-end harness: where things are (from run.sh's environment), starting the app, screenshots with an
+// axe-core audit of each screen, and the scan that proves no entry text is written outside the vault.
 
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 import { Session } from "./webdriver.mjs";
@@ -27,20 +28,85 @@ export const vaultDir = path.join(required("XDG_DATA_HOME"), "attune", "vault");
 /** Starts the app and waits for the UI to have rendered something. */
 export async function startApp() {
   const session = await Session.start(env.driver, env.app);
-  await session.waitFor("#app > *", { timeout: 30_000 });
+  // The page's static frame ([data-boot]) shows first; wait for the first real screen.
+  await session.waitFor("#app > :not([data-boot])", { timeout: 30_000 });
   return session;
 }
 
 let shotCount = 0;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Saves a screenshot of the window as tests/screenshots/NN-name.png and returns its path. */
-export async function shot(session, name) {
+/**
+ * Saves a screenshot of the window as tests/screenshots/NN-name.png and returns its path, then audits the screen
+ * with axe-core in the light and the dark theme (see `audit`): every screen a test shows is checked, and a
+ * violation fails the test. `{ dark: true }` also saves NN-name-dark.png; `{ width: 640 }` also saves the screen
+ * 640 px wide (NN-name-640.png), then puts the window back.
+ */
+export async function shot(session, name, { dark = false, width = 0, audit: check = true } = {}) {
   shotCount += 1;
-  const file = path.join(env.screenshots, `${String(shotCount).padStart(2, "0")}-${name}.png`);
+  const base = path.join(env.screenshots, `${String(shotCount).padStart(2, "0")}-${name}`);
   // Let transitions and fonts settle so the picture shows the screen as a person sees it.
-  await new Promise((r) => setTimeout(r, 300));
-  fs.writeFileSync(file, await session.screenshot());
-  return file;
+  await sleep(300);
+  fs.writeFileSync(`${base}.png`, await session.screenshot());
+  if (dark) {
+    await withTheme(session, "dark", async () => fs.writeFileSync(`${base}-dark.png`, await session.screenshot()));
+  }
+  if (width) {
+    const before = await session.cmd("GET", "/window/rect");
+    await session.cmd("POST", "/window/rect", { width, height: before.height });
+    await sleep(300);
+    fs.writeFileSync(`${base}-${width}.png`, await session.screenshot());
+    await session.cmd("POST", "/window/rect", { width: before.width, height: before.height });
+    await sleep(200);
+  }
+  if (check) await audit(session, name);
+  return `${base}.png`;
+}
+
+/** Runs `fn` with the page in `theme` ("light" or "dark"), then puts the page's own theme back. */
+export async function withTheme(session, theme, fn) {
+  const before = await session.execute(`return document.documentElement.getAttribute("data-theme");`);
+  await session.execute(`document.documentElement.setAttribute("data-theme", arguments[0]);`, theme);
+  await sleep(200);
+  try {
+    return await fn();
+  } finally {
+    await session.execute(
+      `const t = arguments[0]; const root = document.documentElement;
+       if (t === null) root.removeAttribute("data-theme"); else root.setAttribute("data-theme", t);`,
+      before,
+    );
+  }
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Checks the screen as it is with axe-core (every rule axe runs by default: WCAG 2 A/AA and best practices), in the
+ * light and the dark theme. Throws, listing each violation and where, when there is any. axe is injected through
+ * WebDriver into the page as the test sees it; it is never part of the app.
+ */
+export async function audit(session, name) {
+  const loaded = await session.execute(`return typeof window.axe === "object";`);
+  if (!loaded) await session.execute(`${axeSource}\nreturn true;`);
+  const problems = [];
+  for (const theme of ["light", "dark"]) {
+    const violations = await withTheme(session, theme, () =>
+      session.executeAsync(`const done = arguments[arguments.length - 1];
+        window.axe.run(document, { resultTypes: ["violations"] }).then(
+          (r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.slice(0, 4).map((n) => ({ target: n.target.join(" "), why: n.failureSummary })) }))),
+          (e) => done([{ id: "axe-error", help: String(e), nodes: [] }]));`),
+    );
+    for (const v of violations) problems.push({ theme, ...v });
+  }
+  if (problems.length > 0) {
+    const text = problems
+      .map((p) => `  [${p.theme}] ${p.id} (${p.impact}): ${p.help}\n` +
+        p.nodes.map((n) => `      ${n.target}: ${String(n.why).replace(/\n/g, " ")}`).join("\n"))
+      .join("\n");
+    throw new Error(`axe-core found ${problems.length} accessibility violation(s) on "${name}":\n${text}`);
+  }
 }
 
 const secretsFile = () => path.join(env.root, "written-texts.json");

@@ -7,8 +7,12 @@ import type { BriefRequest } from "./BriefRequest";
 import type { CreatedVault } from "./CreatedVault";
 import type { Entry } from "./Entry";
 import type { ExportFormat } from "./ExportFormat";
+import type { Insights } from "./Insights";
+import type { InsightsQuery } from "./InsightsQuery";
+import type { MonthCount } from "./MonthCount";
 import type { NewEntry } from "./NewEntry";
 import type { NextReminder } from "./NextReminder";
+import type { Nudge } from "./Nudge";
 import type { Page } from "./Page";
 import type { PendingStep } from "./PendingStep";
 import type { Person } from "./Person";
@@ -16,8 +20,8 @@ import type { PersonInput } from "./PersonInput";
 import type { Prompt } from "./Prompt";
 import type { Reminder } from "./Reminder";
 import type { ReminderInput } from "./ReminderInput";
-import type { SearchHit } from "./SearchHit";
 import type { SearchQuery } from "./SearchQuery";
+import type { SearchResults } from "./SearchResults";
 import type { Secret } from "./Secret";
 import type { Snooze } from "./Snooze";
 import type { TimelineQuery } from "./TimelineQuery";
@@ -79,13 +83,33 @@ export type Commands = {
    */
   timeline: { args: { query: TimelineQuery }; result: Page };
   /**
-   * Full-text search.
+   * Full-text search: one page of hits, and how many match in all.
    */
-  search: { args: { query: SearchQuery }; result: Array<SearchHit> };
+  search: { args: { query: SearchQuery }; result: SearchResults };
   /**
    * Entries written on this day in earlier years.
    */
   on_this_day: { args: Record<string, never>; result: Array<Entry> };
+  /**
+   * The months that have entries, newest first, with how many each holds (to jump to a date).
+   */
+  months: { args: Record<string, never>; result: Array<MonthCount> };
+  /**
+   * What the entries of a range (and one person) show read together.
+   */
+  insights: { args: { query: InsightsQuery }; result: Insights };
+  /**
+   * Today's one follow-through nudge, if any.
+   */
+  nudge: { args: Record<string, never>; result: Nudge | null };
+  /**
+   * "Not now": puts off the nudge about an entry for a while.
+   */
+  snooze_nudge: { args: { id: string }; result: void };
+  /**
+   * "I told them": marks an appreciation as told.
+   */
+  mark_told: { args: { id: string }; result: Entry };
   /**
    * Everyone entries can be about.
    */
@@ -212,6 +236,11 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "timeline",
   "search",
   "on_this_day",
+  "months",
+  "insights",
+  "nudge",
+  "snooze_nudge",
+  "mark_told",
   "people",
   "add_person",
   "update_person",
@@ -299,13 +328,33 @@ export function commands(call: Call) {
      */
     timeline: (query: TimelineQuery) => call("timeline", { query }),
     /**
-     * Full-text search.
+     * Full-text search: one page of hits, and how many match in all.
      */
     search: (query: SearchQuery) => call("search", { query }),
     /**
      * Entries written on this day in earlier years.
      */
     onThisDay: () => call("on_this_day", {}),
+    /**
+     * The months that have entries, newest first, with how many each holds (to jump to a date).
+     */
+    months: () => call("months", {}),
+    /**
+     * What the entries of a range (and one person) show read together.
+     */
+    insights: (query: InsightsQuery) => call("insights", { query }),
+    /**
+     * Today's one follow-through nudge, if any.
+     */
+    nudge: () => call("nudge", {}),
+    /**
+     * "Not now": puts off the nudge about an entry for a while.
+     */
+    snoozeNudge: (id: string) => call("snooze_nudge", { id }),
+    /**
+     * "I told them": marks an appreciation as told.
+     */
+    markTold: (id: string) => call("mark_told", { id }),
     /**
      * Everyone entries can be about.
      */

@@ -3,6 +3,7 @@ import { api } from "../api";
 import type { Cursor } from "../bindings/Cursor";
 import type { Entry } from "../bindings/Entry";
 import type { Filter } from "../bindings/Filter";
+import type { MonthCount } from "../bindings/MonthCount";
 import type { NewEntry } from "../bindings/NewEntry";
 import { createStore } from "./store";
 
@@ -14,6 +15,8 @@ export function emptyFilter(): Filter {
 
 export interface TimelineState {
   filter: Filter;
+  /** The local date the timeline starts at (a jump to a date), or null for the newest. */
+  start: string | null;
   entries: Entry[];
   next: Cursor | null;
   done: boolean;
@@ -22,6 +25,7 @@ export interface TimelineState {
 
 export const timeline = createStore<TimelineState>(() => ({
   filter: emptyFilter(),
+  start: null,
   entries: [],
   next: null,
   done: false,
@@ -30,14 +34,19 @@ export const timeline = createStore<TimelineState>(() => ({
 
 let generation = 0;
 
-/** Starts the timeline over with `filter`. */
-export async function loadFirstPage(filter: Filter): Promise<void> {
+/** Starts the timeline over with `filter`, from the newest entry or from the local date `start`. */
+export async function loadFirstPage(filter: Filter, start: string | null = null): Promise<void> {
   generation += 1;
   const mine = generation;
-  timeline.set({ filter, entries: [], next: null, done: false, loading: true });
-  const page = await api.timeline({ filter, start: null, after: null, limit: PAGE_SIZE });
+  timeline.set({ filter, start, entries: [], next: null, done: false, loading: true });
+  const page = await api.timeline({ filter, start, after: null, limit: PAGE_SIZE });
   if (mine !== generation) return;
-  timeline.set({ filter, entries: page.entries, next: page.next, done: page.next === null, loading: false });
+  timeline.set({ filter, start, entries: page.entries, next: page.next, done: page.next === null, loading: false });
+}
+
+/** The months that have entries, newest first, with how many each holds. */
+export function loadMonths(): Promise<MonthCount[]> {
+  return api.months();
 }
 
 /** Appends the next page, if there is one and none is loading. */
@@ -46,7 +55,7 @@ export async function loadNextPage(): Promise<void> {
   if (s.loading || s.done || !s.next) return;
   const mine = generation;
   timeline.set({ ...s, loading: true });
-  const page = await api.timeline({ filter: s.filter, start: null, after: s.next, limit: PAGE_SIZE });
+  const page = await api.timeline({ filter: s.filter, start: s.start, after: s.next, limit: PAGE_SIZE });
   if (mine !== generation) return;
   const cur = timeline.get();
   const seen = new Set(cur.entries.map((e) => e.id));

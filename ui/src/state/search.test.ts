@@ -1,16 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SearchHit } from "../bindings/SearchHit";
 import type { SearchQuery } from "../bindings/SearchQuery";
-import { createSearcher, SEARCH_DELAY_MS } from "./search";
+import type { SearchResults } from "../bindings/SearchResults";
+import { createSearcher, FIRST_PAGE, MORE_PAGE, SEARCH_DELAY_MS, type SearchState } from "./search";
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 const hit = (text: string) => ({ entry: { id: text }, snippet: [] }) as unknown as SearchHit;
+const found = (total: number, ...texts: string[]): SearchResults => ({ hits: texts.map(hit), total });
+const state = (text: string, total: number, ...texts: string[]): SearchState => ({ text, hits: texts.map(hit), total });
 
 describe("createSearcher", () => {
-  it("debounces typing into one request", async () => {
-    const search = vi.fn(async (q: SearchQuery) => [hit(q.text)]);
+  it("debounces typing into one request for the first screenful", async () => {
+    const search = vi.fn(async (q: SearchQuery) => found(1, q.text));
     const results = vi.fn();
     const s = createSearcher(results, () => {}, search);
     s.setText("l");
@@ -18,33 +21,67 @@ describe("createSearcher", () => {
     s.setText("lov");
     await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
     expect(search).toHaveBeenCalledTimes(1);
-    expect(search.mock.calls[0]![0].text).toBe("lov");
-    expect(results).toHaveBeenCalledWith([hit("lov")], "lov");
+    expect(search.mock.calls[0]![0]).toMatchObject({ text: "lov", offset: 0, limit: FIRST_PAGE, order: "relevance" });
+    expect(results).toHaveBeenCalledWith(state("lov", 1, "lov"), false);
   });
 
   it("drops a slow, stale answer that arrives after a newer one", async () => {
-    const pending: Record<string, (h: SearchHit[]) => void> = {};
-    const search = (q: SearchQuery) => new Promise<SearchHit[]>((res) => (pending[q.text] = res));
+    const pending: Record<string, (h: SearchResults) => void> = {};
+    const search = (q: SearchQuery) => new Promise<SearchResults>((res) => (pending[q.text] = res));
     const results = vi.fn();
     const s = createSearcher(results, () => {}, search);
     s.setText("old");
     await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
     s.setText("new");
     await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
-    pending.new!([hit("new")]);
+    pending.new!(found(1, "new"));
     await vi.advanceTimersByTimeAsync(0);
-    pending.old!([hit("old")]);
+    pending.old!(found(1, "old"));
     await vi.advanceTimersByTimeAsync(0);
     expect(results).toHaveBeenCalledTimes(1);
-    expect(results).toHaveBeenCalledWith([hit("new")], "new");
+    expect(results).toHaveBeenCalledWith(state("new", 1, "new"), false);
+  });
+
+  it("keeps a trailing space, so a finished word is searched as a whole word", async () => {
+    const search = vi.fn(async (q: SearchQuery) => found(1, q.text));
+    const s = createSearcher(vi.fn(), () => {}, search);
+    s.setText("sam ");
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
+    expect(search.mock.calls[0]![0].text).toBe("sam ");
   });
 
   it("clears results for empty text without asking Rust", async () => {
-    const search = vi.fn(async () => []);
+    const search = vi.fn(async () => found(0));
     const results = vi.fn();
     createSearcher(results, () => {}, search).setText("   ");
     await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
     expect(search).not.toHaveBeenCalled();
-    expect(results).toHaveBeenCalledWith(null, "");
+    expect(results).toHaveBeenCalledWith(null, false);
+  });
+
+  it("loads more after what is shown, keeps the total, and stops at the end", async () => {
+    const search = vi.fn(async (q: SearchQuery) =>
+      found(3, ...["a", "b", "c"].slice(q.offset, q.offset + (q.offset === 0 ? 2 : q.limit))));
+    const results = vi.fn();
+    const s = createSearcher(results, () => {}, search);
+    s.setText("sam");
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
+    await s.more();
+    expect(search.mock.calls[1]![0]).toMatchObject({ text: "sam", offset: 2, limit: MORE_PAGE });
+    expect(results).toHaveBeenLastCalledWith(state("sam", 3, "a", "b", "c"), true);
+    await s.more();
+    expect(search).toHaveBeenCalledTimes(2);
+  });
+
+  it("asks again at once, from the start, when the order changes", async () => {
+    const search = vi.fn(async (q: SearchQuery) => found(1, q.order));
+    const results = vi.fn();
+    const s = createSearcher(results, () => {}, search);
+    s.setText("tea");
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
+    s.setOrder("newest");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(search.mock.calls[1]![0]).toMatchObject({ text: "tea", offset: 0, order: "newest" });
+    expect(results).toHaveBeenLastCalledWith(state("tea", 1, "newest"), false);
   });
 });

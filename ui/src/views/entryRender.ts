@@ -172,8 +172,8 @@ export function entryDetail(e: Entry): HTMLElement {
     e.tags.length ? h("p", { class: "tags" }, e.tags.map((t) => h("span", { class: "tag" }, `#${t}`))) : null);
 }
 
-/** A list item linking to the entry. */
-export function entryListItem(e: Entry, open: () => void, itemTestid: string, extra?: Child): HTMLElement {
+/** A list item linking to the entry; its title is a heading of `level`, one below the list's own heading. */
+export function entryListItem(e: Entry, open: () => void, itemTestid: string, extra?: Child, level: 2 | 3 = 3): HTMLElement {
   const link = h("a", { href: `#entry-${e.id}`, class: "entry-link", testid: `entry-${e.id}`, onclick: (ev: Event) => {
     ev.preventDefault();
     open();
@@ -181,6 +181,6 @@ export function entryListItem(e: Entry, open: () => void, itemTestid: string, ex
   const pv = preview(e);
   return h("li", { class: "entry-item", testid: itemTestid, "data-entry-id": e.id, "data-kind": e.body.kind },
     h("p", { class: "entry-meta" }, kindBadge(e), ` ${formatDay(e.localDate)}`),
-    h("h3", { class: "entry-title" }, link),
+    h(level === 2 ? "h2" : "h3", { class: "entry-title" }, link),
     extra ?? (pv ? h("p", { class: "entry-preview" }, firstLine(pv, 180)) : null));
 }

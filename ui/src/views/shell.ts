@@ -8,6 +8,7 @@ import { creditsView } from "./credits";
 import { currentNotices, onStatusChange } from "../state/session";
 import { entryView } from "./entryView";
 import { flowView } from "./flows/flow";
+import { insightsView } from "./insights/index";
 import { peopleView } from "./people";
 import { searchView } from "./search";
 import { settingsView } from "./settings/index";
@@ -22,6 +23,7 @@ const NAV: Array<[Route["name"], string]> = [
   ["timeline", "Timeline"],
   ["search", "Search"],
   ["people", "People"],
+  ["insights", "Insights"],
   ["settings", "Settings"],
 ];
 
@@ -41,6 +43,8 @@ function viewFor(r: Route): View {
       return searchView();
     case "people":
       return peopleView();
+    case "insights":
+      return insightsView();
     case "settings":
       return settingsView();
     case "after":

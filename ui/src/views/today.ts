@@ -7,6 +7,7 @@ import { loadPeople } from "../state/people";
 import { promptOfTheDay } from "../state/vocab";
 import { KIND_INVITE, KIND_LABEL, KIND_SLUG, KINDS } from "../text";
 import { entryListItem } from "./entryRender";
+import { nudgeSection } from "./nudge";
 
 function greeting(): string {
   const hr = new Date().getHours();
@@ -51,6 +52,7 @@ export function todayView(): View {
       h("h2", { id: "more-h" }, "Or write something else"),
       h("ul", { class: "shortcuts" }, shortcuts)),
     prompt,
+    nudgeSection(),
     onThisDay);
   return { el, title: "Today" };
 }

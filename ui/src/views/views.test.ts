@@ -6,6 +6,7 @@ import { clearAllState } from "../state/store";
 import { entryView } from "./entryView";
 import { firstRunView } from "./firstRun";
 import { peopleView } from "./people";
+import { searchView } from "./search";
 import { timelineView } from "./timeline";
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
@@ -34,6 +35,7 @@ beforeEach(() => {
     },
     create_vault: () => ({ recoveryKey: "ABCD-EFGH" }),
     vault_status: () => ({ state: "unlocked", vaultDir: "/v", warnings: [] }),
+    months: () => [],
   };
   mockIPC((cmd, args) => {
     calls.push([cmd, args]);
@@ -54,7 +56,7 @@ describe("views", () => {
     document.body.appendChild(v.el);
     await settle();
     expect(document.querySelectorAll('[data-testid="timeline-item"]')).toHaveLength(1);
-    expect(q("entry-e1")!.textContent).toBe(XSS);
+    expect(q("entry-e1")!.querySelector(".row-title")!.textContent).toBe(XSS);
     expect(document.querySelector("img")).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
     v.destroy?.();
@@ -86,6 +88,82 @@ describe("views", () => {
     const dialog = q("person-remove-confirm")!;
     expect(dialog.querySelector('[role="alert"]')!.textContent).toMatch(/Some entries are about Sam/);
     expect(q("person-p1")).not.toBeNull();
+  });
+
+  it("timeline: grouped under month and day headings, with a jump to each month that has entries", async () => {
+    const day = (id: string, localDate: string): Entry => ({ ...entry, id, localDate, createdAt: `${localDate}T09:00:00Z` });
+    handlers.timeline = () => ({ entries: [day("a", "2026-02-03"), day("b", "2026-02-03"), day("c", "2026-01-30")], next: null });
+    handlers.months = () => [{ month: "2026-02", count: 2 }, { month: "2026-01", count: 1 }];
+    const v = timelineView();
+    document.body.appendChild(v.el);
+    await settle();
+    const months = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-month"]')].map((m) => m.dataset.month);
+    expect(months).toEqual(["2026-02", "2026-01"]);
+    const days = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-day"]')].map((d) => d.dataset.date);
+    expect(days).toEqual(["2026-02-03", "2026-01-30"]);
+    expect(document.querySelectorAll(".month-heading")[0]!.tagName).toBe("H2");
+    expect(document.querySelectorAll(".day-heading")[0]!.tagName).toBe("H3");
+    const jump = q<HTMLSelectElement>("timeline-jump")!;
+    expect([...jump.options].map((o) => o.value)).toEqual(["", "2026-02", "2026-01"]);
+    jump.value = "2026-01";
+    jump.dispatchEvent(new Event("change"));
+    await settle();
+    const last = calls.filter(([c]) => c === "timeline").pop()?.[1] as { query: { start: string } };
+    expect(last.query.start).toBe("2026-01-31");
+    v.destroy?.();
+  });
+
+  it("timeline: an entry written in another time zone joins its own day, and days stay in date order", async () => {
+    const at = (id: string, localDate: string, createdAt: string, utcOffsetMinutes: number): Entry =>
+      ({ ...entry, id, localDate, createdAt, utcOffsetMinutes });
+    // Newest first by when they were written; "b" was written in Tokyo, already the next day there.
+    handlers.timeline = () => ({ entries: [
+      at("a", "2026-03-01", "2026-03-01T08:00:00Z", 0),
+      at("b", "2026-03-01", "2026-02-28T23:30:00Z", 540),
+      at("c", "2026-02-28", "2026-02-28T22:00:00Z", 0),
+      at("d", "2026-03-01", "2026-02-28T21:00:00Z", 540),
+    ], next: null });
+    const v = timelineView();
+    document.body.appendChild(v.el);
+    await settle();
+    const days = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-day"]')].map((d) => d.dataset.date);
+    expect(days).toEqual(["2026-03-01", "2026-02-28"]);
+    const months = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-month"]')].map((m) => m.dataset.month);
+    expect(months).toEqual(["2026-03", "2026-02"]);
+    const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-item"]')].map((r) => r.dataset.entryId);
+    expect(rows).toEqual(["a", "b", "d", "c"]);
+    // Its time as the clock read where it was written: 08:30 in Tokyo.
+    expect(document.querySelector('[data-entry-id="b"] .row-time')!.textContent).toMatch(/08.30/);
+    v.destroy?.();
+  });
+
+  it("search: the true count, entry titles one level under the page's heading, and Show more", async () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({ entry: { ...entry, id: `s${i}` }, snippet: [{ text: "tea", hit: true }] }));
+    handlers.search = (a) => {
+      const query = a.query as { offset: number };
+      return { hits: query.offset === 0 ? many : [{ entry: { ...entry, id: "s20" }, snippet: [] }], total: 21 };
+    };
+    vi.useFakeTimers();
+    try {
+      const v = searchView();
+      document.body.appendChild(v.el);
+      const input = q<HTMLInputElement>("search-input")!;
+      input.value = "tea";
+      input.dispatchEvent(new Event("input"));
+      await vi.advanceTimersByTimeAsync(500);
+      expect(q("search-status")!.textContent).toBe("21 entries found; showing 20.");
+      expect(document.querySelector('[data-testid="search-result"] .entry-title')!.tagName).toBe("H2");
+      const more = q<HTMLButtonElement>("search-more")!;
+      expect(more.hidden).toBe(false);
+      more.click();
+      await vi.advanceTimersByTimeAsync(50);
+      expect(document.querySelectorAll('[data-testid="search-result"]')).toHaveLength(21);
+      expect(q("search-status")!.textContent).toBe("21 entries found.");
+      expect(more.hidden).toBe(true);
+      v.destroy?.();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("first run: the recovery key must be marked as written down before continuing", async () => {

@@ -1,0 +1,32 @@
+//! Insights and follow-through: what the journal shows read together, and Today's one nudge.
+
+use attune_journal::follow_through::Nudge;
+use attune_journal::insights::{Insights, InsightsQuery};
+use attune_journal::Entry;
+use chrono::Local;
+
+use super::parse_id;
+use crate::error::AppResult;
+use crate::session::AppState;
+
+/// Insights for a range and, optionally, one person; "today" is the local date.
+pub fn insights(state: &AppState, query: InsightsQuery) -> AppResult<Insights> {
+    state.with_journal(|journal| journal.insights(&query, Local::now().date_naive()))
+}
+
+/// The one follow-through nudge for Today, if any.
+pub fn nudge(state: &AppState) -> AppResult<Option<Nudge>> {
+    state.with_journal(|journal| journal.nudge(Local::now().date_naive()))
+}
+
+/// "Not now": the nudge about this entry is put off for a while.
+pub fn snooze_nudge(state: &AppState, id: String) -> AppResult<()> {
+    let id = parse_id(&id)?;
+    state.with_journal(|journal| journal.snooze_nudge(id, Local::now().date_naive()))
+}
+
+/// "I told them": marks an appreciation as told and answers it.
+pub fn mark_told(state: &AppState, id: String) -> AppResult<Entry> {
+    let id = parse_id(&id)?;
+    state.with_journal(|journal| journal.mark_told(id, Local::now().fixed_offset()))
+}
