@@ -20,7 +20,19 @@ const MOMENT = "A message left unanswered all evening, quince.";
 const TALK = "How I go quiet when plans change, persimmon.";
 
 let app;
-const snap = (name) => shot(app, name);
+/** A screenshot in light, dark and at 640 px, with nothing wider than the window at either width. */
+const snap = async (name) => {
+  await shot(app, name, { dark: true, width: 640 });
+  await noSideways(name);
+  const before = await app.cmd("GET", "/window/rect");
+  await app.cmd("POST", "/window/rect", { width: 640, height: before.height });
+  try {
+    await waitFor(() => app.execute(`return document.documentElement.clientWidth < 700;`), { what: "the 640 px window" });
+    await noSideways(`${name} at 640 px`);
+  } finally {
+    await app.cmd("POST", "/window/rect", { width: before.width, height: before.height });
+  }
+};
 after(async () => {
   await app?.quit();
 });
@@ -53,6 +65,29 @@ async function quadrant(q) {
     { what: `the words of ${q}` });
 }
 
+/** Clicks a chip in a long list, brought to the middle of the window first (scrolled to an edge, a chip can sit under
+ * the sticky header, where the click would land on the header). */
+async function tap(testid) {
+  const el = await app.waitFor(tid(testid));
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid(testid));
+  await el.click();
+}
+
+/** Waits until a toggle chip says it is pressed (the click landed and was kept). */
+async function pressed(testid) {
+  await waitFor(() => app.execute(`return document.querySelector(arguments[0])?.getAttribute("aria-pressed") === "true";`, tid(testid)),
+    { what: `${testid} pressed`, timeout: 3_000 });
+}
+
+/** Nothing on the screen is wider than the window (a sideways scrollbar hides the bottom row and clicks land on it). */
+async function noSideways(what) {
+  const over = await app.execute(`const w = document.documentElement.clientWidth;
+    return { over: document.documentElement.scrollWidth - w,
+      what: [...document.querySelectorAll("body *")].filter((n) => n.getBoundingClientRect().right > w + 1).slice(0, 6)
+        .map((n) => n.tagName.toLowerCase() + (n.className ? "." + String(n.className).split(" ").join(".") : "")) };`);
+  assert.ok(over.over <= 0, `${what} is ${over.over} px wider than the window: ${over.what.join(", ")}`);
+}
+
 const textOf = (testid) => app.execute(`return document.querySelector(arguments[0])?.textContent ?? "";`, tid(testid));
 
 step("open the journal", async () => {
@@ -70,7 +105,8 @@ step("open the journal", async () => {
 step("a check-in shows a kind next step, and keeps the one chosen", async () => {
   await startFlow(app, "check-in", "check_in");
   await quadrant("unpleasant_high");
-  await click(app, "feeling-anxious");
+  await tap("feeling-anxious");
+  await pressed("feeling-anxious");
   await fill(app, "checkin-whats-going-on", "A big deadline and not enough sleep.");
   await click(app, "flow-save");
   await app.waitFor(tid("after-save"), { timeout: 15_000 });
@@ -96,7 +132,8 @@ step("the next check-in asks how it went", async () => {
   await app.execute(`window.scrollTo(0, 0);`);
   await snap("check-in-how-did-it-go");
   await quadrant("pleasant_low");
-  await click(app, "feeling-calm");
+  await tap("feeling-calm");
+  await pressed("feeling-calm");
   await click(app, "flow-save");
   await app.waitFor(tid("after-save"), { timeout: 15_000 });
   await click(app, "after-done");
@@ -105,7 +142,8 @@ step("the next check-in asks how it went", async () => {
 step("a feeling like hopeless brings the calm care line", async () => {
   await startFlow(app, "check-in", "check_in");
   await quadrant("unpleasant_low");
-  await click(app, "feeling-hopeless");
+  await tap("feeling-hopeless");
+  await pressed("feeling-hopeless");
   await click(app, "flow-save");
   await app.waitFor(tid("care-line"), { timeout: 15_000 });
   const line = await textOf("care-line");
@@ -155,19 +193,20 @@ step("the I-statement hints at the feeling underneath, and a repair phrase goes 
   await startFlow(app, "conflict", "conflict");
   await fill(app, "conflict-what-happened", "Plans changed at the last minute again.");
   await click(app, "conflict-next");
-  await click(app, "feeling-betrayed");
+  await tap("feeling-betrayed");
+  await pressed("feeling-betrayed");
   await click(app, "conflict-next");
   await app.waitFor(tid("underneath-hint"));
   assert.match(await textOf("underneath-hint"), /betrayed/);
   await snap("conflict-underneath-hint");
-  await click(app, "underneath-hurt");
+  await tap("underneath-hurt");
   const feel = await (await app.find(tid("conflict-i-feel"))).value();
   assert.match(feel, /hurt/);
   for (let i = 0; i < 4; i += 1) await click(app, "conflict-next");
   await app.waitFor(tid("repair-phrases"));
-  await click(app, "repair-group-pause");
+  await tap("repair-group-pause");
   const phrase = await textOf("repair-phrase-pause-0");
-  await click(app, "repair-phrase-pause-0");
+  await tap("repair-phrase-pause-0");
   const repair = await (await app.find(tid("conflict-repair"))).value();
   assert.ok(repair.includes(phrase), `the repair text holds "${phrase}"`);
   await snap("conflict-repair-phrases");
@@ -179,7 +218,8 @@ step("a reflection on reaching and pulling away is saved", async () => {
   await expand(app, "reaching-about");
   assert.match(await textOf("reaching-explainer"), /reach/i);
   await fill(app, "reaching-moment", MOMENT);
-  await click(app, "feeling-lonely");
+  await tap("feeling-lonely");
+  await pressed("feeling-lonely");
   await choose(app, "reaching-wanted-pull_away");
   await fill(app, "reaching-did", "Went quiet and scrolled my phone.");
   await fill(app, "reaching-helped", "Saying I needed a minute.");
