@@ -273,6 +273,7 @@ async function timelineItemsFromChoices() {
 }
 
 step("the Credits page names the ideas Attune builds on", async () => {
+  await dismissToasts(app);
   await go(app, "settings");
   await click(app, "open-credits");
   await app.waitFor(tid("credits"));

@@ -14,7 +14,7 @@ const IDEAS: Credit[] = [
     title: "The Mood Meter",
     who: "Marc Brackett and colleagues at the Yale Center for Emotional Intelligence (the RULER approach)",
     what: "Placing a feeling by how pleasant it is and how much energy it has, then finding a precise word for it.",
-    where: "The check-in's meter and its four families of words.",
+    where: "The check-in's meter: four quadrants, each with its own families of words.",
   },
   {
     title: "The four horsemen, their antidotes, and repair",

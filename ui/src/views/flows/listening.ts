@@ -9,7 +9,7 @@ import type { Speaker } from "../../bindings/Speaker";
 import { textArea, textField } from "../../components/field";
 import { personPicker } from "../../components/personPicker";
 import { h, nextId, replace } from "../../dom";
-import { loadPeople } from "../../state/people";
+import { loadPeople, personById } from "../../state/people";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 
@@ -38,19 +38,15 @@ function emptyTurn(speaker: Speaker): ListeningTurn {
 export function listeningForm(state: FormState, changed: () => void, firstTime: boolean): FlowForm {
   const b = () => state.body as Body;
   if (b().turns.length === 0) b().turns = [emptyTurn("them"), emptyTurn("me")];
-  let name = "them";
+  // The other person's name once chosen (someone added on the spot is in the people store too).
+  const theirName = () => personById(state.people[0] ?? "")?.name ?? null;
   const who = personPicker("one", "Who are you listening with?", (ids) => {
     state.people = ids;
-    name = peopleNames.get(ids[0] ?? "") ?? "them";
+    render();
     changed();
   }, "listening-person");
   who.set(state.people);
-  const peopleNames = new Map<string, string>();
-  void loadPeople().then((ps) => {
-    for (const p of ps) peopleNames.set(p.id, p.name);
-    name = peopleNames.get(state.people[0] ?? "") ?? "them";
-    render();
-  }, () => {});
+  void loadPeople().then(() => render(), () => {});
 
   const fields = new FieldSet();
   const turnViews = [0, 1].map((i) => turnView(i));
@@ -69,8 +65,12 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
     else body.prepend(howToListenCard());
   } }, "How to listen");
 
-  function speakerName(s: Speaker) {
-    return s === "me" ? "You" : name;
+  /** "Robin speaks, you listen." / "You speak, Robin listens." ("they" until a name is chosen). */
+  function roles(s: Speaker): string {
+    const them = theirName();
+    return s === "me"
+      ? `You speak, ${them ? `${them} listens` : "they listen"}.`
+      : `${them ? `${them} speaks` : "They speak"}, you listen.`;
   }
 
   function turnView(i: number) {
@@ -150,10 +150,11 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
   }
 
   function render() {
+    const them = theirName();
     for (const v of turnViews) {
-      const s = v.t().speaker;
-      const listener = s === "me" ? name : "You";
-      v.roles.textContent = `${speakerName(s)} ${s === "me" ? "speak" : "speaks"}, ${listener.toLowerCase() === "you" ? "you listen" : `${listener} listens`}. Speak about a feeling, a hope or a worry.`;
+      v.roles.textContent = `${roles(v.t().speaker)} Speak about a feeling, a hope or a worry.`;
+      const label = v.el.querySelector('label[data-speaker="them"]');
+      if (label) label.textContent = them ? `${them} does` : "They do";
     }
     const titles = ["How to listen", "Who's here", "First turn", "Then swap", "Afterwards"];
     stepLabel.textContent = step === 0 ? "Before you start" : `Step ${step} of 4: ${titles[step]}`;
@@ -161,9 +162,11 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
       : step === 1 ? [who.el]
         : step === 4 ? [afterwards.wrap]
           : [turnViews[step - 2]!.el];
-    replace(body, h("h2", {}, titles[step]!), ...content);
+    // The card has its own heading.
+    replace(body, step === 0 ? null : h("h2", {}, titles[step]!), ...content);
     back.disabled = step <= (firstTime ? 0 : 1);
     next.hidden = step === 0 || step === 4;
+    help.hidden = step === 0;
   }
   render();
 
