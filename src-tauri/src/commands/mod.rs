@@ -15,9 +15,9 @@ pub mod reminders;
 mod vault;
 
 use attune_journal::brief::{Brief, BriefFormat, BriefRequest};
-use attune_journal::practices::{AfterSave, PendingStep};
 use attune_journal::follow_through::Nudge;
 use attune_journal::insights::{Insights, InsightsQuery};
+use attune_journal::practices::{AfterSave, PendingStep};
 use attune_journal::reminders::{Reminder, Snooze};
 use attune_journal::search::{SearchQuery, SearchResults};
 use attune_journal::settings::AppSettings;
