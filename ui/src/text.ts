@@ -2,11 +2,9 @@
 import type { ConflictStatus } from "./bindings/ConflictStatus";
 import type { EntryKind } from "./bindings/EntryKind";
 import type { Horseman } from "./bindings/Horseman";
-import type { HowItWent } from "./bindings/HowItWent";
 import type { LoveLanguage } from "./bindings/LoveLanguage";
 import type { Quadrant } from "./bindings/Quadrant";
 import type { Relationship } from "./bindings/Relationship";
-import type { Urge } from "./bindings/Urge";
 
 export const KINDS: EntryKind[] = [
   "check_in", "listening", "appreciation", "conflict", "reaching", "vulnerability", "shared_experience", "note",
@@ -78,18 +76,8 @@ export const STATUS_LABEL: Record<ConflictStatus, string> = {
   resolved: "Settled",
 };
 
-export const URGE_LABEL: Record<Urge, string> = {
-  reach: "Reach for them",
-  pull_away: "Pull away",
-  both: "Both at once",
-};
-
-export const HOW_LABEL: Record<HowItWent, string> = {
-  helped: "It helped",
-  a_little: "A little",
-  not_really: "Not really",
-  didnt_try: "I didn't get to it",
-};
+// From the journal (generated): what someone wanted to do in a moment of distance; how a chosen step went.
+export { HOW_LABEL, URGE_LABEL } from "./bindings/labels";
 
 export const QUADRANT_LABEL: Record<Quadrant, string> = {
   pleasant_high: "Bright and energised",

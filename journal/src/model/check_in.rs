@@ -63,6 +63,9 @@ pub enum HowItWent {
 }
 
 impl HowItWent {
+    /// Every answer, in the order they are offered.
+    pub const ALL: [HowItWent; 4] = [HowItWent::Helped, HowItWent::ALittle, HowItWent::NotReally, HowItWent::DidntTry];
+
     /// A plain label ("It helped").
     pub fn label(self) -> &'static str {
         match self {

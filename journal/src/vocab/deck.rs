@@ -36,6 +36,15 @@ impl Depth {
             Depth::Deep => "deep",
         }
     }
+
+    /// A plain label, shown beside a prompt ("Light", "Reflective", "Deep").
+    pub fn label(self) -> &'static str {
+        match self {
+            Depth::Light => "Light",
+            Depth::Medium => "Reflective",
+            Depth::Deep => "Deep",
+        }
+    }
 }
 
 /// A prompt from the vulnerability deck.

@@ -1,15 +1,10 @@
 // The vulnerability flow's question card: today's question (never a deep one), or a theme the person picks, with
 // what each prompt practises and how deep it goes. "Another" walks the chosen theme, deep prompts included.
-import type { Depth } from "../bindings/Depth";
+import { DEPTH_LABEL } from "../bindings/labels";
 import type { Prompt } from "../bindings/Prompt";
 import type { Vocabulary } from "../bindings/Vocabulary";
 import { h, nextId } from "../dom";
 
-export const DEPTH_LABEL: Record<Depth, string> = {
-  light: "Light",
-  medium: "Reflective",
-  deep: "Deep",
-};
 
 /** The prompt after `currentId` in `theme`, wrapping round (the journal's order: deck order within a theme). */
 export function nextInTheme(v: Vocabulary, theme: string, currentId: string): Prompt | undefined {

@@ -6,7 +6,8 @@ import { h, nextId } from "../dom";
 import { pendingStep } from "../state/practices";
 import { formatDay, HOW_LABEL } from "../text";
 
-const HOWS: HowItWent[] = ["helped", "a_little", "not_really", "didnt_try"];
+/** The journal's answers, in its order. */
+const HOWS = Object.keys(HOW_LABEL) as HowItWent[];
 
 export function lastStepQuestion(b: () => CheckIn, changed: () => void): HTMLElement {
   const el = h("section", { class: "card last-step", testid: "last-step", "aria-labelledby": nextId("ls"), hidden: true });
