@@ -4,12 +4,12 @@
 //! [`vocab`]: crate::vocab
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use crate::model::{ChosenStep, EntryBody, EntryId, EntryKind, NewEntry, Urge};
+use crate::model::{ChosenStep, EntryBody, EntryId, EntryKind, NewEntry, PersonId, Urge};
 use crate::timeline::{Filter, TimelineQuery};
 use crate::vocab::{self, NextSteps};
 use crate::{Entry, Error, Journal, Result};
@@ -43,7 +43,7 @@ pub struct PendingStep {
 }
 
 /// How often each urge was noticed in reflections on reaching and pulling away: counts only, no verdict.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 #[serde(rename_all = "camelCase")]
 pub struct UrgeCounts {
@@ -101,9 +101,14 @@ impl Journal {
     }
 
     /// How often each urge was noticed in reflections on reaching and pulling away written between `from` and `to`
-    /// (inclusive, either open).
-    pub fn urge_counts(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<UrgeCounts> {
-        let filter = Filter { kinds: vec![EntryKind::Reaching], from, to, ..Filter::default() };
+    /// (inclusive, either open), about `person` if one is given.
+    pub fn urge_counts(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        person: Option<PersonId>,
+    ) -> Result<UrgeCounts> {
+        let filter = Filter { kinds: vec![EntryKind::Reaching], from, to, person, ..Filter::default() };
         let mut query = TimelineQuery { filter, after: None, start: None, limit: 200 };
         let mut counts = UrgeCounts::default();
         loop {

@@ -1,10 +1,12 @@
 //! The practices' kinds and what follows an entry: listening together, reaching and pulling away, the next step
 //! after a check-in (kept, then asked about), the care line, and the counts of urges noticed.
 
+use attune_journal::insights::{InsightsQuery, Period};
 use attune_journal::model::{
     CheckIn, ConflictReflection, EntryBody, EntryKind, GotIt, HowItWent, Listening, ListeningTurn, Note, Reaching,
     Relationship, Speaker, StepFollowUp, Urge,
 };
+use attune_journal::practices::UrgeCounts;
 use attune_journal::timeline::{Filter, TimelineQuery};
 use attune_journal::{ErrorKind, Journal, NewEntry, Passphrase, PersonInput, Vault};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
@@ -69,6 +71,10 @@ fn listening_needs_a_person_and_what_was_heard(#[case] new: NewEntry, #[case] fi
 }
 
 fn reaching(moment: &str, wanted: Option<Urge>, d: u32, j: &Journal) {
+    reaching_about(moment, wanted, d, vec![], j);
+}
+
+fn reaching_about(moment: &str, wanted: Option<Urge>, d: u32, people: Vec<uuid::Uuid>, j: &Journal) {
     let body = EntryBody::Reaching(Reaching {
         moment: moment.into(),
         felt: vec!["  Lonely ".into(), "crowded".into()],
@@ -77,7 +83,7 @@ fn reaching(moment: &str, wanted: Option<Urge>, d: u32, j: &Journal) {
         might_have_helped: "Saying I needed ten minutes".into(),
         steady_response: "I'm here, I just need a minute.".into(),
     });
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body }, at(d)).unwrap();
+    j.add_entry(NewEntry { people, tags: vec![], body }, at(d)).unwrap();
 }
 
 #[test]
@@ -88,9 +94,9 @@ fn reaching_reflections_are_counted_by_urge_over_time() {
     reaching("Door closed a bit hard", Some(Urge::Reach), 3, &j);
     reaching("Long call", Some(Urge::Both), 10, &j);
     reaching("Not sure", None, 11, &j);
-    let all = j.urge_counts(None, None).unwrap();
+    let all = j.urge_counts(None, None, None).unwrap();
     assert_eq!((all.reach, all.pull_away, all.both, all.unsaid), (2, 1, 1, 1));
-    let early = j.urge_counts(None, NaiveDate::from_ymd_opt(2026, 5, 3)).unwrap();
+    let early = j.urge_counts(None, NaiveDate::from_ymd_opt(2026, 5, 3), None).unwrap();
     assert_eq!((early.reach, early.pull_away, early.both, early.unsaid), (2, 1, 0, 0));
     // What was felt is normalised and findable with the feeling filter.
     let page = j
@@ -102,6 +108,25 @@ fn reaching_reflections_are_counted_by_urge_over_time() {
         })
         .unwrap();
     assert_eq!(page.entries.len(), 5);
+}
+
+#[test]
+fn insights_count_the_urges_in_their_range_and_about_their_person() {
+    let (_dir, j) = journal();
+    let sam = sam(&j);
+    reaching_about("Sam went quiet", Some(Urge::Reach), 1, vec![sam], &j);
+    reaching_about("Sam was late", Some(Urge::PullAway), 2, vec![sam], &j);
+    reaching("A quiet evening alone", Some(Urge::PullAway), 3, &j);
+    reaching("Before the range", Some(Urge::Both), 9, &j);
+    let day = |d| NaiveDate::from_ymd_opt(2026, 5, d).unwrap();
+    let range = |person| InsightsQuery { period: Period::Between { from: day(1), to: day(5) }, person };
+    let everyone = j.insights(&range(None), day(20)).unwrap().reaching;
+    assert_eq!(everyone, UrgeCounts { reach: 1, pull_away: 2, both: 0, unsaid: 0 });
+    let with_sam = j.insights(&range(Some(sam)), day(20)).unwrap().reaching;
+    assert_eq!(with_sam, UrgeCounts { reach: 1, pull_away: 1, both: 0, unsaid: 0 });
+    let empty =
+        j.insights(&InsightsQuery { period: Period::Between { from: day(20), to: day(25) }, person: None }, day(25));
+    assert_eq!(empty.unwrap().reaching, UrgeCounts::default());
 }
 
 #[test]
