@@ -115,7 +115,7 @@ pub struct Fields {
     /// For `once`: after this long, e.g. 10m, 2h, 1h30m, 3d
     #[arg(long = "in", value_name = "DURATION", conflicts_with = "at")]
     pub in_: Option<String>,
-    /// What to open: check-in, relationship-check-in, appreciation, conflict-follow-up, deck:<theme>
+    /// What to open: check-in, relationship-check-in, appreciation, conflict-follow-up[:<entry id>], deck:<theme>
     #[arg(long, value_name = "WHAT", value_parser = |s: &str| s.parse::<Target>().map_err(|e| e.to_string()))]
     pub what: Option<Target>,
     /// Your own name for it, shown only in lists (never in a notification)
@@ -157,37 +157,40 @@ pub fn run(out: &mut Out, command: Option<RemindersCommand>) -> Result<(), CliEr
             show::list(out, &settings.reminders, now, tz)
         }
         RemindersCommand::Add { kind, fields } => {
-            let mut settings = Settings::load(&path)?;
             let (now, tz) = fields.clock.resolve()?;
             let schedule = build_schedule(kind, &fields, None, now, tz)?;
-            let mut r = Reminder::new(&settings.reminders, fields.what.clone().unwrap_or(Target::CheckIn), schedule);
-            apply(&mut r, &fields);
-            r.validate()?;
-            settings.reminders.push(r.clone());
-            settings.save(&path)?;
+            // Under the settings file's lock, so the app (or another `attune`) writing at the same moment loses nothing.
+            let r = Settings::update_as_of(&path, now, |settings| -> Result<Reminder, CliError> {
+                let target = fields.what.clone().unwrap_or(Target::CheckIn);
+                let mut r = Reminder::new(&settings.reminders, target, schedule);
+                apply(&mut r, &fields);
+                r.validate()?;
+                settings.reminders.push(r.clone());
+                Ok(r)
+            })?;
             show::show(out, "Added", &r, now, tz)
         }
         RemindersCommand::Edit { id, kind, fields } => {
-            let mut settings = Settings::load(&path)?;
             let (now, tz) = fields.clock.resolve()?;
-            let r = settings.reminder_mut(id.trim())?;
-            let kind = kind.unwrap_or_else(|| kind_of(&r.schedule));
-            if kind != kind_of(&r.schedule) || touches_schedule(&fields) {
-                r.schedule = build_schedule(kind, &fields, Some(&r.schedule), now, tz)?;
-            }
-            if let Some(what) = &fields.what {
-                r.target = what.clone();
-            }
-            apply(r, &fields);
-            r.validate()?;
-            let r = r.clone();
-            settings.save(&path)?;
+            // Read, changed and written under the settings file's lock: the new schedule is worked out from the
+            // reminder as it is under the lock, and other writers' changes are kept.
+            let r = Settings::update_as_of(&path, now, |settings| -> Result<Reminder, CliError> {
+                let r = settings.reminder_mut(id.trim())?;
+                let kind = kind.unwrap_or_else(|| kind_of(&r.schedule));
+                if kind != kind_of(&r.schedule) || touches_schedule(&fields) {
+                    r.schedule = build_schedule(kind, &fields, Some(&r.schedule), now, tz)?;
+                }
+                if let Some(what) = &fields.what {
+                    r.target = what.clone();
+                }
+                apply(r, &fields);
+                r.validate()?;
+                Ok(r.clone())
+            })?;
             show::show(out, "Updated", &r, now, tz)
         }
         RemindersCommand::Remove { id } => {
-            let mut settings = Settings::load(&path)?;
-            let r = settings.remove_reminder(id.trim())?;
-            settings.save(&path)?;
+            let r = Settings::update(&path, |settings| settings.remove_reminder(id.trim()))?;
             if out.json {
                 return out.value(&r);
             }

@@ -199,3 +199,59 @@ fn reminders_work_with_no_vault_at_all() {
     env.cmd(&["add", "daily", "--at", "08:00"]).write_stdin("").assert().success();
     env.cmd(&["next"]).write_stdin("").assert().success();
 }
+
+/// Regression (issue 10, "two writers at the same moment can lose one change"): `reminders add` read the settings
+/// file, changed it and saved it without the file lock, so two adds at once could keep only one. Now every add goes
+/// through `Settings::update_as_of`; four writers adding at once keep every reminder.
+#[test]
+fn adds_from_several_processes_at_once_are_all_kept() {
+    const WRITERS: usize = 4;
+    const EACH: usize = 5;
+    let env = Env::new();
+    std::thread::scope(|s| {
+        for _ in 0..WRITERS {
+            s.spawn(|| {
+                for _ in 0..EACH {
+                    env.cmd(&["add", "daily", "--at", "20:00", "--now", NOW]).assert().success();
+                }
+            });
+        }
+    });
+    let reminders = env.file()["reminders"].as_array().expect("array").len();
+    assert_eq!(reminders, WRITERS * EACH, "every add is in the file");
+}
+
+/// The same for `edit` and `remove`: while two processes add reminders, a third edits one and a fourth removes
+/// another, over and over. Every add is kept, the edit is kept, and the removed one stays removed.
+#[test]
+fn edits_and_removes_at_the_same_time_as_adds_lose_nothing() {
+    const EACH: usize = 5;
+    let env = Env::new();
+    let edited = env.json(&["add", "daily", "--at", "09:00", "--now", NOW])["id"].as_str().expect("id").to_owned();
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| {
+                for _ in 0..EACH {
+                    env.cmd(&["add", "daily", "--at", "20:00", "--now", NOW]).assert().success();
+                }
+            });
+        }
+        s.spawn(|| {
+            for i in 0..EACH {
+                let label = format!("edit {i}");
+                env.cmd(&["edit", &edited, "--label", &label, "--now", NOW]).assert().success();
+            }
+        });
+        s.spawn(|| {
+            for _ in 0..EACH {
+                let id = env.json(&["add", "once", "--in", "2h", "--now", NOW])["id"].as_str().expect("id").to_owned();
+                env.cmd(&["remove", &id]).assert().success();
+            }
+        });
+    });
+    let file = env.file();
+    let reminders = file["reminders"].as_array().expect("array");
+    assert_eq!(reminders.len(), 1 + 2 * EACH, "the edited one and every daily add, none of the removed");
+    let label = reminders.iter().find(|r| r["id"] == edited.as_str()).map(|r| r["label"].clone());
+    assert_eq!(label, Some(Value::from(format!("edit {}", EACH - 1))), "the last edit is kept");
+}

@@ -179,6 +179,29 @@ impl Journal {
     }
 }
 
+impl Journal {
+    /// Coming back to a conflict reflection: what has happened since (replacing what was written here before, so a
+    /// second visit can add to it) and where it stands now. Validated like any edit.
+    pub fn follow_up_conflict(
+        &self,
+        entry: EntryId,
+        since: String,
+        status: ConflictStatus,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Entry> {
+        let old = self.entry(entry)?;
+        let mut body = old.body.clone();
+        match &mut body {
+            EntryBody::Conflict(c) => {
+                c.since = since;
+                c.status = status;
+            }
+            other => return Err(wrong_kind(other.kind(), EntryKind::Conflict)),
+        }
+        self.update_entry(entry, NewEntry { people: old.people, tags: old.tags, body }, now)
+    }
+}
+
 /// The error for asking a follow-through of the wrong kind of entry.
 pub(crate) fn wrong_kind(found: EntryKind, wanted: EntryKind) -> Error {
     Error::invalid(

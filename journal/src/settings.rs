@@ -139,10 +139,21 @@ impl Settings {
     /// `<file>.lock` throughout: the app and the CLI share the file, and two writers at the same moment must not
     /// lose either change. Every read-modify-write goes through here. Returns what `change` returns.
     pub fn update<T>(path: &Path, change: impl FnOnce(&mut Settings) -> Result<T>) -> Result<T> {
+        Settings::update_as_of(path, chrono::Utc::now(), change)
+    }
+
+    /// [`Settings::update`] as of `now`: finished one-time reminders are those over as of `now` (the CLI's `--now`
+    /// clock, so a reminder it adds for a test date is not removed in the same write). `change` may fail with its
+    /// caller's own error type (the CLI's), so work that needs the file as it is under the lock can happen inside.
+    pub fn update_as_of<T, E: From<Error>>(
+        path: &Path,
+        now: chrono::DateTime<chrono::Utc>,
+        change: impl FnOnce(&mut Settings) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         let _lock = lock(path)?;
         let mut settings = Settings::load(path)?;
         let out = change(&mut settings)?;
-        settings.remove_finished_reminders(chrono::Utc::now());
+        settings.remove_finished_reminders(now);
         settings.save(path)?;
         Ok(out)
     }

@@ -89,6 +89,7 @@ fn seeded() -> (TempDir, Journal) {
             repair: "Said sorry over tea".into(),
             learned: "Ask earlier".into(),
             status: ConflictStatus::Repaired,
+            since: "We made a rota on Sunday".into(),
         }),
         "2026-03-03T20:00:00+00:00",
     );

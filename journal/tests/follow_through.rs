@@ -96,6 +96,45 @@ fn conflicts_are_nudged_about_after_two_days_while_open() {
 }
 
 #[test]
+fn coming_back_to_a_conflict_records_what_happened_since_and_where_it_stands() {
+    let (_d, j, sam) = journal();
+    let open = conflict(&j, "We argued about the dishes", ConflictStatus::Open, "2026-03-11");
+    assert!(matches!(j.nudge(date(TODAY)).unwrap(), Some(Nudge::RevisitConflict { .. })));
+    let after = j
+        .follow_up_conflict(
+            open,
+            "  We talked on Sunday and made a rota.  ".into(),
+            ConflictStatus::Repaired,
+            at(TODAY),
+        )
+        .unwrap();
+    match &after.body {
+        EntryBody::Conflict(c) => {
+            assert_eq!(
+                (c.since.as_str(), c.status),
+                ("We talked on Sunday and made a rota.", ConflictStatus::Repaired)
+            );
+            assert_eq!(c.what_happened, "We argued about the dishes", "the reflection itself is kept");
+        }
+        other => panic!("still a conflict, got {other:?}"),
+    }
+    assert_eq!(j.entry(open).unwrap(), after, "the follow-up is saved");
+    // Repaired: no longer one to come back to.
+    assert_eq!(j.nudge(date(TODAY)).unwrap(), None);
+    // What happened since is searchable like the rest of the reflection.
+    let found = j.search(&attune_journal::search::SearchQuery { text: "rota".into(), ..Default::default() }).unwrap();
+    assert_eq!(found.hits.iter().map(|h| h.entry.id).collect::<Vec<_>>(), vec![open]);
+    // The wrong kind, and a follow-up too long, are refused with the field named.
+    let a = appreciation(&j, sam, "Made soup", false, "2026-03-16");
+    assert_eq!(
+        j.follow_up_conflict(a, String::new(), ConflictStatus::Open, at(TODAY)).unwrap_err().kind(),
+        attune_journal::ErrorKind::Validation
+    );
+    let long = "x".repeat(attune_journal::model::MAX_LONG_TEXT + 1);
+    assert_eq!(j.follow_up_conflict(open, long, ConflictStatus::Open, at(TODAY)).unwrap_err().field(), Some("since"));
+}
+
+#[test]
 fn follow_through_refuses_the_wrong_kind_and_unknown_entries() {
     let (_d, j, _sam) = journal();
     let c = conflict(&j, "Not an appreciation", ConflictStatus::Open, "2026-03-11");

@@ -317,11 +317,18 @@ fn body() -> impl Strategy<Value = EntryBody> {
         words(),
         (text(), text(), text(), text()),
         prop::collection::vec(horseman_note(), 0..4),
-        (text(), text(), text(), text()),
+        (text(), text(), text(), text(), text()),
         prop::sample::select(vec![ConflictStatus::Open, ConflictStatus::Repaired, ConflictStatus::Resolved]),
     )
         .prop_map(
-            |(what_happened, my_feelings, (feel, when, because, need), horsemen, (tp, mp, repair, learned), status)| {
+            |(
+                what_happened,
+                my_feelings,
+                (feel, when, because, need),
+                horsemen,
+                (tp, mp, repair, learned, since),
+                status,
+            )| {
                 EntryBody::Conflict(ConflictReflection {
                     what_happened,
                     my_feelings,
@@ -332,6 +339,7 @@ fn body() -> impl Strategy<Value = EntryBody> {
                     repair,
                     learned,
                     status,
+                    since,
                 })
             },
         );

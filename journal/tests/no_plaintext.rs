@@ -94,6 +94,7 @@ fn write_everything(journal: &Journal, round: usize) -> Vec<attune_journal::Entr
             repair: m("repair"),
             learned: m("learned"),
             status: ConflictStatus::Open,
+            since: m("since"),
         }),
         EntryBody::Vulnerability(Vulnerability {
             prompt_id: m("promptid"),

@@ -178,9 +178,13 @@ pub enum Flow {
 }
 
 /// The `navigate` event's payload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NavigatePayload {
     /// Which screen to open.
     pub flow: Flow,
+    /// The entry it is about, if any: a conflict reflection to come back to opens that entry, not a new form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub entry: Option<String>,
 }

@@ -44,7 +44,7 @@ pub fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             "open" => show_main_window(app),
             "check_in" => {
                 show_main_window(app);
-                let _ = app.emit(crate::NAVIGATE_EVENT, NavigatePayload { flow: Flow::CheckIn });
+                let _ = app.emit(crate::NAVIGATE_EVENT, NavigatePayload { flow: Flow::CheckIn, entry: None });
             }
             // Tell the UI only when something was open: it tears down every view.
             "lock" if app.state::<AppState>().lock() => {

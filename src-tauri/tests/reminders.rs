@@ -190,3 +190,28 @@ fn a_new_or_rescheduled_reminder_counts_nothing_before_it_as_missed() {
     let kept = h.ok("update_reminder", json!({ "id": id, "reminder": relabelled }));
     assert!(kept["state"]["snoozedUntil"].is_string(), "{kept}");
 }
+
+/// Regression: "remind me to revisit this" opened a blank conflict form. The reminder now names its reflection, and
+/// coming back to it records what happened since and where it stands.
+#[test]
+fn a_revisit_reminder_names_its_conflict_and_the_follow_up_is_saved() {
+    let (h, _) = Harness::with_vault();
+    let conflict = json!({ "people": [], "tags": [], "body": {
+        "kind": "conflict", "whatHappened": "We argued about the dishes", "status": "open" } });
+    let added = h.ok("add_entry", json!({ "entry": conflict }));
+    let id = added["id"].as_str().expect("id").to_owned();
+
+    let mut reminder = once_in(120);
+    reminder["target"] = json!({ "kind": "conflict_follow_up", "entry": id });
+    let r = h.ok("add_reminder", json!({ "reminder": reminder }));
+    assert_eq!(r["target"], json!({ "kind": "conflict_follow_up", "entry": id }));
+    let on_disk = Settings::load(&settings_path(&h)).expect("settings");
+    assert_eq!(on_disk.reminders[0].target.to_string(), format!("conflict-follow-up:{id}"));
+
+    let after = h.ok("follow_up_conflict", json!({ "id": id, "since": "We made a rota.", "status": "repaired" }));
+    assert_eq!(after["body"]["since"], "We made a rota.");
+    assert_eq!(after["body"]["status"], "repaired");
+    assert_eq!(h.ok("get_entry", json!({ "id": id }))["body"]["whatHappened"], "We argued about the dishes");
+    let err = h.err("follow_up_conflict", json!({ "id": id, "since": "x".repeat(100_001), "status": "open" }));
+    assert_eq!((err["kind"].as_str(), err["field"].as_str()), (Some("Validation"), Some("since")), "{err}");
+}

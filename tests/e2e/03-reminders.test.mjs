@@ -1,7 +1,9 @@
 // Reminders in the real app, with a real notification server (dunst) on run.sh's private D-Bus session: a one-off
 // reminder added through the CLI fires once, with generic words only; invoking its default action brings Attune to the
 // check-in flow; closing the window of the locked app keeps Attune running in the tray, the next reminder still fires,
-// "Snooze 1 hour" snoozes it, and a click on it opens its flow once the journal is unlocked.
+// "Snooze 1 hour" snoozes it, and a click on it opens its flow once the journal is unlocked. "Remind me to revisit this"
+// at the end of a conflict reflection sets a reminder that names the saved reflection; its click opens that entry at
+// its follow-up ("Coming back to it"), not a blank form.
 //
 // Nothing here is a test-only switch in the app: the reminder is due in a minute, and the runner polls often enough.
 
@@ -12,7 +14,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { env, recalled, runState, shot, startApp } from "./lib/harness.mjs";
-import { click, createJournal, go, isUnlocked, unlockWith } from "./lib/ui.mjs";
+import { choose, click, createJournal, dismissToasts, fill, go, isUnlocked, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -247,4 +249,44 @@ test("the settings screen's test notification is sent from Rust, in the same gen
   const calls = await waitFor(() => (notifyCalls().length > seen ? notifyCalls() : null), { what: "the test notification" });
   assertGeneric(calls[seen]);
   assert.match(await (await app.waitFor(tid("reminder-test-status"))).text(), /^Sent/);
+});
+
+// Regression: this reminder used to open a blank conflict form instead of the reflection it was set on.
+test("'Remind me to revisit this' opens that reflection at its follow-up", { skip: !ready }, async () => {
+  execFileSync("dunstctl", ["close-all"], { timeout: 10_000 });
+  const seen = notifyCalls().length;
+  await startFlow(app, "conflict", "conflict");
+  await fill(app, "conflict-what-happened", "We talked past each other about the weekend plans");
+  for (;;) {
+    const next = await app.find(tid("conflict-next"));
+    if (!(await next.displayed())) break;
+    await next.click();
+  }
+  await click(app, "conflict-remind-revisit");
+  assert.match(await (await app.find(tid("conflict-revisit-status"))).text(), /after you save/);
+  await click(app, "flow-save");
+  const toast = await app.waitFor(tid("toast-saved"), { timeout: 15_000 });
+  assert.match(await toast.text(), /Attune will remind you .* to come back to it\./);
+  await dismissToasts(app);
+
+  // The reminder names the saved reflection (its id only); bring it forward to fire in a minute.
+  const revisit = settingsFile().reminders.find((r) => r.target.kind === "conflict_follow_up");
+  assert.ok(revisit?.target.entry, JSON.stringify(settingsFile().reminders));
+  attune("reminders", "edit", revisit.id, "once", "--in", "1m");
+  const calls = await waitForNotifications(seen + 1, "the revisit reminder's notification");
+  assertGeneric(calls[seen]);
+  clickNotification();
+
+  await app.waitFor(tid("follow-up"), { timeout: 15_000 });
+  const detail = await app.execute(`return document.querySelector('[data-testid="entry-detail"]').textContent;`);
+  assert.match(detail, /We talked past each other about the weekend plans/);
+  assert.equal(await app.execute(`return document.activeElement?.id;`), "follow-up-h", "the follow-up is in focus");
+  await shot(app, "reminder-opened-conflict-follow-up");
+  await fill(app, "follow-up-since", "We sat down on Sunday and planned it together");
+  await choose(app, "follow-up-status-repaired");
+  await click(app, "follow-up-save");
+  await waitFor(async () => /^Saved\./.test(await (await app.find(tid("follow-up-status"))).text()), { what: "the follow-up saved" });
+  const after = await app.execute(`return document.querySelector('[data-testid="entry-detail"]').textContent;`);
+  assert.match(after, /What happened since\s*We sat down on Sunday/);
+  execFileSync("dunstctl", ["close-all"], { timeout: 10_000 });
 });

@@ -5,6 +5,7 @@
 import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { COMMAND_NAMES, type CommandName } from "../src/bindings/commands";
+import type { ConflictStatus } from "../src/bindings/ConflictStatus";
 import type { Entry } from "../src/bindings/Entry";
 import type { InsightsQuery } from "../src/bindings/InsightsQuery";
 import type { NewEntry } from "../src/bindings/NewEntry";
@@ -59,7 +60,7 @@ let entries: Entry[] = [
     iStatement: { feel: "overwhelmed", when: "the kitchen is left for me", because: "I've had a long day too", need: "us to share it" },
     horsemen: [{ horseman: "criticism", whose: "mine", rewrite: "I'm really tired tonight; could you do the dishes?" }],
     theirPerspective: "Sam was tired too.", myPart: "I started with 'you always'.", repair: "Apologised the next morning.",
-    learned: "Ask earlier, before I'm exhausted.", status: "repaired" }, [uuid(1)], ["home"]),
+    learned: "Ask earlier, before I'm exhausted.", status: "repaired", since: "" }, [uuid(1)], ["home"]),
   mk(13, 6, { kind: "vulnerability", promptId: "childhood-01", prompt: "What is a small moment from childhood when you felt truly safe?",
     answer: "Falling asleep in the back of the car on long drives home, hearing my parents talk quietly.", shared: false }),
   mk(14, 9, { kind: "shared_experience", what: "Walked the coast path together.", meaningful: "No phones. We talked about moving.", closeness: 5 }, [uuid(1)]),
@@ -223,6 +224,12 @@ function handle(cmd: CommandName, a: Args): unknown {
       const e = entries.find((x) => x.id === a.id);
       if (!e || e.body.kind !== "appreciation") throw err("NotFound", "no such appreciation");
       e.body = { ...e.body, told: true };
+      return e;
+    }
+    case "follow_up_conflict": {
+      const e = entries.find((x) => x.id === a.id);
+      if (!e || e.body.kind !== "conflict") throw err("NotFound", "no such conflict reflection");
+      e.body = { ...e.body, since: String(a.since).trim(), status: a.status as ConflictStatus };
       return e;
     }
     case "people":

@@ -13,7 +13,7 @@ import { firstRunView } from "./views/firstRun";
 import { unlockView } from "./views/unlock";
 
 const root = (): HTMLElement => document.getElementById("app") as HTMLElement;
-let pendingFlow: NavigatePayload["flow"] | null = null;
+let pendingFlow: NavigatePayload | null = null;
 
 /** Replaces the whole app root: nothing from the previous screen survives. */
 function show(el: HTMLElement): void {
@@ -61,8 +61,9 @@ export async function lockNow(alreadyLocked = false): Promise<void> {
   await start();
 }
 
-function openFlow(flow: NavigatePayload["flow"]): void {
+function openFlow({ flow, entry }: NavigatePayload): void {
   if (flow === "today") navigate({ name: "today" });
+  else if (flow === "conflict" && entry) navigate({ name: "entry", id: entry, followUp: true });
   else navigate({ name: "new", kind: flow });
 }
 
@@ -80,7 +81,7 @@ export function wire(): void {
   }
   void onVaultLocked(() => void lockNow(true)).catch(() => {});
   void onNavigate((p) => {
-    if (document.querySelector("[data-app-unlocked]")) openFlow(p.flow);
-    else pendingFlow = p.flow;
+    if (document.querySelector("[data-app-unlocked]")) openFlow(p);
+    else pendingFlow = p;
   }).catch(() => {});
 }

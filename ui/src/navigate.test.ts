@@ -6,6 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { start, wire } from "./app";
 
 let state: "locked" | "unlocked";
+const CONFLICT = { id: "c-1", createdAt: "2026-03-10T20:00:00+01:00", updatedAt: "2026-03-10T20:00:00+01:00",
+  localDate: "2026-03-10", utcOffsetMinutes: 60, people: [], tags: [], body: { kind: "conflict", whatHappened: "The dishes, again",
+    myFeelings: [], iStatement: { feel: "", when: "", because: "", need: "" }, horsemen: [], theirPerspective: "",
+    myPart: "", repair: "", learned: "", status: "open", since: "" } };
 const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
 };
@@ -25,6 +29,8 @@ beforeEach(() => {
       case "months": return [];
       case "people": return [];
       case "on_this_day": return [];
+      case "get_entry": return CONFLICT;
+      case "nudge": return null;
       default: return null;
     }
   }, { shouldMockEvents: true });
@@ -46,5 +52,19 @@ describe("navigate from a notification", () => {
     q<HTMLElement>("unlock-submit")!.click();
     await settle();
     expect(q("flow-form-check_in")).not.toBeNull();
+  });
+
+  // Regression: the "revisit" reminder opened a blank conflict form instead of the reflection it was set on.
+  it("a conflict follow-up that names its entry opens that entry at its follow-up", async () => {
+    state = "unlocked";
+    wire();
+    await start();
+    await settle();
+    await emit("navigate", { flow: "conflict", entry: "c-1" });
+    await settle();
+    expect(q("flow-form-conflict")).toBeNull();
+    expect(q("entry-detail")?.textContent).toContain("The dishes, again");
+    expect(q("follow-up")).not.toBeNull();
+    expect(document.activeElement?.id).toBe("follow-up-h");
   });
 });

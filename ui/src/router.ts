@@ -6,7 +6,7 @@ export type Route =
   | { name: "today" }
   | { name: "new"; kind: EntryKind }
   | { name: "edit"; id: string }
-  | { name: "entry"; id: string }
+  | { name: "entry"; id: string; followUp?: boolean }
   | { name: "timeline" }
   | { name: "search" }
   | { name: "people" }

@@ -105,6 +105,7 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
             f.long("My part in it", &c.my_part);
             f.long("Repair", &c.repair);
             f.long("What we learned", &c.learned);
+            f.long("What happened since", &c.since);
         }
         EntryBody::Vulnerability(v) => {
             f.short("Shared with them", if v.shared { "yes" } else { "not yet" });

@@ -156,6 +156,7 @@ fn conflict(doc: &mut Doc, c: &ConflictReflection) {
     doc.long("My part in it", &c.my_part);
     doc.long("Repair", &c.repair);
     doc.long("What we learned", &c.learned);
+    doc.long("What happened since", &c.since);
 }
 
 fn vulnerability(doc: &mut Doc, v: &Vulnerability) {

@@ -199,4 +199,6 @@ pub struct ConflictReflection {
     pub learned: String,
     /// Where it stands.
     pub status: ConflictStatus,
+    /// Coming back to it later: what has happened since (see [`crate::Journal::follow_up_conflict`]).
+    pub since: String,
 }

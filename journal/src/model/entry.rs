@@ -201,7 +201,7 @@ impl EntryBody {
                         .map(String::as_str),
                 );
                 out.extend(c.horsemen.iter().map(|h| h.rewrite.as_str()));
-                out.extend([&c.their_perspective, &c.my_part, &c.repair, &c.learned].map(String::as_str));
+                out.extend([&c.their_perspective, &c.my_part, &c.repair, &c.learned, &c.since].map(String::as_str));
             }
             EntryBody::Vulnerability(v) => out.extend([&v.prompt, &v.answer].map(String::as_str)),
             EntryBody::SharedExperience(s) => out.extend([&s.what, &s.meaningful].map(String::as_str)),

@@ -156,7 +156,8 @@ fn conflict(c: &mut ConflictReflection) -> Result<()> {
     long_text(&mut c.their_perspective, "theirPerspective")?;
     long_text(&mut c.my_part, "myPart")?;
     long_text(&mut c.repair, "repair")?;
-    long_text(&mut c.learned, "learned")
+    long_text(&mut c.learned, "learned")?;
+    long_text(&mut c.since, "since")
 }
 
 fn vulnerability(v: &mut Vulnerability) -> Result<()> {

@@ -81,8 +81,15 @@ pub enum Target {
     RelationshipCheckIn,
     /// An appreciation.
     Appreciation,
-    /// Coming back to a conflict reflection.
-    ConflictFollowUp,
+    /// Coming back to a conflict reflection: that entry when `entry` names one (the revisit offer at the end of a
+    /// conflict reflection), else a new one. The id is the only thing from the journal a reminder holds: it is
+    /// random and says nothing of what was written (SECURITY.md).
+    ConflictFollowUp {
+        /// The conflict reflection to open.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "ts", ts(optional))]
+        entry: Option<crate::model::EntryId>,
+    },
     /// A question from one theme of the prompt deck.
     Deck {
         /// The theme's id, e.g. `childhood` (see [`crate::vocab::themes`]).

@@ -74,7 +74,7 @@ impl Notification {
                 "A moment for appreciation",
                 "Is there something small you're thankful for? Jot it down while it's fresh.",
             ),
-            (Target::ConflictFollowUp, _) => (
+            (Target::ConflictFollowUp { .. }, _) => (
                 "Time to revisit a reflection",
                 "You planned to come back to something. Open Attune when you have a calm moment.",
             ),

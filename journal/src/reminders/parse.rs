@@ -73,22 +73,32 @@ impl FromStr for QuietHours {
 impl FromStr for Target {
     type Err = Error;
 
-    /// `check-in`, `relationship-check-in`, `appreciation`, `conflict-follow-up`, or `deck:<theme>`.
+    /// `check-in`, `relationship-check-in`, `appreciation`, `conflict-follow-up` (or `conflict-follow-up:<entry id>`
+    /// for one conflict reflection), or `deck:<theme>`.
     fn from_str(s: &str) -> Result<Target> {
         let s = s.trim().to_ascii_lowercase();
         Ok(match s.as_str() {
             "check-in" | "checkin" => Target::CheckIn,
             "relationship-check-in" | "relationship" => Target::RelationshipCheckIn,
             "appreciation" => Target::Appreciation,
-            "conflict-follow-up" | "conflict" => Target::ConflictFollowUp,
-            other => match other.strip_prefix("deck:") {
-                Some(theme) if !theme.is_empty() => Target::Deck { theme: theme.to_owned() },
+            "conflict-follow-up" | "conflict" => Target::ConflictFollowUp { entry: None },
+            other => match (other.strip_prefix("deck:"), other.strip_prefix("conflict-follow-up:")) {
+                (Some(theme), _) if !theme.is_empty() => Target::Deck { theme: theme.to_owned() },
+                (_, Some(id)) => match crate::model::EntryId::parse_str(id.trim()) {
+                    Ok(entry) => Target::ConflictFollowUp { entry: Some(entry) },
+                    Err(_) => {
+                        return Err(Error::invalid(
+                            "what",
+                            format!("`{id}` isn't an entry id; give the whole id `attune list --json` shows"),
+                        ))
+                    }
+                },
                 _ => {
                     return Err(Error::invalid(
                         "what",
                         format!(
                             "`{s}` isn't something to open; try check-in, relationship-check-in, appreciation, \
-                             conflict-follow-up or deck:<theme>"
+                             conflict-follow-up[:<entry id>] or deck:<theme>"
                         ),
                     ))
                 }
@@ -104,7 +114,8 @@ impl std::fmt::Display for Target {
             Target::CheckIn => f.write_str("check-in"),
             Target::RelationshipCheckIn => f.write_str("relationship-check-in"),
             Target::Appreciation => f.write_str("appreciation"),
-            Target::ConflictFollowUp => f.write_str("conflict-follow-up"),
+            Target::ConflictFollowUp { entry: None } => f.write_str("conflict-follow-up"),
+            Target::ConflictFollowUp { entry: Some(id) } => write!(f, "conflict-follow-up:{id}"),
             Target::Deck { theme } => write!(f, "deck:{theme}"),
         }
     }

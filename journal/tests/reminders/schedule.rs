@@ -171,6 +171,22 @@ fn times_and_targets_parse() {
         assert_eq!(target.to_string(), text);
     }
     assert_eq!("dishes".parse::<Target>().expect_err("refused").field(), Some("what"));
+    assert_eq!("conflict-follow-up:not-an-id".parse::<Target>().expect_err("refused").field(), Some("what"));
+}
+
+/// The revisit offer's reminder names its conflict reflection, so its click opens that entry, not a blank form.
+#[test]
+fn a_conflict_follow_up_can_name_its_entry() {
+    let id = uuid::Uuid::now_v7();
+    let target: Target = format!("conflict-follow-up:{id}").parse().expect("parses");
+    assert_eq!(target, Target::ConflictFollowUp { entry: Some(id) });
+    assert_eq!(target.to_string(), format!("conflict-follow-up:{id}"));
+    // Stored as {"kind":"conflict_follow_up","entry":"<id>"}; a settings file from before has no entry and still loads.
+    let json = serde_json::to_value(&target).expect("json");
+    assert_eq!(json, serde_json::json!({ "kind": "conflict_follow_up", "entry": id.to_string() }));
+    let old: Target = serde_json::from_str(r#"{"kind":"conflict_follow_up"}"#).expect("old form");
+    assert_eq!(old, Target::ConflictFollowUp { entry: None });
+    assert_eq!(serde_json::to_string(&old).expect("json"), r#"{"kind":"conflict_follow_up"}"#);
 }
 
 #[test]
@@ -179,7 +195,8 @@ fn notification_words_come_only_from_the_target_and_time_of_day() {
         Target::CheckIn,
         Target::RelationshipCheckIn,
         Target::Appreciation,
-        Target::ConflictFollowUp,
+        Target::ConflictFollowUp { entry: None },
+        Target::ConflictFollowUp { entry: Some(uuid::Uuid::now_v7()) },
         Target::Deck { theme: "SECRET-THEME".into() },
     ];
     let parts = [TimeOfDay::Morning, TimeOfDay::Afternoon, TimeOfDay::Evening, TimeOfDay::Night];

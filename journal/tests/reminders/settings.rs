@@ -33,8 +33,11 @@ fn settings_round_trip_with_reminders_and_runner_state() {
     r.state.last_fired = Some(utc("2026-11-22T07:00:00Z"));
     r.state.snoozed_until = Some(utc("2026-11-22T08:00:00Z"));
     s.reminders.push(r);
-    let mut once =
-        Reminder::new(&s.reminders, Target::ConflictFollowUp, Schedule::Once { at: utc("2026-11-22T18:00:00Z") });
+    let mut once = Reminder::new(
+        &s.reminders,
+        Target::ConflictFollowUp { entry: Some(uuid::Uuid::now_v7()) },
+        Schedule::Once { at: utc("2026-11-22T18:00:00Z") },
+    );
     once.enabled = false;
     s.reminders.push(once);
     s.save(&path).expect("saved");

@@ -2,6 +2,7 @@
 
 use attune_journal::follow_through::Nudge;
 use attune_journal::insights::{Insights, InsightsQuery};
+use attune_journal::model::ConflictStatus;
 use attune_journal::Entry;
 use chrono::Local;
 
@@ -29,4 +30,10 @@ pub fn snooze_nudge(state: &AppState, id: String) -> AppResult<()> {
 pub fn mark_told(state: &AppState, id: String) -> AppResult<Entry> {
     let id = parse_id(&id)?;
     state.with_journal(|journal| journal.mark_told(id, Local::now().fixed_offset()))
+}
+
+/// Coming back to a conflict reflection: what happened since and where it stands; answers the entry.
+pub fn follow_up_conflict(state: &AppState, id: String, since: String, status: ConflictStatus) -> AppResult<Entry> {
+    let id = parse_id(&id)?;
+    state.with_journal(|journal| journal.follow_up_conflict(id, since, status, Local::now().fixed_offset()))
 }

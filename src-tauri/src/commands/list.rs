@@ -57,6 +57,8 @@ ipc_commands! {
     snooze_nudge(id: String) -> () = insights::snooze_nudge;
     /// "I told them": marks an appreciation as told.
     mark_told(id: String) -> Entry = insights::mark_told;
+    /// Coming back to a conflict reflection: what happened since, and where it stands now.
+    follow_up_conflict(id: String, since: String, status: ConflictStatus) -> Entry = insights::follow_up_conflict;
 
     // People.
     /// Everyone entries can be about.

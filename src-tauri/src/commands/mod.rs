@@ -17,6 +17,7 @@ mod vault;
 use attune_journal::brief::{Brief, BriefFormat, BriefRequest};
 use attune_journal::follow_through::Nudge;
 use attune_journal::insights::{Insights, InsightsQuery};
+use attune_journal::model::ConflictStatus;
 use attune_journal::practices::{AfterSave, PendingStep};
 use attune_journal::reminders::{Reminder, Snooze};
 use attune_journal::search::{SearchQuery, SearchResults};

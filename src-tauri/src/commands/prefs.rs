@@ -27,27 +27,20 @@ pub fn get_settings(state: &AppState) -> AppResult<AppSettings> {
 
 /// Saves the app's preferences and applies the auto-lock time and starting at login at once.
 pub fn set_settings<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, settings: AppSettings) -> AppResult<AppSettings> {
-    check_auto_lock(settings.auto_lock_minutes)?;
-    let path = state.settings_path()?;
-    let mut file = Settings::load(path)?;
-    file.app = settings;
-    file.save(path)?;
-    state.set_auto_lock_minutes(file.app.auto_lock_minutes);
-    crate::autostart::apply(app, file.app.start_at_login)?;
-    Ok(file.app)
+    // The journal's own range checks, before anything is written.
+    settings.validate()?;
+    // Under the settings file's lock, so a reminder the CLI adds at the same moment is not lost.
+    let kept = Settings::update(state.settings_path()?, |file| {
+        file.app = settings;
+        Ok(file.app.clone())
+    })?;
+    state.set_auto_lock_minutes(kept.auto_lock_minutes);
+    crate::autostart::apply(app, kept.start_at_login)?;
+    Ok(kept)
 }
 
 /// The user did something: restart the auto-lock countdown.
 pub fn activity(state: &AppState) -> AppResult<()> {
     state.touch();
     Ok(())
-}
-
-/// Auto-lock between one minute and four hours.
-fn check_auto_lock(minutes: u32) -> AppResult<()> {
-    if (1..=240).contains(&minutes) {
-        Ok(())
-    } else {
-        Err(attune_journal::Error::invalid("autoLockMinutes", "choose between 1 and 240 minutes").into())
-    }
 }

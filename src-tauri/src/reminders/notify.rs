@@ -1,7 +1,8 @@
 //! Showing a reminder as a desktop notification, and what a click or "Snooze" on it does.
 //!
 //! Notifications are sent from Rust only; the webview has no notification permission. A notification carries the
-//! reminder's id and target kind for its click, nothing else.
+//! reminder's id and target for its click (a kind, and for a conflict to come back to the entry's random id), nothing
+//! else.
 
 use attune_journal::reminders::{Notification, ReminderId, Snooze, Target};
 use attune_journal::settings::Settings;
@@ -67,9 +68,18 @@ pub fn flow_for(target: Option<&Target>) -> Flow {
         // Checking in together is listening together: both turns, at one screen.
         Some(Target::RelationshipCheckIn) => Flow::Listening,
         Some(Target::Appreciation) => Flow::Appreciation,
-        Some(Target::ConflictFollowUp) => Flow::Conflict,
+        Some(Target::ConflictFollowUp { .. }) => Flow::Conflict,
         Some(Target::Deck { .. }) => Flow::Vulnerability,
     }
+}
+
+/// What a reminder's click asks the UI to open: its flow, and the entry it is about (a conflict to come back to).
+pub fn navigate_for(target: Option<&Target>) -> NavigatePayload {
+    let entry = match target {
+        Some(Target::ConflictFollowUp { entry }) => entry.map(|id| id.to_string()),
+        _ => None,
+    };
+    NavigatePayload { flow: flow_for(target), entry }
 }
 
 /// What the user did with a notification: "snooze" snoozes its reminder for an hour; anything else (a click) shows
@@ -85,7 +95,7 @@ fn on_action<R: Runtime>(app: &AppHandle<R>, performed: &ActionPerformed) {
         return;
     }
     crate::tray::show_main_window(app);
-    let _ = app.emit(crate::NAVIGATE_EVENT, NavigatePayload { flow: flow_for(target.as_ref()) });
+    let _ = app.emit(crate::NAVIGATE_EVENT, navigate_for(target.as_ref()));
 }
 
 fn snooze<R: Runtime>(app: &AppHandle<R>, id: &str) {
@@ -114,10 +124,22 @@ mod tests {
     #[case::check_in(Some(Target::CheckIn), Flow::CheckIn)]
     #[case::together_opens_listening(Some(Target::RelationshipCheckIn), Flow::Listening)]
     #[case::appreciation(Some(Target::Appreciation), Flow::Appreciation)]
-    #[case::conflict(Some(Target::ConflictFollowUp), Flow::Conflict)]
+    #[case::conflict(Some(Target::ConflictFollowUp { entry: None }), Flow::Conflict)]
     #[case::deck(Some(Target::Deck { theme: "childhood".into() }), Flow::Vulnerability)]
     fn a_click_opens_the_reminders_flow(#[case] target: Option<Target>, #[case] flow: Flow) {
         assert_eq!(flow_for(target.as_ref()), flow);
+    }
+
+    /// Regression: the revisit reminder opened a blank conflict form instead of the reflection it was set on.
+    #[test]
+    fn a_conflict_follow_up_opens_its_entry() {
+        let id = uuid::Uuid::now_v7();
+        let p = navigate_for(Some(&Target::ConflictFollowUp { entry: Some(id) }));
+        assert_eq!(p, NavigatePayload { flow: Flow::Conflict, entry: Some(id.to_string()) });
+        let json = serde_json::to_value(p).expect("json");
+        assert_eq!(json, serde_json::json!({ "flow": "conflict", "entry": id.to_string() }));
+        assert_eq!(navigate_for(Some(&Target::CheckIn)).entry, None);
+        assert_eq!(navigate_for(Some(&Target::ConflictFollowUp { entry: None })).entry, None);
     }
 
     #[test]

@@ -42,4 +42,8 @@ learned: string,
 /**
  * Where it stands.
  */
-status: ConflictStatus, };
+status: ConflictStatus, 
+/**
+ * Coming back to it later: what has happened since (see [`crate::Journal::follow_up_conflict`]).
+ */
+since: string, };

@@ -8,4 +8,8 @@ export type NavigatePayload = {
 /**
  * Which screen to open.
  */
-flow: Flow, };
+flow: Flow, 
+/**
+ * The entry it is about, if any: a conflict reflection to come back to opens that entry, not a new form.
+ */
+entry?: string, };

@@ -3,7 +3,11 @@
 /**
  * What a reminder opens.
  */
-export type Target = { "kind": "check_in" } | { "kind": "relationship_check_in" } | { "kind": "appreciation" } | { "kind": "conflict_follow_up" } | { "kind": "deck", 
+export type Target = { "kind": "check_in" } | { "kind": "relationship_check_in" } | { "kind": "appreciation" } | { "kind": "conflict_follow_up", 
+/**
+ * The conflict reflection to open.
+ */
+entry?: string, } | { "kind": "deck", 
 /**
  * The theme's id, e.g. `childhood` (see [`crate::vocab::themes`]).
  */

@@ -4,6 +4,7 @@ import type { AppSettings } from "./AppSettings";
 import type { Brief } from "./Brief";
 import type { BriefFormat } from "./BriefFormat";
 import type { BriefRequest } from "./BriefRequest";
+import type { ConflictStatus } from "./ConflictStatus";
 import type { CreatedVault } from "./CreatedVault";
 import type { Entry } from "./Entry";
 import type { ExportFormat } from "./ExportFormat";
@@ -110,6 +111,10 @@ export type Commands = {
    * "I told them": marks an appreciation as told.
    */
   mark_told: { args: { id: string }; result: Entry };
+  /**
+   * Coming back to a conflict reflection: what happened since, and where it stands now.
+   */
+  follow_up_conflict: { args: { id: string; since: string; status: ConflictStatus }; result: Entry };
   /**
    * Everyone entries can be about.
    */
@@ -241,6 +246,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "nudge",
   "snooze_nudge",
   "mark_told",
+  "follow_up_conflict",
   "people",
   "add_person",
   "update_person",
@@ -355,6 +361,10 @@ export function commands(call: Call) {
      * "I told them": marks an appreciation as told.
      */
     markTold: (id: string) => call("mark_told", { id }),
+    /**
+     * Coming back to a conflict reflection: what happened since, and where it stands now.
+     */
+    followUpConflict: (id: string, since: string, status: ConflictStatus) => call("follow_up_conflict", { id, since, status }),
     /**
      * Everyone entries can be about.
      */

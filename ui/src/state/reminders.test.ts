@@ -109,8 +109,8 @@ describe("describing reminders", () => {
 });
 
 describe("revisiting a conflict", () => {
-  it("is a one-off conflict follow-up two hours on, holding nothing from the entry", () => {
-    expect(revisitInput(2, NOW)).toEqual({ label: null, target: { kind: "conflict_follow_up" },
+  it("is a one-off conflict follow-up two hours on, naming the entry and holding nothing it says", () => {
+    expect(revisitInput(2, "0190-e1", NOW)).toEqual({ label: null, target: { kind: "conflict_follow_up", entry: "0190-e1" },
       schedule: { kind: "once", at: new Date(2026, 2, 10, 14, 0).toISOString() }, quiet: null, skipIfCheckedIn: false,
       enabled: true });
   });

@@ -268,18 +268,19 @@ export function inputFromReminder(r: Reminder, patch: Partial<ReminderInput> = {
     skipIfCheckedIn: r.skipIfCheckedIn, enabled: r.enabled, ...patch };
 }
 
-/** A one-off reminder to come back to a conflict reflection `hours` from now. Carries nothing from the entry. */
-export function revisitInput(hours: number, now: Date = new Date()): ReminderInput {
+/** A one-off reminder to come back to conflict reflection `entry` `hours` from now. It holds the entry's id (random)
+ * and nothing the entry says. */
+export function revisitInput(hours: number, entry: string, now: Date = new Date()): ReminderInput {
   const at = new Date(now.getTime() + hours * 3_600_000);
-  return { label: null, target: { kind: "conflict_follow_up" }, schedule: { kind: "once", at: at.toISOString() },
+  return { label: null, target: { kind: "conflict_follow_up", entry }, schedule: { kind: "once", at: at.toISOString() },
     quiet: null, skipIfCheckedIn: false, enabled: true };
 }
 
-/** Sets a reminder to come back to a conflict reflection in `hours`; returns when it will show. */
-export async function remindToRevisit(hours: number, now: Date = new Date()): Promise<string> {
-  const at = new Date(now.getTime() + hours * 3_600_000).toISOString();
-  await addReminder({ ...revisitInput(hours, now), schedule: { kind: "once", at } });
-  return at;
+/** Sets a reminder to come back to conflict reflection `entry` in `hours`; returns when it will show. */
+export async function remindToRevisit(hours: number, entry: string, now: Date = new Date()): Promise<string> {
+  const input = revisitInput(hours, entry, now);
+  await addReminder(input);
+  return input.schedule.kind === "once" ? input.schedule.at : now.toISOString();
 }
 
 /** The next time of reminder `id`, if it has one. */

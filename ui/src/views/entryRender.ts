@@ -124,6 +124,7 @@ export function entryDetail(e: Entry): HTMLElement {
         section("My part", b.myPart),
         section("Repair", b.repair),
         section("What we learned", b.learned),
+        section("What happened since", b.since),
       );
       break;
     case "vulnerability":

@@ -1,11 +1,13 @@
-// One entry, with Edit and Delete (Delete can be undone for a few seconds).
+// One entry, with Edit and Delete (Delete can be undone for a few seconds); a conflict reflection also has its
+// follow-up ("Coming back to it"), which `followUp` puts in focus (the revisit reminder, Today's nudge).
 import { toast } from "../components/toast";
-import { h } from "../dom";
+import { h, replace } from "../dom";
 import { friendlyError } from "../errors";
 import { navigate, type View } from "../router";
 import { deleteEntry, getEntry, restoreEntry } from "../state/entries";
 import { loadPeople } from "../state/people";
 import { entryDetail, headline } from "./entryRender";
+import { conflictFollowUp } from "./followUp";
 import { KIND_LABEL } from "../text";
 import type { Entry } from "../bindings/Entry";
 
@@ -16,12 +18,13 @@ function pageTitle(e: Entry): string {
   return headline(e);
 }
 
-export function entryView(id: string): View {
+export function entryView(id: string, followUp = false): View {
   const el = h("section", { class: "page entry", "aria-busy": "true" });
   void (async () => {
     try {
       const [entry] = await Promise.all([getEntry(id), loadPeople().catch(() => [])]);
       const status = h("p", { class: "form-error", role: "alert" });
+      const detail = h("div", { testid: "entry-detail" }, entryDetail(entry));
       const del = h("button", { type: "button", class: "button quiet-danger", testid: "entry-delete", onclick: async () => {
         del.disabled = true;
         try {
@@ -43,13 +46,14 @@ export function entryView(id: string): View {
           del.disabled = false;
         }
       } }, "Delete");
-      el.replaceChildren(
+      replace(el,
         h("p", {}, h("a", { href: "#timeline", class: "back-link", testid: "entry-back", onclick: (e: Event) => {
           e.preventDefault();
           navigate({ name: "timeline" });
         } }, "← Timeline")),
         h("h1", {}, pageTitle(entry)),
-        entryDetail(entry),
+        detail,
+        conflictFollowUp(entry, (after) => detail.replaceChildren(entryDetail(after))),
         status,
         h("div", { class: "actions left" },
           h("button", { type: "button", class: "button", testid: "entry-edit",
@@ -59,7 +63,8 @@ export function entryView(id: string): View {
           del),
       );
       el.removeAttribute("aria-busy");
-      el.querySelector<HTMLElement>("h1")?.focus();
+      const follow = followUp ? el.querySelector<HTMLElement>("#follow-up-h") : null;
+      (follow ?? el.querySelector<HTMLElement>("h1"))?.focus();
     } catch (e) {
       el.replaceChildren(h("h1", {}, "This entry isn't here"), h("p", {}, friendlyError(e)));
     }

@@ -50,7 +50,7 @@ export function nudgeSection(): HTMLElement {
           quoted(n.whatHappened), ". When you're ready, you could come back to it."),
         h("div", { class: "actions left" },
           h("button", { type: "button", class: "button primary", testid: "nudge-open",
-            onclick: () => navigate({ name: "entry", id: n.entry }) }, "Look at it again"),
+            onclick: () => navigate({ name: "entry", id: n.entry, followUp: true }) }, "Look at it again"),
           later),
         status);
     }

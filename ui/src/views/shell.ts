@@ -36,7 +36,7 @@ function viewFor(r: Route): View {
     case "edit":
       return flowView(null, r.id);
     case "entry":
-      return entryView(r.id);
+      return entryView(r.id, r.followUp);
     case "timeline":
       return timelineView();
     case "search":

@@ -28,7 +28,8 @@ export function iSentence(s: Body["iStatement"]): string {
   return out ? `${out}.` : "";
 }
 
-export function conflictForm(state: FormState, changed: () => void): FlowForm {
+/** The steps for `state`; `editId` when editing a saved reflection (its revisit reminder can be set at once). */
+export function conflictForm(state: FormState, changed: () => void, editId?: string): FlowForm {
   const b = () => state.body as Body;
   const fields = new FieldSet();
   let step = 0;
@@ -99,6 +100,7 @@ export function conflictForm(state: FormState, changed: () => void): FlowForm {
         h("label", { for: id }, STATUS_LABEL[s]));
     }));
 
+  const revisit = revisitOffer(editId);
   const steps: Array<{ title: string; intro?: string; content: HTMLElement[] }> = [
     { title: "What happened", content: [facts.wrap] },
     { title: "Feelings", intro: "Name as many as fit. Feelings aren't right or wrong.", content: [feelings.el] },
@@ -110,7 +112,7 @@ export function conflictForm(state: FormState, changed: () => void): FlowForm {
     { title: "My part", content: [myPart.wrap] },
     { title: "Repair", content: [repair.wrap, phraseSlot] },
     { title: "What we learned", content: [learned.wrap] },
-    { title: "Where it stands", content: [status, revisitOffer()] },
+    { title: "Where it stands", content: [status, revisit.el] },
   ];
 
   const indicator = h("ol", { class: "steps", "aria-label": "Steps" });
@@ -140,6 +142,7 @@ export function conflictForm(state: FormState, changed: () => void): FlowForm {
   return {
     el: h("div", { class: "stack conflict", testid: "flow-conflict" }, indicator, stepLabel, body,
       h("div", { class: "actions spread" }, back, next)),
+    afterSave: (saved) => revisit.afterSave(saved.id),
     validate() {
       if (!b().whatHappened.trim()) {
         step = 0;

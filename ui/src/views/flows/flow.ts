@@ -21,14 +21,14 @@ import { routeAfterSave } from "../afterSave";
 import { hasListened } from "../../state/practices";
 import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
 
-function buildForm(state: FormState, changed: () => void, skip: () => void, firstListen: boolean, editing: boolean): FlowForm {
+function buildForm(state: FormState, changed: () => void, skip: () => void, firstListen: boolean, editId?: string): FlowForm {
   switch (state.kind) {
     case "check_in":
-      return checkInForm(state, changed, !editing);
+      return checkInForm(state, changed, !editId);
     case "appreciation":
       return appreciationForm(state, changed);
     case "conflict":
-      return conflictForm(state, changed);
+      return conflictForm(state, changed, editId);
     case "vulnerability":
       return vulnerabilityForm(state, changed, skip);
     case "shared_experience":
@@ -91,7 +91,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       toast("That's fine. The questions will be here another day.");
       navigate({ name: "today" });
     };
-    form = buildForm(state, changed, () => void skip(), firstListen, editing);
+    form = buildForm(state, changed, () => void skip(), firstListen, editId);
     const status = h("p", { class: "form-error", role: "alert", testid: "flow-error" });
     const save = h("button", { type: "submit", class: "button primary", testid: "flow-save" }, editing ? "Save changes" : "Save");
     const cancel = h("button", { type: "button", class: "button", testid: "flow-cancel" }, editing ? "Cancel" : "Discard");
@@ -127,12 +127,16 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
         const saved = await saveEntry(toNewEntry(state), editId);
         await slot?.discard().catch(() => {});
         slot = null;
+        const also = await form?.afterSave?.(saved);
+        // A check-in (or an entry that calls for the care line) goes on to its after-save screen.
         const next = editing ? null : await routeAfterSave(saved);
         if (next) {
+          if (also) toast(also);
           navigate(next);
           return;
         }
-        toast(editing ? "Changes saved." : "Saved. Thank you for taking a moment for this.", { testid: "toast-saved" });
+        const done = editing ? "Changes saved." : "Saved. Thank you for taking a moment for this.";
+        toast(also ? `${done} ${also}` : done, { testid: "toast-saved" });
         navigate(editing ? { name: "entry", id: saved.id } : { name: "today" });
       } catch (err) {
         save.disabled = false;

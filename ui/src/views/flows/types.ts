@@ -1,4 +1,5 @@
 // What every flow form shares: the state it edits in place, and how it reports field errors.
+import type { Entry } from "../../bindings/Entry";
 import type { EntryBody } from "../../bindings/EntryBody";
 import type { EntryKind } from "../../bindings/EntryKind";
 
@@ -18,6 +19,8 @@ export interface FlowForm {
   fieldError(field: string, message: string): boolean;
   /** Whether this form picks people itself (appreciation) rather than the shared picker. */
   ownsPeople?: boolean;
+  /** Work that needs the saved entry's id (the revisit reminder); answers a sentence for the "Saved" message. */
+  afterSave?: (saved: Entry) => Promise<string | null>;
   destroy?: () => void;
 }
 
@@ -46,6 +49,7 @@ export function defaultBody(kind: EntryKind): EntryBody {
         repair: "",
         learned: "",
         status: "open",
+        since: "",
       };
     case "vulnerability":
       return { kind, promptId: "", prompt: "", answer: "", shared: false };

@@ -38,11 +38,19 @@ function date(iso: string): Date {
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
-/** "3 Mar" (with the year when it is not this year's). */
-export function shortDay(iso: string): string {
+/** "3 Mar" (with the year when it is not this year's, or when `withYear` says so). */
+export function shortDay(iso: string, withYear = false, now: Date = new Date()): string {
   const d = date(iso);
-  const year = d.getFullYear() === new Date().getFullYear() ? {} : { year: "numeric" as const };
+  const year = !withYear && d.getFullYear() === now.getFullYear() ? {} : { year: "numeric" as const };
   return d.toLocaleDateString(undefined, { day: "numeric", month: "short", ...year });
+}
+
+/** A range's two ends, for "from … to …": both carry their year when either is not this year's, so a range across
+ * New Year never reads "1 Dec 2025 to 30 Nov". */
+export function spanDays(span: Span, now: Date = new Date()): [string, string] {
+  const years = new Set([date(span.from).getFullYear(), date(span.to).getFullYear(), now.getFullYear()]);
+  const withYear = years.size > 1;
+  return [shortDay(span.from, withYear, now), shortDay(span.to, withYear, now)];
 }
 
 /** How a bucket is named in tables and under charts. */

@@ -7,7 +7,7 @@ import type { View } from "../../router";
 import { choose, insights, loadInsights, type RangeChoice } from "../../state/insights";
 import { loadPeople } from "../../state/people";
 import { KIND_LABEL } from "../../text";
-import { count, shortDay } from "./common";
+import { count, spanDays } from "./common";
 import { balanceCard, feelingsCard, moodCard } from "./moodCards";
 import { appreciationsCard, conflictsCard, sharedCard } from "./peopleCards";
 import { reachingCard } from "./reachingCard";
@@ -70,9 +70,10 @@ export function insightsView(): View {
     const r = st.result;
     if (!r) return;
     const kinds = r.kinds.filter((k) => k.count > 0).map((k) => count(k.count, KIND_LABEL[k.kind].toLowerCase(), `${KIND_LABEL[k.kind].toLowerCase()}s`));
+    const [first, last] = spanDays(r.span);
     status.textContent = r.entries === 0
-      ? `Nothing written between ${shortDay(r.span.from)} and ${shortDay(r.span.to)} yet. Each card says what would fill it.`
-      : `${count(r.entries, "entry", "entries")} from ${shortDay(r.span.from)} to ${shortDay(r.span.to)}: ${kinds.join(", ")}.`;
+      ? `Nothing written between ${first} and ${last} yet. Each card says what would fill it.`
+      : `${count(r.entries, "entry", "entries")} from ${first} to ${last}: ${kinds.join(", ")}.`;
     list.replaceChildren(...cards(r));
     list.setAttribute("aria-busy", String(st.loading));
   };

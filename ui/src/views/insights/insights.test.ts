@@ -5,6 +5,7 @@ import type { InsightsQuery } from "../../bindings/InsightsQuery";
 import { setNavigator, type Route } from "../../router";
 import { timeline } from "../../state/entries";
 import { clearAllState } from "../../state/store";
+import { spanDays } from "./common";
 import { insightsView } from "./index";
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
@@ -141,5 +142,24 @@ describe("insights view", () => {
       { period: { kind: "all_time" }, person: "p1" },
     ]);
     v.destroy?.();
+  });
+});
+
+describe("the range line's dates", () => {
+  const now = new Date(2026, 10, 30);
+  // Regression: a year back from today read "Dec 1, 2025 to Nov 30", as if the end were in 2025 too.
+  it("gives both ends their year when the range crosses New Year", () => {
+    const [from, to] = spanDays({ from: "2025-12-01", to: "2026-11-30" }, now);
+    expect(from).toMatch(/2025/);
+    expect(to).toMatch(/2026/);
+  });
+  it("gives both ends their year when the range is in another year", () => {
+    const [from, to] = spanDays({ from: "2025-03-01", to: "2025-03-31" }, now);
+    expect(from).toMatch(/2025/);
+    expect(to).toMatch(/2025/);
+  });
+  it("leaves the year out when the whole range is this year", () => {
+    const [from, to] = spanDays({ from: "2026-11-01", to: "2026-11-30" }, now);
+    expect(`${from} ${to}`).not.toMatch(/2026/);
   });
 });

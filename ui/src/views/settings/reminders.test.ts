@@ -141,18 +141,39 @@ describe("the reminders section", () => {
 });
 
 describe("the conflict flow's revisit offer", () => {
-  it("creates a one-off conflict follow-up about two hours away", async () => {
-    document.body.appendChild(revisitOffer());
+  it("editing a saved reflection, creates a one-off follow-up of that entry about two hours away", async () => {
+    document.body.appendChild(revisitOffer("entry-1").el);
     const before = Date.now();
     q("conflict-remind-revisit")!.click();
     await settle();
     const add = calls.find(([c]) => c === "add_reminder")?.[1].reminder as Reminder;
-    expect(add.target).toEqual({ kind: "conflict_follow_up" });
+    expect(add.target).toEqual({ kind: "conflict_follow_up", entry: "entry-1" });
     expect(add.label).toBeNull();
     const when = add.schedule.kind === "once" ? Date.parse(add.schedule.at) : 0;
     expect(when - before).toBeGreaterThanOrEqual(2 * 3_600_000 - 1000);
     expect(when - before).toBeLessThan(2 * 3_600_000 + 5000);
     expect(q<HTMLButtonElement>("conflict-remind-revisit")!.disabled).toBe(true);
     expect(q("conflict-revisit-status")!.textContent).toMatch(/^Done\./);
+  });
+
+  it("for a new reflection, waits for the save and then names the saved entry", async () => {
+    const offer = revisitOffer();
+    document.body.appendChild(offer.el);
+    q("conflict-remind-revisit")!.click();
+    await settle();
+    expect(calls.find(([c]) => c === "add_reminder")).toBeUndefined();
+    expect(q("conflict-remind-revisit")!.getAttribute("aria-pressed")).toBe("true");
+    expect(q("conflict-revisit-status")!.textContent).toMatch(/after you save/);
+    expect(await offer.afterSave("saved-9")).toMatch(/^Attune will remind you .* to come back to it\.$/);
+    const add = calls.find(([c]) => c === "add_reminder")?.[1].reminder as Reminder;
+    expect(add.target).toEqual({ kind: "conflict_follow_up", entry: "saved-9" });
+    // Asked once: a second save (an edit) sets nothing more, and changing one's mind before saving sets nothing.
+    expect(await offer.afterSave("saved-9")).toBeNull();
+    const undecided = revisitOffer();
+    document.body.replaceChildren(undecided.el);
+    q("conflict-remind-revisit")!.click();
+    q("conflict-remind-revisit")!.click();
+    expect(await undecided.afterSave("saved-10")).toBeNull();
+    expect(calls.filter(([c]) => c === "add_reminder")).toHaveLength(1);
   });
 });

@@ -1,0 +1,59 @@
+// Coming back to a conflict reflection from its page: what happened since and where it stands reach the journal.
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Entry } from "../bindings/Entry";
+import { conflictFollowUp } from "./followUp";
+
+const CONFLICT: Entry = { id: "c-1", createdAt: "2026-03-10T20:00:00+01:00", updatedAt: "2026-03-10T20:00:00+01:00",
+  localDate: "2026-03-10", utcOffsetMinutes: 60, people: [], tags: [], body: { kind: "conflict", whatHappened: "The dishes, again",
+    myFeelings: [], iStatement: { feel: "", when: "", because: "", need: "" }, horsemen: [], theirPerspective: "",
+    myPart: "", repair: "", learned: "", status: "open", since: "" } };
+
+let calls: Array<[string, Record<string, unknown>]> = [];
+let fail = false;
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+};
+const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+
+beforeEach(() => {
+  calls = [];
+  fail = false;
+  document.body.replaceChildren();
+  mockIPC((cmd, args) => {
+    calls.push([cmd, args as Record<string, unknown>]);
+    if (cmd !== "follow_up_conflict") return null;
+    const a = args as { since: string; status: string };
+    if (fail) throw { kind: "Validation", message: "That's longer than this field holds.", field: "since" };
+    return { ...CONFLICT, body: { ...CONFLICT.body, since: a.since, status: a.status } };
+  });
+});
+afterEach(() => clearMocks());
+
+describe("a conflict's follow-up", () => {
+  it("saves what happened since and where it stands", async () => {
+    let saved: Entry | null = null;
+    document.body.appendChild(conflictFollowUp(CONFLICT, (e) => (saved = e))!);
+    expect(q<HTMLInputElement>("follow-up-status-open")!.checked).toBe(true);
+    q<HTMLTextAreaElement>("follow-up-since")!.value = "We talked on Sunday.";
+    q<HTMLInputElement>("follow-up-status-repaired")!.click();
+    q<HTMLButtonElement>("follow-up-save")!.click();
+    await settle();
+    expect(calls).toEqual([["follow_up_conflict", { id: "c-1", since: "We talked on Sunday.", status: "repaired" }]]);
+    expect(saved).not.toBeNull();
+    expect(q("follow-up-status")!.textContent).toMatch(/^Saved\./);
+  });
+
+  it("shows the journal's message beside the field it names", async () => {
+    fail = true;
+    document.body.appendChild(conflictFollowUp(CONFLICT, () => {})!);
+    q<HTMLButtonElement>("follow-up-save")!.click();
+    await settle();
+    expect(q("follow-up-since")!.getAttribute("aria-invalid")).toBe("true");
+    expect(q<HTMLButtonElement>("follow-up-save")!.disabled).toBe(false);
+  });
+
+  it("is only for conflict reflections", () => {
+    expect(conflictFollowUp({ ...CONFLICT, body: { kind: "note", title: "", text: "hi" } } as Entry, () => {})).toBeNull();
+  });
+});
