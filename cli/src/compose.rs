@@ -48,7 +48,7 @@ pub fn new_entry(
     let tags = std::mem::take(&mut f.tags);
     fill(journal, &mut body, &mut f)?;
     refuse_leftovers(&f, kind)?;
-    Ok(with_appreciated(NewEntry { people, tags, body }))
+    Ok(with_appreciated(NewEntry { people, tags, body, at: None }))
 }
 
 /// The entry as `edit` leaves it: the old one with the mentioned fields replaced.
@@ -64,7 +64,7 @@ pub fn edited_entry(journal: &Journal, entry: &Entry, mut f: EntryFields) -> Res
     let mut body = entry.body.clone();
     fill(journal, &mut body, &mut f)?;
     refuse_leftovers(&f, body.kind())?;
-    Ok(with_appreciated(NewEntry { people, tags, body }))
+    Ok(with_appreciated(NewEntry { people, tags, body, at: None }))
 }
 
 /// Moves the fields that belong to `body`'s kind out of `f` and into the body.

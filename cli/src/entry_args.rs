@@ -39,6 +39,9 @@ pub struct CommonArgs {
     /// A tag (repeat, or separate with commas)
     #[arg(long = "tag", short = 't', value_name = "TAG", value_delimiter = ',')]
     pub tags: Vec<String>,
+    /// When it was, if not now: 2024-03-01, "2024-03-01 20:15", "yesterday 8pm", 20:15 (local time)
+    #[arg(long, value_name = "WHEN")]
+    pub date: Option<String>,
 }
 
 /// `attune add check-in`.
@@ -198,6 +201,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     pleasantness: Some(a.pleasantness),
                     energy: Some(a.energy),
                     feelings: a.feelings,
@@ -213,6 +217,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     for_whom: Some(a.for_whom),
                     what: a.what,
                     why: a.why,
@@ -226,6 +231,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     what_happened: a.what_happened,
                     feelings: a.feelings,
                     i_feel: a.i_feel,
@@ -246,6 +252,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     prompt: a.prompt,
                     own_prompt: a.own_prompt,
                     answer: a.answer,
@@ -258,6 +265,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     what: a.what,
                     meaningful: a.meaningful,
                     closeness: Some(a.closeness),
@@ -271,6 +279,7 @@ impl AddKind {
                 EntryFields {
                     people: a.common.people,
                     tags: a.common.tags,
+                    date: a.common.date,
                     title: a.title,
                     text: a.text,
                     ..EntryFields::default()

@@ -21,6 +21,9 @@ pub struct EntryFields {
     /// Tags (replace the list; repeat, or separate with commas)
     #[arg(long = "tag", short = 't', value_name = "TAG", value_delimiter = ',')]
     pub tags: Vec<String>,
+    /// Move the entry to another date and time: 2024-03-01, "2024-03-01 20:15", "yesterday 8pm" (local time)
+    #[arg(long, value_name = "WHEN")]
+    pub date: Option<String>,
     /// Check-in: how pleasant, -5 to 5
     #[arg(long, help_heading = "Check-in")]
     pub pleasantness: Option<i64>,

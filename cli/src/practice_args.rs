@@ -85,6 +85,7 @@ impl ListeningArgs {
         EntryFields {
             people: self.common.people,
             tags: self.common.tags,
+            date: self.common.date,
             i_spoke_about: self.i_spoke_about,
             they_heard: self.they_heard,
             they_got_it: self.they_got_it,
@@ -108,6 +109,7 @@ impl ReachingArgs {
         EntryFields {
             people: self.common.people,
             tags: self.common.tags,
+            date: self.common.date,
             moment: self.moment,
             feelings: self.feelings,
             wanted: self.wanted,

@@ -10,7 +10,12 @@ use attune_journal::{NewEntry, Passphrase, Secret, Vault};
 use common::{TestVault, PASS};
 
 fn note(text: &str) -> NewEntry {
-    NewEntry { people: vec![], tags: vec![], body: EntryBody::Note(Note { title: String::new(), text: text.into() }) }
+    NewEntry {
+        people: vec![],
+        tags: vec![],
+        body: EntryBody::Note(Note { title: String::new(), text: text.into() }),
+        at: None,
+    }
 }
 
 #[test]

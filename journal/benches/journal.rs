@@ -165,7 +165,7 @@ fn measure(journals: &[&Journal; 2], mut stats: [&mut Stats; 2], deep: Cursor, v
                 title: String::new(),
                 text: format!("benchmark note {i}: a short evening note about a walk and a long talk"),
             });
-            let new = NewEntry { people: vec![], tags: vec!["bench".into()], body };
+            let new = NewEntry { people: vec![], tags: vec!["bench".into()], body, at: None };
             s.insert.push(time(|| {
                 j.add_entry(new, now).expect("insert");
             }));

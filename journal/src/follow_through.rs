@@ -175,7 +175,7 @@ impl Journal {
             EntryBody::Appreciation(a) => a.told = true,
             other => return Err(wrong_kind(other.kind(), EntryKind::Appreciation)),
         }
-        self.update_entry(entry, NewEntry { people: old.people, tags: old.tags, body }, now)
+        self.update_entry(entry, NewEntry { people: old.people, tags: old.tags, body, at: None }, now)
     }
 }
 
@@ -198,7 +198,7 @@ impl Journal {
             }
             other => return Err(wrong_kind(other.kind(), EntryKind::Conflict)),
         }
-        self.update_entry(entry, NewEntry { people: old.people, tags: old.tags, body }, now)
+        self.update_entry(entry, NewEntry { people: old.people, tags: old.tags, body, at: None }, now)
     }
 }
 

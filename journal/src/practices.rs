@@ -78,7 +78,7 @@ impl Journal {
             return Err(Error::invalid("id", "a next step can only be kept with a check-in"));
         };
         check_in.next_step = Some(ChosenStep { strategy_id: strategy.id.clone(), text: strategy.text.clone() });
-        let edit = NewEntry { people: entry.people, tags: entry.tags, body: EntryBody::CheckIn(check_in) };
+        let edit = NewEntry { people: entry.people, tags: entry.tags, body: EntryBody::CheckIn(check_in), at: None };
         self.update_entry(id, edit, now)
     }
 

@@ -10,21 +10,24 @@ pub(crate) mod rows;
 use chrono::{DateTime, FixedOffset, Utc};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
-use crate::model::{validate_new_entry, Entry, EntryBody, EntryId, NewEntry, PersonId};
+use crate::model::{check_when, validate_new_entry, Entry, EntryBody, EntryId, NewEntry, PersonId};
 use crate::{Error, Journal, Result};
 use rows::{SqlResult, ENTRY_COLUMNS};
 
 impl Journal {
-    /// Validates and adds an entry written at `at` (the writer's local time, whose offset and date are kept).
+    /// Validates and adds an entry written `now` (the writer's local time). It is about `now` unless
+    /// [`NewEntry::at`] chooses another time (checked by [`check_when`]); its local date and offset follow that time.
     /// Committed (fsynced) when this returns.
-    pub fn add_entry(&self, new: NewEntry, at: DateTime<FixedOffset>) -> Result<Entry> {
+    pub fn add_entry(&self, new: NewEntry, now: DateTime<FixedOffset>) -> Result<Entry> {
+        let at = new.at.unwrap_or(now);
+        check_when(at, now)?;
         let tx = begin(&self.conn)?;
         let (people, tags, body) = prepare(&tx, new)?;
         let created_at = rows::truncate_millis(at.with_timezone(&Utc));
         let entry = Entry {
             id: uuid::Uuid::now_v7(),
             created_at,
-            updated_at: created_at,
+            updated_at: rows::truncate_millis(now.with_timezone(&Utc)).max(created_at),
             local_date: at.date_naive(),
             utc_offset_minutes: at.offset().local_minus_utc() / 60,
             people,
@@ -42,8 +45,12 @@ impl Journal {
         Ok(entry)
     }
 
-    /// Replaces an entry's people, tags and body (the kind may not change). Keeps `created_at`, sets `updated_at`.
+    /// Replaces an entry's people, tags and body (the kind may not change), and its time when [`NewEntry::at`] chooses
+    /// one (checked like a new entry's; the local date follows). Sets `updated_at` to `now`.
     pub fn update_entry(&self, id: EntryId, edit: NewEntry, now: DateTime<FixedOffset>) -> Result<Entry> {
+        if let Some(at) = edit.at {
+            check_when(at, now)?;
+        }
         let tx = begin(&self.conn)?;
         let (rowid, old) = find(&tx, id)?;
         if edit.body.kind() != old.body.kind() {
@@ -55,13 +62,29 @@ impl Journal {
                 ),
             ));
         }
+        let at = edit.at;
         let (people, tags, body) = prepare(&tx, edit)?;
-        let entry = Entry { updated_at: rows::truncate_millis(now.with_timezone(&Utc)), people, tags, body, ..old };
+        let mut entry = Entry { updated_at: rows::truncate_millis(now.with_timezone(&Utc)), people, tags, body, ..old };
+        if let Some(at) = at {
+            entry.created_at = rows::truncate_millis(at.with_timezone(&Utc));
+            entry.local_date = at.date_naive();
+            entry.utc_offset_minutes = at.offset().local_minus_utc() / 60;
+        }
         let body_json = body_json(&entry.body)?;
-        tx.prepare_cached("UPDATE entries SET updated_at = ?2, body = ?3 WHERE rowid = ?1")
-            .db()?
-            .execute(rusqlite::params![rowid, rows::to_millis(entry.updated_at), body_json])
-            .db()?;
+        tx.prepare_cached(
+            "UPDATE entries SET updated_at = ?2, body = ?3, created_at = ?4, local_date = ?5, utc_offset_minutes = ?6
+             WHERE rowid = ?1",
+        )
+        .db()?
+        .execute(rusqlite::params![
+            rowid,
+            rows::to_millis(entry.updated_at),
+            body_json,
+            rows::to_millis(entry.created_at),
+            entry.local_date.format("%Y-%m-%d").to_string(),
+            entry.utc_offset_minutes,
+        ])
+        .db()?;
         index::clear_links(&tx, rowid)?;
         index::write_links(&tx, rowid, &entry)?;
         tx.commit().db()?;
@@ -83,7 +106,7 @@ impl Journal {
         let tx = begin(&self.conn)?;
         let (people, tags, body) = prepare(
             &tx,
-            NewEntry { people: entry.people.clone(), tags: entry.tags.clone(), body: entry.body.clone() },
+            NewEntry { people: entry.people.clone(), tags: entry.tags.clone(), body: entry.body.clone(), at: None },
         )?;
         let entry = Entry {
             created_at: rows::truncate_millis(entry.created_at),

@@ -25,11 +25,12 @@ fn day(m: u32, d: u32) -> NaiveDate {
 }
 
 fn note(text: &str, people: Vec<uuid::Uuid>) -> NewEntry {
-    NewEntry { people, tags: vec![], body: EntryBody::Note(Note { title: String::new(), text: text.into() }) }
+    NewEntry { at: None, people, tags: vec![], body: EntryBody::Note(Note { title: String::new(), text: text.into() }) }
 }
 
 fn check_in(text: &str, feelings: &[&str]) -> NewEntry {
     NewEntry {
+        at: None,
         people: vec![],
         tags: vec!["work".into()],
         body: EntryBody::CheckIn(CheckIn {
@@ -57,6 +58,7 @@ fn fixture() -> Fixture {
     let sam = j.add_person(input("Sam")).unwrap().id;
     let ana = j.add_person(input("Ana")).unwrap().id;
     let conflict = NewEntry {
+        at: None,
         people: vec![sam],
         tags: vec![],
         body: EntryBody::Conflict(ConflictReflection {

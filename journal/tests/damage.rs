@@ -17,6 +17,7 @@ fn note(text: &str) -> NewEntry {
         people: vec![],
         tags: vec![],
         body: EntryBody::Note(attune_journal::model::Note { title: String::new(), text: text.into() }),
+        at: None,
     }
 }
 

@@ -19,7 +19,12 @@ fn at(y: i32, m: u32, d: u32, h: u32, offset_hours: i32) -> DateTime<FixedOffset
 }
 
 fn note(text: &str) -> NewEntry {
-    NewEntry { people: vec![], tags: vec![], body: EntryBody::Note(Note { title: String::new(), text: text.into() }) }
+    NewEntry {
+        people: vec![],
+        tags: vec![],
+        body: EntryBody::Note(Note { title: String::new(), text: text.into() }),
+        at: None,
+    }
 }
 
 fn person(name: &str) -> PersonInput {
@@ -37,6 +42,7 @@ fn check_in(feelings: &[&str]) -> NewEntry {
             whats_going_on: "a slow morning".into(),
             ..Default::default()
         }),
+        at: None,
     }
 }
 
@@ -70,8 +76,9 @@ fn appreciation_adds_its_person_to_people() {
         love_language: Some(LoveLanguage::Service),
         told: false,
     });
-    let added =
-        j.add_entry(NewEntry { people: vec![alex.id, alex.id], tags: vec![], body }, at(2026, 1, 2, 9, 0)).unwrap();
+    let added = j
+        .add_entry(NewEntry { people: vec![alex.id, alex.id], tags: vec![], body, at: None }, at(2026, 1, 2, 9, 0))
+        .unwrap();
     assert_eq!(added.people.len(), 2);
     assert!(added.people.contains(&sam.id) && added.people.contains(&alex.id));
     assert_eq!(j.entry(added.id).unwrap().people, added.people);
@@ -94,6 +101,7 @@ fn unknown_people_are_refused(#[case] appreciation: bool) {
                 love_language: None,
                 told: false,
             }),
+            at: None,
         }
     } else {
         NewEntry { people: vec![ghost], ..note("hello") }

@@ -28,7 +28,7 @@ fn person(j: &Journal, name: &str, rel: Relationship, lang: Option<LoveLanguage>
 }
 
 fn add(j: &Journal, people: Vec<Uuid>, tags: &[&str], body: EntryBody, when: &str) -> Entry {
-    let new = NewEntry { people, tags: tags.iter().map(|t| t.to_string()).collect(), body };
+    let new = NewEntry { people, tags: tags.iter().map(|t| t.to_string()).collect(), body, at: None };
     j.add_entry(new, at(when)).expect("add entry")
 }
 

@@ -45,7 +45,7 @@ fn original() -> Original {
             title: format!("Day {i}"),
             text: format!("A walk by the river, number {i}. ").repeat(20),
         });
-        journal.add_entry(NewEntry { people: vec![], tags: vec![format!("t{}", i % 3)], body }, now).unwrap();
+        journal.add_entry(NewEntry { people: vec![], tags: vec![format!("t{}", i % 3)], body, at: None }, now).unwrap();
     }
     journal.checkpoint().unwrap();
     let export = journal.export_json().unwrap();

@@ -32,12 +32,12 @@ fn appreciation(j: &Journal, sam: PersonId, what: &str, told: bool, day: &str) -
         love_language: None,
         told,
     });
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body }, at(day)).unwrap().id
+    j.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at(day)).unwrap().id
 }
 
 fn conflict(j: &Journal, what: &str, status: ConflictStatus, day: &str) -> EntryId {
     let body = EntryBody::Conflict(ConflictReflection { what_happened: what.into(), status, ..Default::default() });
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body }, at(day)).unwrap().id
+    j.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at(day)).unwrap().id
 }
 
 const TODAY: &str = "2026-03-18";

@@ -150,7 +150,7 @@ fn fixture() -> Fixture {
         ),
     ];
     for (name, body, people, when) in rows {
-        let e = j.add_entry(NewEntry { people, tags: vec![], body }, when).unwrap();
+        let e = j.add_entry(NewEntry { people, tags: vec![], body, at: None }, when).unwrap();
         ids.insert(name, e.id);
     }
     // Edited: now told. Deleted: gone from every figure.
@@ -159,7 +159,8 @@ fn fixture() -> Fixture {
     if let EntryBody::Appreciation(a) = &mut body {
         a.told = true;
     }
-    j.update_entry(walk.id, NewEntry { people: walk.people, tags: vec![], body }, at("2026-03-16 10:00", 2)).unwrap();
+    j.update_entry(walk.id, NewEntry { people: walk.people, tags: vec![], body, at: None }, at("2026-03-16 10:00", 2))
+        .unwrap();
     j.delete_entry(ids["cf-deleted"]).unwrap();
     Fixture { _dir: dir, j, sam, alex, ids }
 }
@@ -399,7 +400,7 @@ fn the_sql_quadrant_rule_is_the_mood_meters() {
     for p in -5..=5i8 {
         for e in -5..=5i8 {
             j.add_entry(
-                NewEntry { people: vec![], tags: vec![], body: check_in(p, e, &["calm"]) },
+                NewEntry { people: vec![], tags: vec![], body: check_in(p, e, &["calm"]), at: None },
                 at("2026-03-18 09:00", 0),
             )
             .unwrap();

@@ -72,9 +72,9 @@ proptest! {
             let at = (start + Duration::minutes(i64::from(minutes)))
                 .with_timezone(&FixedOffset::east_opt(zone * 3600).expect("zone"));
             let mentioned: Vec<PersonId> = people.iter().enumerate().filter(|(i, _)| who & (1 << i) != 0).map(|(_, p)| *p).collect();
-            let entry = j.add_entry(NewEntry { people: mentioned.clone(), tags: vec![], body: body(kind, &people, n) }, at).expect("add");
+            let entry = j.add_entry(NewEntry { people: mentioned.clone(), tags: vec![], body: body(kind, &people, n), at: None }, at).expect("add");
             if edit {
-                let changed = NewEntry { people: people.clone(), tags: vec![], body: body(kind, &people, n + 1) };
+                let changed = NewEntry { people: people.clone(), tags: vec![], body: body(kind, &people, n + 1), at: None };
                 j.update_entry(entry.id, changed, at).expect("edit");
             }
             if delete {

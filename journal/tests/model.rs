@@ -263,6 +263,7 @@ fn new_entry_adds_the_appreciated_person_and_drops_duplicate_people() {
         people: vec![other, other],
         tags: vec!["Home".into()],
         body: EntryBody::Appreciation(appreciation()),
+        at: None,
     };
     validate_new_entry(&mut new).unwrap();
     assert_eq!(new.people, [other, Uuid::from_u128(7)]);

@@ -112,7 +112,7 @@ fn write_everything(journal: &Journal, round: usize) -> Vec<attune_journal::Entr
     let ids = bodies
         .into_iter()
         .map(|body| {
-            let new = NewEntry { people: vec![person.id], tags: vec![m("tag")], body };
+            let new = NewEntry { people: vec![person.id], tags: vec![m("tag")], body, at: None };
             journal.add_entry(new, at()).unwrap().id
         })
         .collect();
@@ -157,6 +157,7 @@ fn nothing_readable_after_writes_checkpoint_edits_and_deletes() {
         people: vec![],
         tags: vec![m("tag")],
         body: EntryBody::Note(Note { title: m("edited"), text: m("edited") }),
+        at: None,
     };
     journal.update_entry(ids[5], edit, at()).unwrap();
     journal.delete_entry(ids[0]).unwrap();

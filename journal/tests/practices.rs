@@ -35,7 +35,12 @@ fn turn(speaker: Speaker, heard: &str) -> ListeningTurn {
 }
 
 fn listening(turns: Vec<ListeningTurn>, people: Vec<uuid::Uuid>) -> NewEntry {
-    NewEntry { people, tags: vec![], body: EntryBody::Listening(Listening { turns, afterwards: "Tea after.".into() }) }
+    NewEntry {
+        at: None,
+        people,
+        tags: vec![],
+        body: EntryBody::Listening(Listening { turns, afterwards: "Tea after.".into() }),
+    }
 }
 
 fn sam(j: &Journal) -> uuid::Uuid {
@@ -83,7 +88,7 @@ fn reaching_about(moment: &str, wanted: Option<Urge>, d: u32, people: Vec<uuid::
         might_have_helped: "Saying I needed ten minutes".into(),
         steady_response: "I'm here, I just need a minute.".into(),
     });
-    j.add_entry(NewEntry { people, tags: vec![], body }, at(d)).unwrap();
+    j.add_entry(NewEntry { at: None, people, tags: vec![], body }, at(d)).unwrap();
 }
 
 #[test]
@@ -133,12 +138,13 @@ fn insights_count_the_urges_in_their_range_and_about_their_person() {
 fn reaching_needs_the_moment() {
     let (_dir, j) = journal();
     let body = EntryBody::Reaching(Reaching { moment: " ".into(), ..Default::default() });
-    let e = j.add_entry(NewEntry { people: vec![], tags: vec![], body }, at(1)).unwrap_err();
+    let e = j.add_entry(NewEntry { at: None, people: vec![], tags: vec![], body }, at(1)).unwrap_err();
     assert_eq!(e.field(), Some("moment"));
 }
 
 fn check_in(feelings: &[&str]) -> NewEntry {
     NewEntry {
+        at: None,
         people: vec![],
         tags: vec!["evening".into()],
         body: EntryBody::CheckIn(CheckIn {
@@ -193,6 +199,7 @@ fn next_steps_are_only_for_check_ins_and_known_strategies() {
     let note = j
         .add_entry(
             NewEntry {
+                at: None,
                 people: vec![],
                 tags: vec![],
                 body: EntryBody::Note(Note { title: String::new(), text: "hi".into() }),
@@ -217,7 +224,7 @@ fn next_steps_are_only_for_check_ins_and_known_strategies() {
 #[case::ordinary(check_in(&["tired"]).body, false)]
 fn the_care_line_shows_after_saving_when_called_for(#[case] body: EntryBody, #[case] shows: bool) {
     let (_dir, j) = journal();
-    let e = j.add_entry(NewEntry { people: vec![], tags: vec![], body }, at(1)).unwrap();
+    let e = j.add_entry(NewEntry { at: None, people: vec![], tags: vec![], body }, at(1)).unwrap();
     assert_eq!(j.after_save(e.id).unwrap().care_line.is_some(), shows);
 }
 

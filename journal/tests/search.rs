@@ -20,7 +20,12 @@ fn at(day: u32) -> DateTime<FixedOffset> {
 }
 
 fn note(title: &str, text: &str) -> NewEntry {
-    NewEntry { people: vec![], tags: vec![], body: EntryBody::Note(Note { title: title.into(), text: text.into() }) }
+    NewEntry {
+        people: vec![],
+        tags: vec![],
+        body: EntryBody::Note(Note { title: title.into(), text: text.into() }),
+        at: None,
+    }
 }
 
 fn texts(j: &Journal, text: &str) -> Vec<String> {

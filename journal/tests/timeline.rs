@@ -74,8 +74,9 @@ fn fixture() -> Fixture {
     ];
     let mut ids = Vec::new();
     for (name, body, people, tags, when) in rows {
-        let e =
-            j.add_entry(NewEntry { people, tags: tags.into_iter().map(String::from).collect(), body }, when).unwrap();
+        let e = j
+            .add_entry(NewEntry { people, tags: tags.into_iter().map(String::from).collect(), body, at: None }, when)
+            .unwrap();
         ids.push((name, e.id));
     }
     Fixture { _dir: dir, j, ids, sam }
@@ -140,8 +141,8 @@ fn date_filter_uses_the_writers_local_date() {
     let (_dir, j) = journal();
     let early = FixedOffset::east_opt(14 * 3600).unwrap().with_ymd_and_hms(2026, 5, 2, 0, 30, 0).unwrap();
     let late = FixedOffset::west_opt(12 * 3600).unwrap().with_ymd_and_hms(2026, 5, 1, 23, 30, 0).unwrap();
-    let a = j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("early") }, early).unwrap();
-    let b = j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("late") }, late).unwrap();
+    let a = j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("early"), at: None }, early).unwrap();
+    let b = j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("late"), at: None }, late).unwrap();
     let on = |d: NaiveDate| {
         let filter = Filter { from: Some(d), to: Some(d), ..Default::default() };
         j.timeline(&TimelineQuery { filter, ..Default::default() })
@@ -163,7 +164,7 @@ fn pages_cover_everything_once_even_with_equal_times() {
         // Several entries share one instant, so the cursor must break ties by id.
         let e = j
             .add_entry(
-                NewEntry { people: vec![], tags: vec![], body: note(&format!("n{i}")) },
+                NewEntry { people: vec![], tags: vec![], body: note(&format!("n{i}")), at: None },
                 at(2026, 1, 1 + i / 4, 9),
             )
             .unwrap();
@@ -188,7 +189,8 @@ fn pages_cover_everything_once_even_with_equal_times() {
 fn a_full_last_page_has_no_next() {
     let (_dir, j) = journal();
     for i in 0..4 {
-        j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("x") }, at(2026, 1, 1 + i, 9)).unwrap();
+        j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("x"), at: None }, at(2026, 1, 1 + i, 9))
+            .unwrap();
     }
     let page = j.timeline(&TimelineQuery { limit: 4, ..Default::default() }).unwrap();
     assert_eq!(page.entries.len(), 4);
@@ -204,7 +206,7 @@ fn limits(#[case] limit: u32, #[case] page_len: Option<usize>) {
     let (_dir, j) = journal();
     for i in 0..210 {
         j.add_entry(
-            NewEntry { people: vec![], tags: vec![], body: note("x") },
+            NewEntry { people: vec![], tags: vec![], body: note("x"), at: None },
             at(2026, 1, 1, 9) + chrono::Duration::minutes(i),
         )
         .unwrap();
@@ -237,7 +239,9 @@ fn on_this_day(#[case] today: NaiveDate, #[case] expected: &[&str]) {
 #[test]
 fn on_this_day_leap_day_only_in_leap_years() {
     let (_dir, j) = journal();
-    let e = j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("leap") }, at(2024, 2, 29, 9)).unwrap();
+    let e = j
+        .add_entry(NewEntry { people: vec![], tags: vec![], body: note("leap"), at: None }, at(2024, 2, 29, 9))
+        .unwrap();
     assert_eq!(j.on_this_day(date(2028, 2, 29)).unwrap().len(), 1);
     assert!(j.on_this_day(date(2027, 2, 28)).unwrap().is_empty());
     assert_eq!(j.on_this_day(date(2028, 2, 29)).unwrap()[0].id, e.id);
@@ -254,7 +258,7 @@ fn common_tag_filter_pages_like_a_rare_one() {
         let tags = if i % 3 == 0 { [tags, vec!["third".to_string()]].concat() } else { tags };
         let e = j
             .add_entry(
-                NewEntry { people: vec![], tags, body: note("x") },
+                NewEntry { people: vec![], tags, body: note("x"), at: None },
                 at(2026, 1, 1, 9) + chrono::Duration::minutes(i),
             )
             .unwrap();
@@ -289,7 +293,7 @@ fn months_are_listed_and_a_page_starts_at_a_date() {
     for day in 0..51 {
         for hour in [0, 8] {
             let when = first + chrono::Duration::days(day) + chrono::Duration::hours(hour);
-            j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("x") }, when).unwrap();
+            j.add_entry(NewEntry { people: vec![], tags: vec![], body: note("x"), at: None }, when).unwrap();
         }
     }
     let months: Vec<(String, u32)> = j.months().unwrap().into_iter().map(|m| (m.month, m.count)).collect();

@@ -12,7 +12,7 @@ const PASSPHRASE: &str = "a long and careful passphrase";
 fn note(j: &Journal, text: &str) {
     let body = EntryBody::Note(Note { title: String::new(), text: text.into() });
     let at = DateTime::parse_from_rfc3339("2026-05-01T12:00:00+02:00").expect("time");
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body }, at).expect("add entry");
+    j.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at).expect("add entry");
 }
 
 fn create(dir: &Path) -> Journal {

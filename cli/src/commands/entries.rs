@@ -2,7 +2,9 @@
 
 use std::io::IsTerminal;
 
-use chrono::Local;
+use chrono::{DateTime, FixedOffset, Local, Utc};
+
+use attune_journal::model::parse_when;
 
 use attune_journal::search::{SearchOrder, SearchQuery};
 use attune_journal::timeline::{Cursor, Filter, Page, TimelineQuery};
@@ -23,13 +25,32 @@ pub fn add(ctx: &mut Ctx, kind: AddKind) -> Result<(), CliError> {
     let journal = ctx.unlock()?;
     longtext::fill_for_add(kind, &mut fields)?;
     let now = Local::now().fixed_offset();
-    let new = compose::new_entry(&journal, kind, fields, now.date_naive())?;
-    let entry = journal.add_entry(new, now)?;
+    let at = chosen_time(fields.date.take())?;
+    let mut new = compose::new_entry(&journal, kind, fields, at.unwrap_or(now).date_naive())?;
+    new.at = at;
+    let entry = journal.add_entry(new, now).map_err(as_date_flag)?;
     if ctx.out.json {
         return ctx.out.value(&entry);
     }
     let id = &short_ids(&[entry.id])[0];
     ctx.out.line(format!("Saved {} {}.", yours(kind), ctx.out.style.dim(&format!("({id})"))))
+}
+
+/// The time `--date` names, read in this computer's time zone (the journal checks it is not in the future).
+fn chosen_time(date: Option<String>) -> Result<Option<DateTime<FixedOffset>>, CliError> {
+    let Some(text) = date else { return Ok(None) };
+    let tz = crate::reminders::system_zone()?;
+    Ok(Some(parse_when(&text, Utc::now(), tz).map_err(as_date_flag)?))
+}
+
+/// The journal names the entry's time `at`; on the command line it is `--date`.
+fn as_date_flag(e: attune_journal::Error) -> CliError {
+    match e {
+        attune_journal::Error::Validation { field, message } if field == "at" => {
+            attune_journal::Error::invalid("--date", message).into()
+        }
+        other => other.into(),
+    }
 }
 
 /// `attune list`.
@@ -152,8 +173,10 @@ pub fn edit(ctx: &mut Ctx, id: &str, mut fields: EntryFields) -> Result<(), CliE
     let entry = find_entry(&journal, id)?;
     let kind = entry.body.kind();
     longtext::fill_for_edit(&entry.body, &mut fields)?;
-    let edited = compose::edited_entry(&journal, &entry, fields)?;
-    let entry = journal.update_entry(entry.id, edited, Local::now().fixed_offset())?;
+    let at = chosen_time(fields.date.take())?;
+    let mut edited = compose::edited_entry(&journal, &entry, fields)?;
+    edited.at = at;
+    let entry = journal.update_entry(entry.id, edited, Local::now().fixed_offset()).map_err(as_date_flag)?;
     if ctx.out.json {
         return ctx.out.value(&entry);
     }

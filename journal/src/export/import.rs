@@ -101,6 +101,7 @@ fn parse_entry(value: &Value) -> Result<Entry, String> {
         people: field_or_default(obj, "people")?,
         tags: field_or_default(obj, "tags")?,
         body: field(obj, "body")?,
+        at: None,
     };
     // What `add_entry` would check and normalise; the people are checked once they are mapped, while writing.
     validate_new_entry(&mut new).map_err(describe)?;

@@ -171,7 +171,7 @@ fn with_people_mapped(journal: &Journal, ids: &HashMap<PersonId, PersonId>, mut 
         a.for_whom = map(a.for_whom)?;
     }
     let people = entry.people.iter().map(|id| map(*id)).collect::<Result<Vec<_>>>()?;
-    let mut new = NewEntry { people, tags: std::mem::take(&mut entry.tags), body: entry.body };
+    let mut new = NewEntry { people, tags: std::mem::take(&mut entry.tags), body: entry.body, at: None };
     validate_new_entry(&mut new)?;
     Ok(Entry { people: new.people, tags: new.tags, body: new.body, ..entry })
 }

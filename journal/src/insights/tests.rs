@@ -51,7 +51,7 @@ fn the_backfill_of_an_older_journal_matches_what_triggers_keep() {
             }),
         };
         let people = if day.is_multiple_of(3) { vec![sam] } else { vec![] };
-        j.add_entry(NewEntry { people, tags: vec![], body }, at).unwrap();
+        j.add_entry(NewEntry { people, tags: vec![], body, at: None }, at).unwrap();
     }
     let today = NaiveDate::from_ymd_opt(2026, 3, 25).unwrap();
     let queries = [

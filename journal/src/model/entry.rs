@@ -1,6 +1,6 @@
 //! The entry itself: its common fields, its kind, and its body (one variant per kind).
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ts")]
@@ -21,16 +21,17 @@ pub struct Entry {
     /// UUIDv7.
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub id: EntryId,
-    /// When it was first written (UTC); kept by edits.
+    /// The moment it is about (UTC): when it was written, unless the writer chose another time (see
+    /// [`NewEntry::at`]). Timeline order; kept by edits that don't choose a new time.
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub created_at: DateTime<Utc>,
     /// When it was last changed (UTC).
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub updated_at: DateTime<Utc>,
-    /// The writer's local calendar date when it was first written.
+    /// The writer's local calendar date at `created_at`.
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub local_date: NaiveDate,
-    /// The writer's offset from UTC, in minutes, when it was first written.
+    /// The writer's offset from UTC, in minutes, at `created_at`.
     pub utc_offset_minutes: i32,
     /// People the entry is about (ids from [`Person`]).
     #[cfg_attr(feature = "ts", ts(type = "string[]"))]
@@ -55,6 +56,11 @@ pub struct NewEntry {
     pub tags: Vec<String>,
     /// What was written.
     pub body: EntryBody,
+    /// The local date and time it is about, with the writer's offset, when not now: an entry about yesterday
+    /// evening. `None` means now for a new entry and "unchanged" for an edit. Checked by [`super::check_when`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional, type = "string"))]
+    pub at: Option<DateTime<FixedOffset>>,
 }
 
 /// The kinds of entry, without their content: for filters and listings.

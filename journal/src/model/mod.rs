@@ -15,6 +15,7 @@ mod reaching;
 mod shared_experience;
 mod validate;
 mod vulnerability;
+mod when;
 
 pub use appreciation::{Appreciation, LoveLanguage};
 pub use check_in::{CheckIn, ChosenStep, HowItWent, StepFollowUp};
@@ -26,6 +27,7 @@ pub use people::{Person, PersonInput, Relationship};
 pub use reaching::{Reaching, Urge};
 pub use shared_experience::SharedExperience;
 pub use vulnerability::Vulnerability;
+pub use when::{check_when, parse_time_of_day, parse_when, EARLIEST_YEAR, FUTURE_SLACK_MINUTES};
 
 pub use validate::{
     validate_body, validate_new_entry, validate_person, validate_tags, MAX_FEELINGS, MAX_LONG_TEXT, MAX_SHORT_TEXT,

@@ -41,6 +41,6 @@ pub fn add_notes(journal: &Journal, n: usize, text: &str) {
     let at: DateTime<FixedOffset> = DateTime::parse_from_rfc3339("2026-02-01T10:00:00+01:00").unwrap();
     for i in 0..n {
         let body = EntryBody::Note(Note { title: String::new(), text: format!("{text} {i}") });
-        journal.add_entry(NewEntry { people: vec![], tags: vec![], body }, at).expect("add note");
+        journal.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at).expect("add note");
     }
 }

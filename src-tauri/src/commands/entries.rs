@@ -9,7 +9,7 @@ use super::parse_id;
 use crate::error::AppResult;
 use crate::session::AppState;
 
-/// Adds an entry written now, in the local time zone.
+/// Adds an entry written now, in the local time zone (about now, unless `entry.at` chooses another time).
 pub fn add_entry(state: &AppState, entry: NewEntry) -> AppResult<Entry> {
     state.with_journal(|journal| journal.add_entry(entry, Local::now().fixed_offset()))
 }

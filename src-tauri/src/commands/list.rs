@@ -29,11 +29,11 @@ ipc_commands! {
     new_recovery_key(passphrase: String) -> CreatedVault = vault::new_recovery_key;
 
     // Entries.
-    /// Saves a new entry.
+    /// Saves a new entry (about now, unless `entry.at` chooses an earlier time).
     add_entry(entry: NewEntry) -> Entry = entries::add_entry;
     /// One entry.
     get_entry(id: String) -> Entry = entries::get_entry;
-    /// Replaces an entry's content, keeping when it was first written.
+    /// Replaces an entry's content, keeping its time unless `entry.at` chooses another.
     update_entry(id: String, entry: NewEntry) -> Entry = entries::update_entry;
     /// Deletes an entry and answers it, so it can be restored (undo).
     delete_entry(id: String) -> Entry = entries::delete_entry;

@@ -10,7 +10,8 @@ export type Entry = {
  */
 id: string, 
 /**
- * When it was first written (UTC); kept by edits.
+ * The moment it is about (UTC): when it was written, unless the writer chose another time (see
+ * [`NewEntry::at`]). Timeline order; kept by edits that don't choose a new time.
  */
 createdAt: string, 
 /**
@@ -18,11 +19,11 @@ createdAt: string,
  */
 updatedAt: string, 
 /**
- * The writer's local calendar date when it was first written.
+ * The writer's local calendar date at `created_at`.
  */
 localDate: string, 
 /**
- * The writer's offset from UTC, in minutes, when it was first written.
+ * The writer's offset from UTC, in minutes, at `created_at`.
  */
 utcOffsetMinutes: number, 
 /**

@@ -16,4 +16,9 @@ tags: Array<string>,
 /**
  * What was written.
  */
-body: EntryBody, };
+body: EntryBody, 
+/**
+ * The local date and time it is about, with the writer's offset, when not now: an entry about yesterday
+ * evening. `None` means now for a new entry and "unchanged" for an edit. Checked by [`super::check_when`].
+ */
+at?: string, };

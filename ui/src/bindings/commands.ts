@@ -60,7 +60,7 @@ export type Commands = {
    */
   new_recovery_key: { args: { passphrase: string }; result: CreatedVault };
   /**
-   * Saves a new entry.
+   * Saves a new entry (about now, unless `entry.at` chooses an earlier time).
    */
   add_entry: { args: { entry: NewEntry }; result: Entry };
   /**
@@ -68,7 +68,7 @@ export type Commands = {
    */
   get_entry: { args: { id: string }; result: Entry };
   /**
-   * Replaces an entry's content, keeping when it was first written.
+   * Replaces an entry's content, keeping its time unless `entry.at` chooses another.
    */
   update_entry: { args: { id: string; entry: NewEntry }; result: Entry };
   /**
@@ -310,7 +310,7 @@ export function commands(call: Call) {
      */
     newRecoveryKey: (passphrase: string) => call("new_recovery_key", { passphrase }),
     /**
-     * Saves a new entry.
+     * Saves a new entry (about now, unless `entry.at` chooses an earlier time).
      */
     addEntry: (entry: NewEntry) => call("add_entry", { entry }),
     /**
@@ -318,7 +318,7 @@ export function commands(call: Call) {
      */
     getEntry: (id: string) => call("get_entry", { id }),
     /**
-     * Replaces an entry's content, keeping when it was first written.
+     * Replaces an entry's content, keeping its time unless `entry.at` chooses another.
      */
     updateEntry: (id: string, entry: NewEntry) => call("update_entry", { id, entry }),
     /**

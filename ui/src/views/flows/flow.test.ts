@@ -117,4 +117,62 @@ describe("flow host", () => {
     q<HTMLButtonElement>("conflict-back").click();
     expect(q("conflict-step").textContent).toMatch(/Step 2 of 9/);
   });
+
+  it("sends the chosen time with the entry, and none when it is now", async () => {
+    const v = flowView("note");
+    document.body.replaceChildren(v.el);
+    await settle();
+    expect(q("flow-when-label").textContent).toBe("now");
+    expect(q("flow-when-now").hidden).toBe(true);
+    const text = q<HTMLTextAreaElement>("note-text");
+    text.value = "about yesterday";
+    text.dispatchEvent(new Event("input"));
+    const day = q<HTMLInputElement>("flow-when-date");
+    day.value = "2026-01-15";
+    day.dispatchEvent(new Event("change"));
+    const time = q<HTMLInputElement>("flow-when-time");
+    time.value = "21:30";
+    time.dispatchEvent(new Event("change"));
+    expect(q("flow-when-label").textContent).toBe("another time");
+    q<HTMLButtonElement>("flow-save").click();
+    await settle();
+    const [, args] = calls.find(([c]) => c === "add_entry")!;
+    const at = (args.entry as { at?: string }).at!;
+    expect(new Date(at).getTime()).toBe(new Date(2026, 0, 15, 21, 30).getTime());
+
+    calls = [];
+    const w = flowView("note");
+    document.body.replaceChildren(w.el);
+    await settle();
+    const t2 = q<HTMLTextAreaElement>("note-text");
+    t2.value = "now";
+    t2.dispatchEvent(new Event("input"));
+    // Choosing a time and going back to now sends none.
+    const d2 = q<HTMLInputElement>("flow-when-date");
+    d2.value = "2026-01-15";
+    d2.dispatchEvent(new Event("change"));
+    q<HTMLButtonElement>("flow-when-now").click();
+    expect(q("flow-when-label").textContent).toBe("now");
+    q<HTMLButtonElement>("flow-save").click();
+    await settle();
+    expect("at" in (calls.find(([c]) => c === "add_entry")![1].entry as object)).toBe(false);
+  });
+
+  it("shows the journal's word on a chosen time beside the date", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "add_entry") throw { kind: "Validation", message: "That time is still to come.", field: "at" };
+      if (cmd === "people") return [];
+      return null;
+    });
+    const v = flowView("note");
+    document.body.replaceChildren(v.el);
+    await settle();
+    const text = q<HTMLTextAreaElement>("note-text");
+    text.value = "later";
+    text.dispatchEvent(new Event("input"));
+    q<HTMLButtonElement>("flow-save").click();
+    await settle();
+    expect(q("flow-when-error").textContent).toBe("That time is still to come.");
+    expect(q("flow-error").textContent).toBe("");
+  });
 });

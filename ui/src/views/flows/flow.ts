@@ -1,9 +1,11 @@
 // Hosts one flow (new or edit): restores a draft from the vault, saves the draft as you type, saves the entry.
+// Every flow has a "when": now, or a date and time the writer chooses (the journal checks it).
 import type { Entry } from "../../bindings/Entry";
 import type { EntryKind } from "../../bindings/EntryKind";
 import type { NewEntry } from "../../bindings/NewEntry";
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TAGS, textField } from "../../components/field";
 import { personPicker } from "../../components/personPicker";
+import { whenField } from "../../components/whenField";
 import { toast } from "../../components/toast";
 import { h, replace } from "../../dom";
 import { friendlyError, isApiError } from "../../errors";
@@ -20,6 +22,7 @@ import { reachingForm } from "./reaching";
 import { routeAfterSave } from "../afterSave";
 import { hasListened } from "../../state/practices";
 import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
+import "../../styles/everyday.css";
 
 function buildForm(state: FormState, changed: () => void, skip: () => void, firstListen: boolean, editId?: string): FlowForm {
   switch (state.kind) {
@@ -46,7 +49,9 @@ export function toNewEntry(s: FormState): NewEntry {
   const people = s.body.kind === "appreciation" && s.body.forWhom
     ? [...new Set([s.body.forWhom, ...s.people])]
     : s.people;
-  return { people, tags: parseTags(s.tags), body: s.body };
+  const entry: NewEntry = { people, tags: parseTags(s.tags), body: s.body };
+  if (s.at) entry.at = s.at;
+  return entry;
 }
 
 function stateFromEntry(e: Entry): FormState {
@@ -78,13 +83,14 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       // The "how to listen" card comes first the first time two people listen together.
       const firstListen = k === "listening" && !entry && !(await hasListened().catch(() => true));
       if (closed) return;
-      render(restored ? draft : base, Boolean(restored), Boolean(entry), firstListen);
+      render(restored ? draft : base, Boolean(restored), entry, firstListen);
     } catch (e) {
       el.replaceChildren(h("h1", {}, "This couldn't be opened"), h("p", {}, friendlyError(e)));
     }
   })();
 
-  function render(state: FormState, restored: boolean, editing: boolean, firstListen = false) {
+  function render(state: FormState, restored: boolean, entry: Entry | null, firstListen = false) {
+    const editing = entry !== null;
     const changed = () => slot?.save(state);
     const skip = async () => {
       await slot?.discard().catch(() => {});
@@ -95,6 +101,10 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
     const status = h("p", { class: "form-error", role: "alert", testid: "flow-error" });
     const save = h("button", { type: "submit", class: "button primary", testid: "flow-save" }, editing ? "Save changes" : "Save");
     const cancel = h("button", { type: "button", class: "button", testid: "flow-cancel" }, editing ? "Cancel" : "Discard");
+    const when = whenField(state.at ?? null, entry ? new Date(entry.createdAt) : new Date(), (at) => {
+      state.at = at;
+      changed();
+    }, editing);
 
     // Up to MAX_TAGS tags of up to MAX_SHORT_TEXT each, with ", " between them; the journal checks each tag.
     const tags = textField("Tags (optional)", { testid: "flow-tags", value: state.tags, autocomplete: "off",
@@ -112,6 +122,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
 
     const formEl = h("form", { class: "stack", novalidate: true, testid: `flow-form-${state.kind}` },
       form.el,
+      when.el,
       h("details", { class: "more", open: state.tags.length > 0 || (!form.ownsPeople && state.people.length > 0) },
         h("summary", { testid: "flow-more" }, "People and tags"), people?.el, tags.wrap),
       status,
@@ -142,6 +153,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
         save.disabled = false;
         if (isApiError(err, "Validation") && err.field) {
           if (err.field === "tags") tags.setError(err.message);
+          else if (err.field === "at") when.setError(err.message);
           else if (!form?.fieldError(err.field, err.message)) status.textContent = err.message;
         } else status.textContent = friendlyError(err);
       }

@@ -9,6 +9,8 @@ export interface FormState {
   people: string[];
   tags: string;
   body: EntryBody;
+  /** The time it is about when the writer chose one (RFC 3339 with the local offset); absent or null: now / unchanged. */
+  at?: string | null;
 }
 
 export interface FlowForm {

@@ -1,0 +1,46 @@
+//! `--date` on the command line: an entry about another day (its local date follows, the future is refused, edit can
+//! move it).
+
+mod common;
+
+use common::{id_of, TestVault};
+
+#[test]
+fn date_writes_an_entry_about_another_day_and_its_day_follows() {
+    let (v, _) = TestVault::init();
+    let entry = v.json(&["add", "note", "the long talk", "--date", "2024-03-01 20:15"]);
+    assert_eq!(entry["localDate"], "2024-03-01");
+    let on_the_day = v.json(&["list", "--from", "2024-03-01", "--to", "2024-03-01"]);
+    assert_eq!(on_the_day["entries"].as_array().unwrap().len(), 1);
+
+    // Edit moves it; without --date an edit keeps its time.
+    let id = id_of(&entry);
+    let moved = v.json(&["edit", &id, "--date", "2023-12-24"]);
+    assert_eq!(moved["localDate"], "2023-12-24");
+    let kept = v.json(&["edit", &id, "--text", "the long talk, remembered"]);
+    assert_eq!(kept["localDate"], "2023-12-24");
+    assert_eq!(kept["createdAt"], moved["createdAt"]);
+}
+
+#[test]
+fn yesterday_is_a_day_before_today() {
+    let (v, _) = TestVault::init();
+    let today = v.json(&["add", "note", "now"]);
+    let yesterday = v.json(&["add", "note", "then", "--date", "yesterday"]);
+    let day = |e: &serde_json::Value| {
+        chrono::NaiveDate::parse_from_str(e["localDate"].as_str().unwrap(), "%Y-%m-%d").unwrap()
+    };
+    assert_eq!(day(&today) - day(&yesterday), chrono::Duration::days(1));
+}
+
+#[test]
+fn a_date_in_the_future_or_nonsense_is_refused_and_nothing_is_written() {
+    let (v, _) = TestVault::init();
+    for date in ["2999-01-01", "someday"] {
+        let out = v.cmd().args(["add", "note", "not yet", "--date", date]).assert().failure().get_output().clone();
+        assert_eq!(out.status.code(), Some(5), "a validation error: {date}");
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(err.contains("--date: "), "the error names the flag: {err}");
+    }
+    assert_eq!(v.json(&["list"])["entries"].as_array().unwrap().len(), 0);
+}

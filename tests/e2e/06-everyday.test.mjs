@@ -1,0 +1,108 @@
+// Everyday use in the real app (issue 13): an entry written about another day lands on that day in the timeline, and
+// an edit keeps its time unless another is chosen. Screenshots of each changed screen, light, dark and 640 px wide.
+
+import assert from "node:assert/strict";
+import { after, test } from "node:test";
+
+import { remember, runState, shot, startApp } from "./lib/harness.mjs";
+import { click, createJournal, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { tid, waitFor } from "./lib/webdriver.mjs";
+
+let app;
+const snap = (name) => shot(app, name, { dark: true, width: 640 });
+
+after(async () => {
+  await app?.quit();
+});
+
+let broken = null;
+/** A test that is skipped once an earlier one failed (they follow one another in one app). */
+function step(name, fn) {
+  test(name, async (t) => {
+    if (broken) {
+      t.skip(`after "${broken}" failed`);
+      return;
+    }
+    try {
+      await fn(t);
+    } catch (e) {
+      broken = name;
+      await shot(app, `FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}`, { audit: false }).catch(() => {});
+      throw e;
+    }
+  });
+}
+
+/** The local date `daysAgo` days before today, as YYYY-MM-DD (in the app's own zone, which is the system's). */
+const localDate = (daysAgo) => app.execute(`const d = new Date(); d.setDate(d.getDate() - arguments[0]);
+  return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, "0"), String(d.getDate()).padStart(2, "0")].join("-");`,
+daysAgo);
+
+/** Sets a date input as a person would: WebKit's date field takes typed digits in the locale's order, so set its value
+ * and send the events it sends. */
+const setDate = (testid, value) => app.execute(`const i = document.querySelector(arguments[0]); i.value = arguments[1];
+  i.dispatchEvent(new Event("input", { bubbles: true })); i.dispatchEvent(new Event("change", { bubbles: true }));`,
+tid(testid), value);
+
+/** The day heading (data-date) above the timeline row whose text includes `text`. */
+const dayOfRow = (text) => waitFor(() => app.execute(`const row = [...document.querySelectorAll('[data-testid="timeline-item"]')]
+    .find((el) => el.textContent.includes(arguments[0]));
+  if (!row) return null;
+  const day = row.closest(".day-group")?.querySelector('[data-testid="timeline-day"]');
+  return { date: day?.dataset.date ?? "none", id: row.dataset.entryId };`, text),
+{ what: `"${text}" in the timeline` });
+
+step("into the journal", async () => {
+  app = await startApp();
+  const screen = await waitFor(async () => {
+    for (const id of ["first-run", "unlock-screen", "today"]) if ((await app.findAll(tid(id))).length > 0) return id;
+    return null;
+  }, { timeout: 30_000, what: "a first screen" });
+  if (screen === "first-run") {
+    const passphrase = "meadow lantern copper violin 73";
+    await createJournal(app, passphrase);
+    runState({ passphrase });
+  } else if (screen === "unlock-screen") {
+    await unlockWith(app, runState().passphrase);
+  }
+  await app.waitFor(tid("today"), { timeout: 20_000 });
+});
+
+step("an entry can be about yesterday evening, and lands on yesterday", async () => {
+  await startFlow(app, "note", "note");
+  assert.equal((await (await app.find(tid("flow-when-label"))).text()).trim(), "now");
+  const yesterday = await localDate(1);
+  await setDate("flow-when-date", yesterday);
+  await fill(app, "flow-when-time", "21:15");
+  const text = "Written the morning after, about last night's long talk.";
+  await fill(app, "note-text", text);
+  remember(text);
+  assert.equal((await (await app.find(tid("flow-when-label"))).text()).trim(), "another time");
+  await snap("flow-note-another-day");
+  await save(app, "note");
+
+  await go(app, "timeline");
+  const row = await dayOfRow("long talk");
+  assert.equal(row.date, yesterday, "under yesterday's day heading");
+  await snap("timeline-entry-about-yesterday");
+  await click(app, `entry-${row.id}`);
+  const detail = await (await app.waitFor(tid("entry-detail"))).text();
+  assert.match(detail, /9:15|21:15/, `the detail shows the chosen time: ${detail}`);
+  runState({ movedEntry: row.id });
+});
+
+step("an edit keeps the entry's time unless another is chosen", async () => {
+  const id = runState().movedEntry;
+  await click(app, "entry-edit");
+  await app.waitFor(tid("flow-form-note"));
+  assert.equal((await (await app.find(tid("flow-when-label"))).text()).trim(), "as written");
+  assert.equal(await (await app.find(tid("flow-when-date"))).property("value"), await localDate(1));
+  await fill(app, "note-text", "Written the morning after, about the long talk two nights ago.");
+  const twoDaysAgo = await localDate(2);
+  await setDate("flow-when-date", twoDaysAgo);
+  await save(app, "note");
+  await go(app, "timeline");
+  const row = await dayOfRow("two nights ago");
+  assert.equal(row.id, id, "the same entry");
+  assert.equal(row.date, twoDaysAgo, "moved to the day chosen");
+});
