@@ -118,6 +118,17 @@ pub(crate) fn open(path: &Path, key: &DataKey, before_migrate: &dyn Fn(&Connecti
     Ok(Opened { conn, warnings })
 }
 
+/// Another connection to the database of a vault that is already open (and so already checked and migrated), with
+/// the same raw key: for a long job on another thread. Sets the same pragmas; migrates nothing.
+pub(crate) fn open_another(path: &Path, key: &DataKey) -> Result<Connection> {
+    check_file(path)?;
+    let conn = connect(path)?;
+    keyed(&conn, key, path)?;
+    configure(&conn, conn.is_readonly(rusqlite::MAIN_DB).map_err(map_sqlite_error)?)?;
+    size_cache(&conn)?;
+    Ok(conn)
+}
+
 /// Opens a copy of a vault's database (a backup) with the data key, as it is: no pragmas that write, no migration.
 /// `writable` is for the one moment a new backup is finished off (its journal mode set) before it is renamed into
 /// place; everything else reads.

@@ -36,8 +36,10 @@ fn check_new_passphrase(field: &str, passphrase: &Passphrase) -> Result<()> {
     Ok(())
 }
 
-/// Reads and parses the key file, refusing one larger than [`keyfile::MAX_BYTES`] before reading it whole.
-fn read_key_file(dir: &Path) -> Result<KeyFile> {
+/// Reads the key file's bytes from the folder `dir` (a vault, or a backup of one), refusing one larger than
+/// [`keyfile::MAX_BYTES`] before reading it whole. The one reader of `attune.key`: the vault and every backup step
+/// (make, list, check) go through here.
+pub(crate) fn read_key_bytes(dir: &Path) -> Result<Vec<u8>> {
     let path = dir.join(KEY_FILE);
     let file = match std::fs::File::open(&path) {
         Ok(f) => f,
@@ -53,7 +55,12 @@ fn read_key_file(dir: &Path) -> Result<KeyFile> {
         Some(21) => Error::Corrupt { what: "key file", detail: "attune.key is a folder, not a file".into() }, // EISDIR
         _ => Error::io("read", &path, e),
     })?;
-    KeyFile::parse(&bytes)
+    Ok(bytes)
+}
+
+/// Reads and parses the key file in `dir` (see [`read_key_bytes`]).
+pub(crate) fn read_key_file(dir: &Path) -> Result<KeyFile> {
+    KeyFile::parse(&read_key_bytes(dir)?)
 }
 
 impl Vault {
@@ -261,6 +268,16 @@ impl Journal {
     /// The vault's folder.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Another connection to this journal, with the same key and backup folder, for a long job on another thread (the
+    /// app's daily backup, an import) so that this one stays free meanwhile. Each sees what the other committed; while
+    /// one writes, the other's writes wait for it (up to a few seconds, then [`Error::Busy`]). Dropping it closes its
+    /// connection and zeroizes its copy of the key.
+    pub fn another(&self) -> Result<Journal> {
+        let key = self.key.as_ref().ok_or(Error::Internal("another connection to an unencrypted journal"))?;
+        let conn = db::open_another(&self.dir.join(DB_FILE), key)?;
+        Ok(Journal::new(&self.dir, conn, Some(key.clone()), Vec::new(), self.backups.clone()))
     }
 
     /// Changes the passphrase after re-checking the current one (the app and CLI always re-ask for it).

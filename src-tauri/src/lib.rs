@@ -6,6 +6,7 @@
 
 mod autolock;
 mod autostart;
+pub mod backups;
 #[cfg(test)]
 mod bindings;
 pub mod commands;
@@ -27,6 +28,8 @@ pub use commands::COMMANDS;
 
 /// The event sent when the journal locks by itself (idle) or from the tray; the UI tears down every view.
 pub const VAULT_LOCKED_EVENT: &str = "vault-locked";
+/// The event telling the UI a daily backup failed, with a kind message to show once.
+pub const BACKUP_FAILED_EVENT: &str = "backup-failed";
 /// The event asking the UI to open a flow, with payload `{ flow }`.
 pub const NAVIGATE_EVENT: &str = "navigate";
 
@@ -60,6 +63,7 @@ pub fn run() {
         .plugin(autostart::plugin())
         .manage(state_from_env())
         .manage(reminders::Planner::default())
+        .manage(commands::imports::ImportSlot::default())
         .invoke_handler(commands::handler())
         .on_window_event(tray::hide_on_close)
         .setup(|app| {
@@ -67,6 +71,7 @@ pub fn run() {
             // A desktop without a tray host still gets a working window; the tray is a convenience.
             let _ = tray::install(app.handle());
             autolock::spawn(app.handle().clone())?;
+            backups::spawn(app.handle().clone())?;
             // Without a notification server reminders stay silent; the rest of Attune works.
             let _ = reminders::notify::install(app.handle());
             reminders::spawn(app.handle().clone())?;

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
+use attune_journal::backup::BackupConfig;
+use attune_journal::settings::Settings;
 use attune_journal::{Journal, Passphrase, RecoveryKey, Secret, Vault};
 use zeroize::Zeroizing;
 
@@ -41,11 +43,14 @@ pub const RELEASE_AFTER: Duration = Duration::from_secs(20);
 /// Tauri-managed state: where things live, the session, and the idle clock.
 #[derive(Debug)]
 pub struct AppState {
-    vault_dir: Option<PathBuf>,
+    /// The journal's folder; changes when the person switches to a restored backup.
+    vault_dir: Mutex<Option<PathBuf>>,
     settings_path: Option<PathBuf>,
     export_dir: Option<PathBuf>,
     session: Mutex<Session>,
     idle: Mutex<IdleClock>,
+    /// How many times the journal was unlocked (or created) since start: the backup thread retries after a new one.
+    unlocks: std::sync::atomic::AtomicU64,
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere: the session's data lives in the database, whose writes are
@@ -64,7 +69,7 @@ impl AppState {
         auto_lock_minutes: u32,
     ) -> Self {
         AppState {
-            vault_dir,
+            vault_dir: Mutex::new(vault_dir),
             settings_path,
             export_dir,
             session: Mutex::new(Session::NoVault),
@@ -73,12 +78,34 @@ impl AppState {
                 auto_lock: minutes(auto_lock_minutes),
                 released: false,
             }),
+            unlocks: std::sync::atomic::AtomicU64::new(0),
         }
     }
 
     /// The vault folder.
-    pub fn vault_dir(&self) -> AppResult<&Path> {
-        self.vault_dir.as_deref().ok_or_else(AppError::no_home)
+    pub fn vault_dir(&self) -> AppResult<PathBuf> {
+        guard(&self.vault_dir).clone().ok_or_else(AppError::no_home)
+    }
+
+    /// Where this vault's backups go: the settings file's folder and counts, else the defaults (a settings file that
+    /// can't be read gives the defaults here; the settings screen reports it).
+    pub fn backup_config(&self, vault_dir: &Path) -> BackupConfig {
+        let settings = self.settings_path.as_deref().and_then(|p| Settings::load(p).ok()).unwrap_or_default();
+        settings.backups.config_for(vault_dir)
+    }
+
+    /// Hands the open journal the backup configuration the settings file now names (after the person changed it).
+    /// A locked journal picks it up when it is opened.
+    pub fn refresh_backup_config(&self) {
+        if let Session::Unlocked(journal) = &mut *guard(&self.session) {
+            let config = self.backup_config(journal.dir());
+            journal.set_backups(Some(config));
+        }
+    }
+
+    /// The vault in `dir`, locked, with its backup folder set up.
+    fn open_vault(&self, dir: &Path) -> AppResult<Vault> {
+        Ok(Vault::open(dir)?.with_backups(self.backup_config(dir)))
     }
 
     /// The settings file.
@@ -118,7 +145,7 @@ impl AppState {
         let dir = self.vault_dir()?;
         let mut session = guard(&self.session);
         if !matches!(*session, Session::Unlocked(_)) {
-            *session = Self::read_disk(dir)?;
+            *session = self.read_disk(&dir)?;
         }
         let (state, warnings) = match &*session {
             Session::NoVault => (VaultState::None, Vec::new()),
@@ -128,15 +155,16 @@ impl AppState {
         Ok(VaultStatus { state, vault_dir: dir.display().to_string(), warnings })
     }
 
-    fn read_disk(dir: &Path) -> AppResult<Session> {
-        Ok(if Vault::exists(dir) { Session::Locked(Vault::open(dir)?) } else { Session::NoVault })
+    fn read_disk(&self, dir: &Path) -> AppResult<Session> {
+        Ok(if Vault::exists(dir) { Session::Locked(self.open_vault(dir)?) } else { Session::NoVault })
     }
 
     /// Creates a journal in the vault folder and leaves it open; returns the recovery key to show once.
     pub fn create(&self, passphrase: &Passphrase) -> AppResult<CreatedVault> {
         let dir = self.vault_dir()?;
         let mut session = guard(&self.session);
-        let (journal, recovery_key) = Vault::create(dir, passphrase)?;
+        let (mut journal, recovery_key) = Vault::create(&dir, passphrase)?;
+        journal.set_backups(Some(self.backup_config(&dir)));
         *session = Session::Unlocked(journal);
         self.touch();
         Ok(CreatedVault { recovery_key: recovery_key.display().into() })
@@ -149,11 +177,23 @@ impl AppState {
         let mut session = guard(&self.session);
         let journal = match &*session {
             Session::Locked(vault) => vault.unlock(secret)?,
-            Session::NoVault | Session::Unlocked(_) => Vault::open(dir)?.unlock(secret)?,
+            Session::NoVault | Session::Unlocked(_) => self.open_vault(&dir)?.unlock(secret)?,
         };
         *session = Session::Unlocked(journal);
+        self.unlocks.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.touch();
         Ok(())
+    }
+
+    /// How many times the journal was unlocked since the app started.
+    pub fn unlock_count(&self) -> u64 {
+        self.unlocks.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Whether the journal is open and has stayed open since [`AppState::unlock_count`] was `unlocks`: a long job on
+    /// a second connection ([`attune_journal::Journal::another`]) stops when the person locks.
+    pub fn still_open(&self, unlocks: u64) -> bool {
+        matches!(*guard(&self.session), Session::Unlocked(_)) && self.unlock_count() == unlocks
     }
 
     /// Locks: closes the connection and zeroizes the key. Returns whether it was open.
@@ -163,8 +203,8 @@ impl AppState {
         if was_open {
             // Drop the journal first (closing the connection), then look at the disk for the locked state.
             *session = Session::NoVault;
-            if let Some(dir) = self.vault_dir.as_deref() {
-                *session = Self::read_disk(dir).unwrap_or(Session::NoVault);
+            if let Ok(dir) = self.vault_dir() {
+                *session = self.read_disk(&dir).unwrap_or(Session::NoVault);
             }
         }
         was_open
@@ -175,7 +215,7 @@ impl AppState {
         let dir = self.vault_dir()?;
         let mut session = guard(&self.session);
         let proof = Secret::RecoveryKey(recovery_key.clone());
-        let vault = Vault::open(dir)?;
+        let vault = self.open_vault(&dir)?;
         // What is still wrong with the key file afterwards comes back from the unlock as the journal's warnings.
         vault.change_passphrase(&proof, new)?;
         *session = Session::Unlocked(vault.unlock(&proof)?);
@@ -198,13 +238,30 @@ impl AppState {
         })
     }
 
-    /// Deletes the whole journal after re-checking the passphrase, open or locked. The state becomes `NoVault`.
+    /// Deletes the whole journal after re-checking the passphrase, open or locked: a backup first (if it can't be
+    /// made, nothing is deleted), then the vault's files. The state becomes `NoVault`.
     pub fn delete_all(&self, passphrase: &Passphrase) -> AppResult<()> {
         let dir = self.vault_dir()?;
         let mut session = guard(&self.session);
-        Vault::open(dir)?.unlock(&Secret::Passphrase(passphrase.clone()))?.lock();
+        let journal = self.open_vault(&dir)?.unlock(&Secret::Passphrase(passphrase.clone()))?;
         *session = Session::NoVault; // closes our connection before the files go
-        std::fs::remove_dir_all(dir).map_err(|e| attune_journal::Error::io("remove", dir, e))?;
+        journal.delete_all()?;
+        Ok(())
+    }
+
+    /// Switches the app to the journal in `dir` (a restored backup): locks the open one, records the folder in the
+    /// settings file (so the app and the CLI open it from now on) and reads the new folder.
+    pub fn switch_vault(&self, dir: &Path) -> AppResult<()> {
+        let mut session = guard(&self.session);
+        *session = Session::NoVault; // closes the open journal, zeroizing its key
+        if let Some(path) = self.settings_path.as_deref() {
+            Settings::update(path, |s| {
+                s.vault_folder = Some(dir.to_path_buf());
+                Ok(())
+            })?;
+        }
+        *guard(&self.vault_dir) = Some(dir.to_path_buf());
+        *session = self.read_disk(dir)?;
         Ok(())
     }
 

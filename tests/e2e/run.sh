@@ -10,7 +10,8 @@
 #
 # Screenshots of every screen go to tests/screenshots/, each checked with axe-core (light and dark). Exits non-zero
 # when any test fails. Exports go to a folder in the temp dir (ATTUNE_EXPORT_DIR) instead of through the native save
-# dialog, which WebDriver cannot drive.
+# dialog, which WebDriver cannot drive; likewise the file to import (ATTUNE_IMPORT_FILE) and the folder restored
+# backups go into (ATTUNE_RESTORE_DIR).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,7 +32,7 @@ if [ -z "${SESSION_INNER:-}" ]; then
 
   tmp="$(mktemp -d "${TMPDIR:-/tmp}/attune-e2e.XXXXXX")"
   session_home "$tmp"
-  mkdir -p "$tmp/exports"
+  mkdir -p "$tmp/exports" "$tmp/import" "$tmp/restored"
   screenshots="${ATTUNE_E2E_SCREENSHOTS_DIR:-$repo/tests/screenshots}"
   rm -rf "$screenshots"
   mkdir -p "$screenshots"
@@ -42,6 +43,8 @@ if [ -z "${SESSION_INNER:-}" ]; then
     ATTUNE_E2E_CLI="$cli" \
     ATTUNE_E2E_ROOT="$tmp" \
     ATTUNE_EXPORT_DIR="$tmp/exports" \
+    ATTUNE_IMPORT_FILE="$tmp/import/journal.json" \
+    ATTUNE_RESTORE_DIR="$tmp/restored" \
     ATTUNE_E2E_SCREENSHOTS="$screenshots" \
     ATTUNE_E2E_ONLY="${ATTUNE_E2E_ONLY:-}" || rc=$?
 

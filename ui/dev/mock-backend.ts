@@ -283,6 +283,32 @@ function handle(cmd: CommandName, a: Args): unknown {
       state = "none";
       entries = [];
       return null;
+    case "list_backups":
+      return { folder: "/home/you/.local/share/attune/backups", defaultFolder: true, keep: { daily: 7, weekly: 4, monthly: 12 }, backups: [
+        { id: "20261130T081500Z-daily", createdAt: "2026-11-30T08:15:00Z", reason: "daily", sizeBytes: 1_204_224,
+          entries: entries.length },
+      ] };
+    case "back_up_now":
+      return { id: "20261130T120000Z-manual", createdAt: new Date().toISOString(), reason: "made by hand",
+        sizeBytes: 1_204_224, entries: entries.length };
+    case "restore_backup":
+      state = "locked";
+      return "/home/you/attune-restored-2026-11-30";
+    case "choose_backup_folder":
+      return "/home/you/Sync/attune-backups";
+    case "open_backup_folder":
+    case "use_default_backup_folder":
+    case "set_backup_keep":
+    case "cancel_import":
+      return null;
+    case "import_formats":
+      return [{ format: "jrnl", label: "jrnl (JSON export)" }, { format: "daylio", label: "Daylio (CSV backup)" }];
+    case "choose_import_file":
+    case "replan_import":
+      return { fileName: "journal.json", plan: { format: "jrnl", newEntries: [{ kind: "note", count: 3 }], totalNew: 3,
+        alreadyImported: 0, newPeople: 0, firstDate: "2024-01-02", lastDate: "2024-03-04", skipped: [], moods: [] } };
+    case "run_import":
+      return { outcome: "imported", entriesAdded: 3, entriesSkipped: 0, peopleAdded: 0, backup: null };
     case "get_settings":
       return settings;
     case "set_settings":

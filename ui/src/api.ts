@@ -6,6 +6,7 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AppError } from "./bindings/AppError";
 import { commands, type CommandName, type Commands } from "./bindings/commands";
 import type { ErrorKind } from "./bindings/ErrorKind";
+import type { ImportProgress } from "./bindings/ImportProgress";
 import type { NavigatePayload } from "./bindings/NavigatePayload";
 
 export type { AppError };
@@ -78,4 +79,14 @@ export function onVaultLocked(handler: () => void): Promise<UnlistenFn> {
 /** Runs `handler` when Rust asks to open a flow (tray menu, notification click). */
 export function onNavigate(handler: (p: NavigatePayload) => void): Promise<UnlistenFn> {
   return listen<NavigatePayload>("navigate", (e) => handler(e.payload));
+}
+
+/** Runs `handler` with each progress report of a running import. */
+export function onImportProgress(handler: (p: ImportProgress) => void): Promise<UnlistenFn> {
+  return listen<ImportProgress>("import-progress", (e) => handler(e.payload));
+}
+
+/** Runs `handler` with Rust's kind message when the daily backup failed (once per failure streak). */
+export function onBackupFailed(handler: (message: string) => void): Promise<UnlistenFn> {
+  return listen<string>("backup-failed", (e) => handler(e.payload));
 }

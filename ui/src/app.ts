@@ -1,6 +1,7 @@
 // The app's lifecycle: first run, unlock or the app; and tearing everything down on lock.
-import { onNavigate, onVaultLocked } from "./api";
+import { onBackupFailed, onNavigate, onVaultLocked } from "./api";
 import type { NavigatePayload } from "./bindings/NavigatePayload";
+import { toast } from "./components/toast";
 import { throttle } from "./dom";
 import { friendlyError } from "./errors";
 import { navigate } from "./router";
@@ -73,13 +74,15 @@ const ping = throttle(() => {
 
 /** Listens for activity (to reset Rust's auto-lock timer) and for Rust's events. */
 export function wire(): void {
-  setOnDeleted(() => void lockNow(true));
+  setOnDeleted(() => lockNow(true));
   for (const ev of ["keydown", "pointerdown", "input", "wheel"]) {
     document.addEventListener(ev, () => {
       if (document.querySelector("[data-app-unlocked]")) ping();
     }, { passive: true, capture: true });
   }
   void onVaultLocked(() => void lockNow(true)).catch(() => {});
+  // Rust sends this once per run of failures; the message is kind and holds nothing from the journal.
+  void onBackupFailed((message) => toast(message, { testid: "toast-backup-failed", timeout: 12_000 })).catch(() => {});
   void onNavigate((p) => {
     if (document.querySelector("[data-app-unlocked]")) openFlow(p);
     else pendingFlow = p;

@@ -11,8 +11,7 @@ use ts_rs::TS;
 
 use super::BackupInfo;
 use crate::crypto::{DataKey, Secret};
-use crate::keyfile::KeyFile;
-use crate::vault::{DB_FILE, KEY_FILE};
+use crate::vault::{read_key_file, DB_FILE};
 use crate::{db, Error, Result};
 
 /// What checking a backup found.
@@ -100,8 +99,6 @@ pub(crate) fn count_with_key(backup: &BackupInfo, key: &DataKey) -> Result<u64> 
 /// Checks a backup with the passphrase or recovery key that were current when it was made (read from its own key
 /// file): for when the vault itself is gone.
 pub fn with_secret(backup: &BackupInfo, secret: &Secret) -> Result<BackupCheck> {
-    let key_path = backup.path.join(KEY_FILE);
-    let bytes = std::fs::read(&key_path).map_err(|e| Error::io("read", &key_path, e))?;
-    let key = KeyFile::parse(&bytes)?.unlock(secret)?.key;
+    let key = read_key_file(&backup.path)?.unlock(secret)?.key;
     with_key(backup, &key)
 }

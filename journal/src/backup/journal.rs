@@ -4,8 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::{check, make, rotate, BackupCheck, BackupConfig, BackupInfo, BackupReason};
-use crate::keyfile::KeyFile;
-use crate::vault::{DB_FILE, KEY_FILE};
+use crate::vault::{read_key_file, DB_FILE, KEY_FILE};
 use crate::{Error, Journal, Result};
 
 /// The daily backup is due when the newest one is at least this old.
@@ -55,12 +54,18 @@ impl Journal {
     /// Makes the daily backup if the newest one is a day old or there is none; `None` when not due (or when no
     /// backup folder is set up). Shells call it after unlocking.
     pub fn back_up_if_due(&self, now: DateTime<Utc>) -> Result<Option<BackupInfo>> {
-        let Some(config) = self.backups.as_ref() else { return Ok(None) };
-        let newest = super::list(&config.dir, Some(self.vault_id()?))?.into_iter().next();
-        if newest.is_some_and(|b| now.signed_duration_since(b.created_at) < DAILY) {
+        if !self.backup_due(now)? {
             return Ok(None);
         }
         self.back_up_at(BackupReason::Daily, now).map(Some)
+    }
+
+    /// Whether the daily backup is due: a backup folder is set up, and its newest backup of this journal is a day old
+    /// or there is none. Quick (it reads the folder's names and key files, not the database).
+    pub fn backup_due(&self, now: DateTime<Utc>) -> Result<bool> {
+        let Some(config) = self.backups.as_ref() else { return Ok(false) };
+        let newest = super::list(&config.dir, Some(self.vault_id()?))?.into_iter().next();
+        Ok(newest.is_none_or(|b| now.signed_duration_since(b.created_at) >= DAILY))
     }
 
     /// This journal's backups in its backup folder, newest first.
@@ -95,8 +100,9 @@ impl Journal {
     pub fn delete_all(self) -> Result<()> {
         self.before(BackupReason::BeforeDeleteAll)?;
         let dir = self.dir.clone();
-        drop(self); // closes the connection before its files go
-                    // The key file first: without it nothing is a vault any more, even if a later removal fails.
+        // Close the connection before its files go.
+        drop(self);
+        // The key file first: without it nothing is a vault any more, even if a later removal fails.
         for name in [KEY_FILE.to_owned(), DB_FILE.to_owned(), format!("{DB_FILE}-wal"), format!("{DB_FILE}-shm")] {
             let path = dir.join(&name);
             match std::fs::remove_file(&path) {
@@ -119,9 +125,7 @@ impl Journal {
 
     /// The vault's id, from its key file.
     fn vault_id(&self) -> Result<uuid::Uuid> {
-        let path = self.dir.join(KEY_FILE);
-        let bytes = std::fs::read(&path).map_err(|e| Error::io("read", &path, e))?;
-        Ok(KeyFile::parse(&bytes)?.vault_id())
+        Ok(read_key_file(&self.dir)?.vault_id())
     }
 }
 

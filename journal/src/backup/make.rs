@@ -11,7 +11,7 @@ use super::{check, folder_name, BackupConfig, BackupInfo, BackupReason};
 use crate::atomic::sync_dir;
 use crate::crypto::DataKey;
 use crate::keyfile::KeyFile;
-use crate::vault::{DB_FILE, KEY_FILE};
+use crate::vault::{read_key_bytes, DB_FILE, KEY_FILE};
 use crate::{db, Error, Result};
 
 /// Temporary backup folders start with this (and are removed by the next backup if a crash left one behind).
@@ -36,7 +36,7 @@ pub(crate) fn make(
         return Err(Error::io("use", dir, std::io::Error::from(std::io::ErrorKind::NotFound)));
     }
     remove_stale_temps(dir);
-    let key_bytes = fs::read(vault_dir.join(KEY_FILE)).map_err(|e| Error::io("read", vault_dir.join(KEY_FILE), e))?;
+    let key_bytes = read_key_bytes(vault_dir)?;
     let key_file = KeyFile::parse(&key_bytes)?;
 
     let tmp = dir.join(format!("{TEMP_PREFIX}{}", hex::encode(crate::crypto::random_bytes::<6>())));

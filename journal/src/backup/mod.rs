@@ -32,8 +32,7 @@ pub(crate) use make::make;
 pub use restore::{restore, Restored};
 pub use rotate::{to_remove, KEEP_BEFORE_DAYS};
 
-use crate::keyfile::KeyFile;
-use crate::vault::{DB_FILE, KEY_FILE};
+use crate::vault::{read_key_file, DB_FILE, KEY_FILE};
 use crate::{Error, Result};
 
 /// Every backup folder's name starts with this.
@@ -158,11 +157,7 @@ pub fn list(dir: &Path, vault_id: Option<uuid::Uuid>) -> Result<Vec<BackupInfo>>
         let Some(name) = entry.file_name().to_str().map(str::to_owned) else { continue };
         let Some((created_at, reason)) = parse_name(&name) else { continue };
         let path = entry.path();
-        let Ok(key_file) =
-            std::fs::read(path.join(KEY_FILE)).map_err(drop).and_then(|b| KeyFile::parse(&b).map_err(drop))
-        else {
-            continue;
-        };
+        let Ok(key_file) = read_key_file(&path) else { continue };
         if vault_id.is_some_and(|id| id != key_file.vault_id()) {
             continue;
         }

@@ -29,10 +29,12 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
+/// How many new entries of one kind (the same type the insights count with).
+pub use crate::insights::KindCount;
 pub use daylio::default_pleasantness;
 
 use crate::export::ImportReport;
-use crate::model::{EntryKind, Person};
+use crate::model::Person;
 use crate::{Error, Journal, Result};
 use common::Item;
 
@@ -117,18 +119,6 @@ impl ImportOptions {
     pub fn new(zone: chrono_tz::Tz) -> Self {
         ImportOptions { zone, moods: BTreeMap::new() }
     }
-}
-
-/// How many entries of one kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS))]
-#[serde(rename_all = "camelCase")]
-pub struct KindCount {
-    /// The kind.
-    pub kind: EntryKind,
-    /// How many.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
-    pub count: u64,
 }
 
 /// Something the import leaves out, how many, and why, in words for the person.

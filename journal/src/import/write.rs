@@ -6,10 +6,11 @@ use std::ops::ControlFlow;
 use rusqlite::Connection;
 
 use super::common::{bad, Item};
-use super::{ImportFormat, ImportOutcome, ImportPlan, ImportProgress, ImportSource, KindCount};
+use super::{ImportFormat, ImportOutcome, ImportPlan, ImportProgress, ImportSource};
 use crate::backup::BackupReason;
 use crate::db::map_sqlite_error;
 use crate::export::{describe, ImportReport};
+use crate::insights::KindCount;
 use crate::model::{validate_new_entry, Entry, EntryBody, NewEntry, Person, PersonId};
 use crate::people::insert_person;
 use crate::{Error, Journal, Result};
@@ -19,7 +20,7 @@ const PROGRESS_EVERY: u64 = 250;
 
 pub(super) fn plan(journal: &Journal, source: &ImportSource) -> Result<ImportPlan> {
     let conn = &journal.conn;
-    let mut kinds: BTreeMap<crate::model::EntryKind, u64> = BTreeMap::new();
+    let mut kinds: BTreeMap<crate::model::EntryKind, u32> = BTreeMap::new();
     let mut already = 0;
     let (mut first, mut last) = (None, None);
     for item in &source.items {
@@ -41,7 +42,7 @@ pub(super) fn plan(journal: &Journal, source: &ImportSource) -> Result<ImportPla
     let new_entries: Vec<KindCount> = kinds.into_iter().map(|(kind, count)| KindCount { kind, count }).collect();
     Ok(ImportPlan {
         format: source.format,
-        total_new: new_entries.iter().map(|k| k.count).sum(),
+        total_new: new_entries.iter().map(|k| u64::from(k.count)).sum(),
         new_entries,
         already_imported: already,
         new_people,

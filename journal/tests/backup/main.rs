@@ -224,3 +224,60 @@ fn the_chosen_folder_is_never_created_but_the_default_is() {
     assert!(journal.back_up(BackupReason::Manual).is_err());
     assert!(!chosen.exists());
 }
+
+/// Regression (noticed at stop 15): the backup code read `attune.key` with a plain `fs::read`, outside the 64 KiB cap
+/// the vault has since issue 7, so a huge key file (in a backup, or the vault's own) was read whole into memory. Now
+/// every read goes through the one capped reader: it is refused at once, and nothing is left half made.
+#[test]
+fn an_oversized_key_file_is_refused_without_reading_it() {
+    let t = fresh();
+    let journal = unlock(&t);
+    let made = journal.back_up(BackupReason::Manual).unwrap();
+    let grow = |path: std::path::PathBuf| {
+        let file = std::fs::OpenOptions::new().append(true).open(path).unwrap();
+        file.set_len(1 << 30).unwrap(); // sparse: costs no disk
+    };
+    let started = std::time::Instant::now();
+
+    // A backup whose key file grew: left out of the list, and checking it says the key file is damaged.
+    grow(made.path.join("attune.key"));
+    assert!(journal.list_backups().unwrap().iter().all(|b| b.id != made.id), "listed");
+    let err = backup::verify_with_secret(&made, &support::secret()).unwrap_err();
+    assert!(matches!(err, Error::Corrupt { what: "key file", .. }), "{err}");
+
+    // The vault's own key file grew while it was open: no backup is made, and none is left half made.
+    grow(t.vault.join("attune.key"));
+    let err = journal.back_up(BackupReason::Manual).unwrap_err();
+    assert!(matches!(err, Error::Corrupt { what: "key file", .. }), "{err}");
+    let left: Vec<_> =
+        std::fs::read_dir(t.root.path().join("backups")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left.len(), 1, "only the first backup is in the folder: {left:?}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(1), "took {:?}", started.elapsed());
+}
+
+/// The app's daily backup and its imports run on a second connection (`Journal::another`) so the session stays free:
+/// a backup made on it while the first connection writes checks out, and each connection sees the other's commits.
+#[test]
+fn a_second_connection_backs_up_while_the_first_one_writes() {
+    let t = fresh();
+    let journal = unlock(&t);
+    add_notes(&journal, 200, "before the backup");
+    let now = Utc::now();
+    let worker = journal.another().expect("a second connection");
+    assert!(worker.backup_due(now).unwrap(), "no backup yet, so one is due");
+    let made = std::thread::scope(|s| {
+        let backing_up = s.spawn(move || worker.back_up_at(BackupReason::Daily, now));
+        add_notes(&journal, 50, "written meanwhile");
+        backing_up.join().expect("backup thread")
+    })
+    .expect("backup on the second connection");
+    let (_, check) = journal.verify_backup(&made.id).unwrap();
+    assert!(check.ok() && check.entries >= 200, "{check:?}");
+    assert!(!journal.backup_due(now).unwrap(), "made today, so not due");
+
+    let other = journal.another().unwrap();
+    add_notes(&other, 5, "from the other connection");
+    let all = journal.export_json().unwrap();
+    assert_eq!(all.matches("from the other connection").count(), 5, "the first connection sees the second's");
+    assert_eq!(all.matches("written meanwhile").count(), 50);
+}

@@ -73,7 +73,7 @@ type Visit = fn(&mut Collect);
 
 /// What the UI needs that no command names: the error every command rejects with, and the events' payloads.
 fn extras() -> Vec<Visit> {
-    vec![visit::<AppError>, visit::<NavigatePayload>]
+    vec![visit::<AppError>, visit::<NavigatePayload>, visit::<attune_journal::import::ImportProgress>]
 }
 
 fn visit<T: TS + 'static>(collect: &mut Collect) {

@@ -90,6 +90,34 @@ ipc_commands! {
     /// Deletes the whole journal after re-checking the passphrase.
     delete_all(passphrase: String) -> () = vault::delete_all;
 
+    // Backups (encrypted copies beside the vault, or in the folder the settings name).
+    /// This journal's backups, newest first, with their entry counts, and the folder they are in.
+    list_backups() -> BackupList = backups::list_backups;
+    /// Makes a backup now.
+    back_up_now() -> BackupRow = backups::back_up_now;
+    /// Restores a backup into a new folder the person chooses and switches to it; answers the folder, or nothing.
+    restore_backup(id: String) -> Option<String> = backups::restore_backup;
+    /// Opens the backup folder in the file manager.
+    open_backup_folder() -> () = backups::open_backup_folder;
+    /// Asks for another backup folder and uses it from now on; answers it, or nothing if the person cancelled.
+    choose_backup_folder() -> Option<String> = backups::choose_backup_folder;
+    /// Goes back to the default backup folder, beside the journal.
+    use_default_backup_folder() -> () = backups::use_default_backup_folder;
+    /// Changes how many daily, weekly and monthly backups are kept.
+    set_backup_keep(keep: Keep) -> () = backups::set_backup_keep;
+
+    // Imports from other journals.
+    /// The formats Attune imports, with the names people know them by.
+    import_formats() -> Vec<ImportFormatChoice> = imports::import_formats;
+    /// Asks for a file of that format, reads it, and answers the dry run; nothing if the person cancelled.
+    choose_import_file(format: ImportFormat) -> Option<ImportPreview> = imports::choose_import_file;
+    /// The dry run again with another Daylio mood mapping.
+    replan_import(moods: BTreeMap<String, i8>) -> ImportPreview = imports::replan_import;
+    /// Imports the chosen file (a backup first, one transaction, `import-progress` events).
+    run_import() -> ImportOutcome = imports::run_import;
+    /// Stops a running import; it rolls back.
+    cancel_import() -> () = imports::cancel_import;
+
     // The app's settings (outside the journal).
     /// The app's settings.
     get_settings() -> AppSettings = prefs::get_settings;

@@ -5,8 +5,10 @@
 //! capability from it) and, in the `export_bindings` test, the UI's typed calls (`ui/src/bindings/commands.ts`).
 //! Adding a command is one line there plus its function here; see ARCHITECTURE.md.
 
+mod backups;
 mod entries;
 mod export;
+pub mod imports;
 mod insights;
 mod people;
 mod practices;
@@ -14,8 +16,12 @@ mod prefs;
 pub mod reminders;
 mod vault;
 
+use std::collections::BTreeMap;
+
+use attune_journal::backup::Keep;
 use attune_journal::brief::{Brief, BriefFormat, BriefRequest};
 use attune_journal::follow_through::Nudge;
+use attune_journal::import::{ImportFormat, ImportOutcome};
 use attune_journal::insights::{Insights, InsightsQuery};
 use attune_journal::model::ConflictStatus;
 use attune_journal::practices::{AfterSave, PendingStep};
@@ -29,6 +35,8 @@ use chrono::{DateTime, Utc};
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Runtime, State};
 
+use self::backups::{BackupList, BackupRow};
+use self::imports::{ImportFormatChoice, ImportPreview};
 use crate::error::AppResult;
 use crate::ipc::{CreatedVault, ExportFormat, SecretInput, VaultStatus, Vocabulary};
 use crate::reminders::ipc::{NextReminder, ReminderInput};

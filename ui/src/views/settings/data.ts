@@ -20,7 +20,7 @@ export const whereSection: SettingsSection = {
     return sectionFrame("location", "Where your journal lives",
       h("p", {}, "Your journal is one encrypted folder on this computer. Attune never connects to the internet."),
       h("p", {}, path),
-      h("p", { class: "muted" }, "To back it up, copy this folder while Attune is closed. It stays encrypted wherever it goes."));
+      h("p", { class: "muted" }, "Attune backs it up by itself (see Backups below). A copy of this folder stays encrypted wherever it goes."));
   },
 };
 
@@ -63,8 +63,8 @@ export function deleteSection(afterDelete: () => void): SettingsSection {
         void confirmDialog({
           title: "Delete your whole journal?",
           body: [
-            "This removes every entry, every person and your settings from this computer. It can't be undone, and the recovery key won't bring it back.",
-            "If you might want it later, export it first.",
+            "This removes every entry and every person from this computer's journal folder. It can't be undone, and the recovery key won't bring it back.",
+            "Just before, Attune makes one last encrypted backup in your backup folder (Settings › Backups), in case this was a mistake. It opens with your current passphrase. If you want nothing left, delete that folder too.",
           ],
           confirmLabel: "Delete everything",
           askPassphrase: true,

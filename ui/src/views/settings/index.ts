@@ -2,15 +2,18 @@
 import { h } from "../../dom";
 import type { View } from "../../router";
 import { aboutSection } from "./about";
+import { backupsSection } from "./backups";
 import { deleteSection, exportSection, whereSection } from "./data";
+import { importSection } from "./import";
 import { preferencesSection } from "./preferences";
 import { remindersSection } from "./reminders";
 import type { SettingsSection } from "./section";
 import { passphraseSection, recoverySection } from "./security";
 
-/** Called after "delete everything" succeeds; main.ts restarts at first run. */
-let onDeleted: () => void = () => window.location.reload();
-export function setOnDeleted(fn: () => void): void {
+/** Called after "delete everything" succeeds, or after switching to a restored journal: app.ts starts again (first
+ * run, or the unlock screen of the restored journal). */
+let onDeleted: () => void | Promise<void> = () => window.location.reload();
+export function setOnDeleted(fn: () => void | Promise<void>): void {
   onDeleted = fn;
 }
 
@@ -21,6 +24,8 @@ export function settingsSections(): SettingsSection[] {
     passphraseSection,
     recoverySection,
     whereSection,
+    backupsSection(() => onDeleted()),
+    importSection,
     exportSection,
     deleteSection(() => onDeleted()),
     aboutSection,

@@ -1,0 +1,69 @@
+//! The daily backup while the journal is open: a background thread that looks every little while whether one is due
+//! (the journal decides: at most one a day), and makes it on a second connection to the journal, so the session stays
+//! free for the person meanwhile. A failure is told to the UI once, with the `backup-failed` event, and
+//! tried again an hour later or after the next unlock, never in a tight loop against a full disk.
+
+use std::time::{Duration, Instant};
+
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+use crate::session::AppState;
+
+/// How often the thread looks.
+const TICK: Duration = Duration::from_secs(20);
+/// How long after a failure before trying again (unless the journal is unlocked again sooner).
+const RETRY: Duration = Duration::from_secs(3600);
+
+/// Starts the backup thread for the app's lifetime.
+pub fn spawn<R: Runtime>(app: AppHandle<R>) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("attune-backups".into())
+        .spawn(move || {
+            let mut last_failure: Option<(Instant, u64)> = None;
+            loop {
+                std::thread::sleep(TICK);
+                tick(&app, &mut last_failure);
+            }
+        })
+        .map(drop)
+}
+
+/// One look (public for the tests, which call it instead of waiting for the thread). `last_failure` is when the last
+/// attempt failed and in which unlock; the thread keeps it between looks.
+pub fn tick<R: Runtime>(app: &AppHandle<R>, last_failure: &mut Option<(Instant, u64)>) {
+    let state = app.state::<AppState>();
+    let unlocks = state.unlock_count();
+    if let Some((at, during)) = *last_failure {
+        if during == unlocks && at.elapsed() < RETRY {
+            return;
+        }
+    }
+    let now = chrono::Utc::now();
+    // Under the session's lock only for the quick look and to open a second connection; the backup itself runs on
+    // that connection, so the person can go on using the journal (and lock it) meanwhile.
+    let worker = state.peek_journal(|journal| match journal.backup_due(now) {
+        Ok(true) => journal.another().map(Some),
+        Ok(false) => Ok(None),
+        Err(e) => Err(e),
+    });
+    let made = match worker {
+        Some(Ok(Some(worker))) => Some(worker.back_up_at(attune_journal::backup::BackupReason::Daily, now).map(drop)),
+        Some(Ok(None)) => Some(Ok(())),
+        Some(Err(e)) => Some(Err(e)),
+        None => None,
+    };
+    match made {
+        Some(Err(e)) => {
+            // Told once per failure streak; the message says what, never anything from the journal.
+            if last_failure.is_none() {
+                let message = format!(
+                    "Attune couldn't make today's backup ({e}). Your journal itself is fine; it will try again later."
+                );
+                let _ = app.emit(crate::BACKUP_FAILED_EVENT, message);
+            }
+            *last_failure = Some((Instant::now(), unlocks));
+        }
+        Some(Ok(_)) => *last_failure = None,
+        None => {}
+    }
+}

@@ -1,0 +1,77 @@
+//! Settings › Backups through the real IPC path: the list with entry counts, "Back up now", how many are kept (the
+//! journal's check), and delete-all, which deletes nothing when the backup before it can't be made.
+
+mod common;
+
+use common::{Harness, PASSPHRASE};
+use serde_json::json;
+
+#[test]
+fn back_up_now_is_listed_first_with_its_entry_count() {
+    let (h, _) = Harness::with_vault();
+    h.add_note("One", "the first");
+    h.add_note("Two", "the second");
+    let made = h.ok("back_up_now", json!({}));
+    assert_eq!((made["reason"].as_str(), made["entries"].as_u64()), (Some("made by hand"), Some(2)));
+
+    let list = h.ok("list_backups", json!({}));
+    assert_eq!(list["defaultFolder"], true);
+    assert!(list["folder"].as_str().is_some_and(|f| !f.is_empty()));
+    assert_eq!(list["backups"][0]["id"], made["id"]);
+    assert_eq!(list["backups"][0]["entries"], 2);
+    assert!(list["backups"][0]["sizeBytes"].as_u64().is_some_and(|n| n > 0));
+}
+
+#[test]
+fn keeping_no_backups_is_refused_and_a_change_reaches_the_settings_file() {
+    let (h, _) = Harness::with_vault();
+    let err = h.err("set_backup_keep", json!({ "keep": { "daily": 0, "weekly": 0, "monthly": 0 } }));
+    assert_eq!(err["kind"], "Validation", "{err}");
+    h.ok("set_backup_keep", json!({ "keep": { "daily": 10, "weekly": 2, "monthly": 0 } }));
+    let file: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(h.dir.path().join("config").join("settings.json")).expect("settings file"),
+    )
+    .expect("json");
+    assert_eq!((&file["backups"]["keepDaily"], &file["backups"]["keepWeekly"]), (&json!(10), &json!(2)));
+    assert_eq!(h.ok("list_backups", json!({}))["keep"], json!({ "daily": 10, "weekly": 2, "monthly": 0 }));
+}
+
+/// When the backup before delete-all can't be made (a chosen folder gone), nothing is deleted: the journal is still
+/// there, locked, and opens again.
+#[test]
+fn delete_all_deletes_nothing_when_its_backup_fails_and_the_journal_stays_there() {
+    let (h, _) = Harness::with_vault();
+    h.add_note("Kept", "still here");
+    let gone = h.dir.path().join("unplugged-drive");
+    let settings = h.dir.path().join("config").join("settings.json");
+    std::fs::create_dir_all(settings.parent().expect("folder")).expect("config folder");
+    std::fs::write(&settings, json!({ "backups": { "folder": gone } }).to_string()).expect("settings file");
+
+    assert_eq!(h.err_kind("delete_all", json!({ "passphrase": PASSPHRASE })), "Io");
+    assert!(h.vault_dir().join("attune.key").exists() && h.vault_dir().join("journal.db").exists());
+    assert!(!gone.exists(), "a chosen folder that is gone is never made again");
+    assert_eq!(h.status(), "locked");
+    h.ok("unlock", json!({ "secret": { "kind": "passphrase", "value": PASSPHRASE } }));
+    assert_eq!(h.timeline_ids().len(), 1);
+}
+
+/// A backup never changes once made, so its entries are counted once: the list doesn't open every backup again each
+/// time Settings is shown (at 20,000 entries each count reads a 68 MB encrypted copy).
+#[test]
+fn each_backup_is_counted_once() {
+    let (h, _) = Harness::with_vault();
+    h.add_note("One", "the first");
+    let made = h.ok("back_up_now", json!({}));
+    let listed = h.ok("list_backups", json!({}));
+    assert_eq!(listed["backups"][0]["entries"], 1);
+    // Were it opened again, a database that is gone would give no count.
+    let folder = std::path::PathBuf::from(listed["folder"].as_str().expect("folder"));
+    let db = std::fs::read_dir(&folder)
+        .expect("backup folder")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.to_string_lossy().ends_with(made["id"].as_str().expect("id")))
+        .expect("the backup's folder")
+        .join("journal.db");
+    std::fs::remove_file(db).expect("remove");
+    assert_eq!(h.ok("list_backups", json!({}))["backups"][0]["entries"], 1);
+}
