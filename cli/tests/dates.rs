@@ -1,5 +1,5 @@
-//! `--date` on the command line: an entry about another day (its local date follows, the future is refused, edit can
-//! move it).
+//! Dates on the command line: `--date` writes an entry about another day (its local date follows, the future is
+//! refused, edit can move it), and dates are shown in the reader's locale.
 
 mod common;
 
@@ -43,4 +43,33 @@ fn a_date_in_the_future_or_nonsense_is_refused_and_nothing_is_written() {
         assert!(err.contains("--date: "), "the error names the flag: {err}");
     }
     assert_eq!(v.json(&["list"])["entries"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn dates_follow_the_locale() {
+    let (v, _) = TestVault::init();
+    let id = id_of(&v.json(&["add", "note", "in the evening", "--date", "2024-03-01 20:15"]));
+    let show = |lang: Option<&str>| {
+        let mut cmd = v.cmd();
+        if let Some(l) = lang {
+            cmd.env("LANG", l);
+        }
+        String::from_utf8(cmd.args(["show", &id]).assert().success().get_output().stdout.clone()).unwrap()
+    };
+    assert!(show(None).contains("Fri 1 Mar 2024, 20:15"), "{}", show(None));
+    assert!(show(Some("en_US.UTF-8")).contains("03/01/2024, 8:15 PM"), "{}", show(Some("en_US.UTF-8")));
+    assert!(show(Some("de_DE.UTF-8")).contains("01.03.2024, 20:15"), "{}", show(Some("de_DE.UTF-8")));
+    let c_wins = String::from_utf8(
+        v.cmd()
+            .env("LANG", "en_US.UTF-8")
+            .env("LC_ALL", "C")
+            .args(["show", &id])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    assert!(c_wins.contains("Fri 1 Mar 2024, 20:15"), "LC_ALL=C is Attune's own form: {c_wins}");
 }

@@ -33,6 +33,7 @@ pub mod fuzz;
 pub mod import;
 pub mod insights;
 mod keyfile;
+pub mod locale;
 pub mod model;
 pub mod paths;
 mod people;

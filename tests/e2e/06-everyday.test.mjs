@@ -1,12 +1,13 @@
 // Everyday use in the real app (issue 13): an entry written about another day lands on that day in the timeline, and
-// an edit keeps its time unless another is chosen. Screenshots of each changed screen, light, dark and 640 px wide.
+// an edit keeps its time unless another is chosen; dates and times follow the system's locale. Discard (and Esc) asks
+// before throwing typed words away; every keyboard shortcut does what the "?" list says. Screenshots of each changed screen, light, dark and 640 px wide.
 
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
 
 import { remember, runState, shot, startApp } from "./lib/harness.mjs";
-import { click, createJournal, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
-import { tid, waitFor } from "./lib/webdriver.mjs";
+import { click, createJournal, dismissToasts, fill, go, isUnlocked, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { Key, tid, waitFor } from "./lib/webdriver.mjs";
 
 let app;
 const snap = (name) => shot(app, name, { dark: true, width: 640 });
@@ -84,10 +85,14 @@ step("an entry can be about yesterday evening, and lands on yesterday", async ()
   await go(app, "timeline");
   const row = await dayOfRow("long talk");
   assert.equal(row.date, yesterday, "under yesterday's day heading");
+  const rowText = await app.execute(`return document.querySelector('[data-entry-id="' + arguments[0] + '"]').textContent;`, row.id);
+  assert.match(rowText, /^\s*21:15/, `a 24-hour clock in the row: ${rowText}`);
   await snap("timeline-entry-about-yesterday");
   await click(app, `entry-${row.id}`);
   const detail = await (await app.waitFor(tid("entry-detail"))).text();
-  assert.match(detail, /9:15|21:15/, `the detail shows the chosen time: ${detail}`);
+  // The session runs with LANG=C.UTF-8, no locale: Attune's own form, a 24-hour clock and the day before the month.
+  assert.match(detail, /21:15/, `the detail shows the chosen time on a 24-hour clock: ${detail}`);
+  assert.doesNotMatch(detail, /PM/);
   runState({ movedEntry: row.id });
 });
 
@@ -105,4 +110,65 @@ step("an edit keeps the entry's time unless another is chosen", async () => {
   const row = await dayOfRow("two nights ago");
   assert.equal(row.id, id, "the same entry");
   assert.equal(row.date, twoDaysAgo, "moved to the day chosen");
+});
+
+step("Discard with words typed asks first; Keep writing keeps them; Esc asks too", async () => {
+  await startFlow(app, "note", "note");
+  const words = "Half a thought about the weekend, not finished.";
+  await fill(app, "note-text", words);
+  remember(words);
+  await click(app, "flow-cancel");
+  await app.waitFor(tid("flow-discard-confirm"));
+  await snap("flow-discard-asks");
+  await click(app, "flow-discard-confirm-cancel");
+  await app.waitGone(tid("flow-discard-confirm"));
+  assert.equal(await (await app.find(tid("note-text"))).value(), words, "the words are still there");
+
+  await app.keys([Key.Escape]);
+  await app.waitFor(tid("flow-discard-confirm"));
+  await click(app, "flow-discard-confirm-ok");
+  await app.waitFor(tid("today"));
+
+  // With nothing typed, Esc simply leaves.
+  await startFlow(app, "note", "note");
+  await app.keys([Key.Escape]);
+  await app.waitFor(tid("today"));
+});
+
+step("Ctrl+N starts a check-in; Ctrl+Enter saves what is written", async () => {
+  await go(app, "today");
+  await app.keys([Key.Ctrl, "n"]);
+  await app.waitFor(tid("flow-form-check_in"));
+  await go(app, "today");
+  await startFlow(app, "note", "note");
+  await fill(app, "note-text", "Saved with the keyboard.");
+  remember("Saved with the keyboard.");
+  await app.keys([Key.Ctrl, Key.Enter]);
+  await app.waitFor(tid("toast-saved"));
+  await dismissToasts(app);
+  await app.waitFor(tid("today"));
+});
+
+step("Ctrl+F searches, ? lists the shortcuts, Esc closes them, Ctrl+L locks", async () => {
+  await app.keys([Key.Ctrl, "f"]);
+  await app.waitFor(tid("search"));
+  await waitFor(async () => (await app.execute(`return document.activeElement?.dataset.testid ?? null;`)) === "search-input",
+    { what: "the search box focused" });
+  await go(app, "today");
+  await app.execute(`document.activeElement?.blur();`);
+  await app.keys(["?"]);
+  await app.waitFor(tid("shortcuts-dialog"));
+  const listed = await (await app.find(tid("shortcut-list"))).text();
+  for (const k of ["Ctrl+N", "Ctrl+F", "Ctrl+Enter", "Esc", "Ctrl+L"]) assert.ok(listed.includes(k), `${k} is listed`);
+  await snap("shortcuts");
+  await app.keys([Key.Escape]);
+  await app.waitGone(tid("shortcuts-dialog"));
+  assert.ok(await isUnlocked(app), "Esc on a dialog closes the dialog only");
+  await go(app, "settings");
+  assert.ok((await (await app.find(tid("settings-shortcuts"))).text()).includes("Ctrl+L"), "listed in Settings › About");
+  await app.keys([Key.Ctrl, "l"]);
+  await app.waitFor(tid("unlock-screen"));
+  assert.equal(await isUnlocked(app), false);
+  await unlockWith(app, runState().passphrase);
+  await waitFor(() => isUnlocked(app), { timeout: 20_000, what: "unlocked again" });
 });

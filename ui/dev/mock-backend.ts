@@ -265,6 +265,8 @@ function handle(cmd: CommandName, a: Args): unknown {
       return { title: "For my next session", coverLine: "Entries", talkAbout: "", groups: [], entryCount: 0 };
     case "write_brief":
       return null;
+    case "date_locale":
+      return navigator.language;
     case "prompt_of_the_day":
       return vocabulary.prompts[1];
     case "save_draft":

@@ -5,6 +5,7 @@ import { toast } from "./components/toast";
 import { throttle } from "./dom";
 import { friendlyError } from "./errors";
 import { navigate } from "./router";
+import { loadDateLocale } from "./locale";
 import { activity, lock, refreshStatus } from "./state/session";
 import { applyTheme, loadSettings } from "./state/settings";
 import { clearAllState } from "./state/store";
@@ -23,7 +24,7 @@ function show(el: HTMLElement): void {
 
 export async function start(): Promise<void> {
   try {
-    const status = await refreshStatus();
+    const [status] = await Promise.all([refreshStatus(), loadDateLocale()]);
     if (status.state === "none") show(firstRunView(enterApp));
     else if (status.state === "locked") show(unlockView(enterApp));
     else enterApp();

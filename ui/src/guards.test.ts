@@ -31,6 +31,14 @@ describe("source guards", () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
+  it("shows dates, times and counts in the system's locale (dateLocale(), never the webview's default)", () => {
+    const defaulted = /\.toLocale\w*String\(\s*(undefined\b|\))|new Intl\.\w+\(\s*(undefined\b|\))/;
+    const offenders = files(join(uiRoot, "src"))
+      .filter((f) => !f.endsWith(".test.ts"))
+      .filter((f) => defaulted.test(readFileSync(f, "utf8")));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
   it("only api.ts imports @tauri-apps (dev/ mocks aside)", () => {
     const offenders = files(join(uiRoot, "src"))
       .filter((f) => !f.endsWith(".test.ts") && !f.endsWith(join("src", "api.ts")))

@@ -22,6 +22,10 @@ export interface View {
   destroy?: () => void | Promise<void>;
   /** Heading to move focus to when shown. */
   title: string;
+  /** Ctrl+Enter: save what the view is writing (flows). */
+  submit?: () => void;
+  /** Esc (when no dialog is open): leave the view; true if it did something (flows, with the discard rule). */
+  escape?: () => boolean;
 }
 
 type Navigate = (r: Route) => void;

@@ -5,6 +5,7 @@ import type { Horseman } from "./bindings/Horseman";
 import type { LoveLanguage } from "./bindings/LoveLanguage";
 import type { Quadrant } from "./bindings/Quadrant";
 import type { Relationship } from "./bindings/Relationship";
+import { dateLocale } from "./locale";
 
 export const KINDS: EntryKind[] = [
   "check_in", "listening", "appreciation", "conflict", "reaching", "vulnerability", "shared_experience", "note",
@@ -126,7 +127,7 @@ export function formatDay(localDate: string): string {
   if (!y || !m || !d) return localDate;
   const date = new Date(y, m - 1, d);
   const thisYear = new Date().getFullYear() === y;
-  return date.toLocaleDateString(undefined, {
+  return date.toLocaleDateString(dateLocale(), {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -138,5 +139,5 @@ export function formatDay(localDate: string): string {
 export function formatTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
-  return d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  return d.toLocaleTimeString(dateLocale(), { hour: "2-digit", minute: "2-digit" });
 }

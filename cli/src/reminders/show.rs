@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::error::CliError;
-use crate::render::Out;
+use crate::render::{clock, Out};
 
 /// A reminder as `--json` shows it: the settings entry plus its next fire.
 #[derive(Serialize)]
@@ -106,7 +106,8 @@ fn summary(r: &Reminder, tz: Tz) -> String {
 fn summary_tail(r: &Reminder, tz: Tz) -> String {
     let mut s = format!("{}, {}", r.target, describe(&r.schedule, tz));
     if let Some(q) = r.quiet {
-        s.push_str(&format!("; quiet {}-{}", q.start.format("%H:%M"), q.end.format("%H:%M")));
+        let locale = clock::env_locale();
+        s.push_str(&format!("; quiet {}-{}", clock::time_of_day(q.start, locale), clock::time_of_day(q.end, locale)));
     }
     if r.skip_if_checked_in {
         s.push_str("; skipped on days you've checked in");
@@ -122,7 +123,8 @@ fn summary_tail(r: &Reminder, tz: Tz) -> String {
 
 /// "daily at 08:00 and 20:30", "every Mon and Thu at 19:00", "every 3 days from 2026-11-22 at 09:00".
 fn describe(schedule: &Schedule, tz: Tz) -> String {
-    let hm = |t: &NaiveTime| t.format("%H:%M").to_string();
+    let locale = clock::env_locale();
+    let hm = |t: &NaiveTime| clock::time_of_day(*t, locale);
     match schedule {
         Schedule::Daily { times } => {
             let mut times = times.clone();
@@ -149,7 +151,8 @@ fn and(mut items: Vec<String>) -> String {
     }
 }
 
-/// "Sun 22 Nov 2026, 08:00 CET".
+/// "Sun 22 Nov 2026, 08:00 CET" (in the reader's locale, see [`clock`]).
 fn local(t: DateTime<Utc>, tz: Tz) -> String {
-    t.with_timezone(&tz).format("%a %-d %b %Y, %H:%M %Z").to_string()
+    let at = t.with_timezone(&tz);
+    format!("{} {}", clock::date_time(&at, clock::env_locale()), at.format("%Z"))
 }

@@ -1,5 +1,6 @@
 //! Human output: warm, plain and readable. Dates are shown in local time. `--json` bypasses all of this.
 
+pub mod clock;
 mod entry;
 pub mod insights;
 mod style;
@@ -60,9 +61,9 @@ impl Out {
     }
 }
 
-/// A UTC time in the reader's local time, e.g. "Sat 21 Nov 2026, 22:50".
+/// A UTC time in the reader's local time and locale, e.g. "Sat 21 Nov 2026, 22:50" (see [`clock`]).
 pub fn when(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local).format("%a %-d %b %Y, %H:%M").to_string()
+    clock::date_time(&at.with_timezone(&Local), clock::env_locale())
 }
 
 /// The shortest prefixes (at least 13 characters: the time part of a UUIDv7) that tell these ids apart.

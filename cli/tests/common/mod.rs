@@ -79,8 +79,18 @@ impl TestVault {
 /// `attune` with no journal, passphrase or editor from the developer's environment.
 pub fn bare_cmd() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_attune"));
-    for var in ["ATTUNE_VAULT", "ATTUNE_PASSPHRASE", "ATTUNE_NEW_PASSPHRASE", "ATTUNE_RECOVERY_KEY", "EDITOR", "VISUAL"]
-    {
+    // No locale either: dates print in Attune's own form unless a test sets one.
+    for var in [
+        "ATTUNE_VAULT",
+        "ATTUNE_PASSPHRASE",
+        "ATTUNE_NEW_PASSPHRASE",
+        "ATTUNE_RECOVERY_KEY",
+        "EDITOR",
+        "VISUAL",
+        "LC_ALL",
+        "LC_TIME",
+        "LANG",
+    ] {
         cmd.env_remove(var);
     }
     cmd.env("NO_COLOR", "1").timeout(std::time::Duration::from_secs(120));

@@ -73,6 +73,8 @@ ipc_commands! {
     // The built-in vocabulary.
     /// Feeling words, prompt themes and the prompt deck.
     vocabulary() -> Vocabulary = prefs::vocabulary;
+    /// The locale dates and times are shown in (a BCP 47 tag such as "en-GB"): the system's.
+    date_locale() -> String = prefs::date_locale;
     /// Today's prompt from the deck.
     prompt_of_the_day() -> Prompt = prefs::prompt_of_the_day;
 

@@ -1,5 +1,7 @@
-//! What needs no open journal: the vocabulary, the prompt of the day, settings, and the activity ping.
+//! What needs no open journal: the vocabulary, the prompt of the day, the date locale, settings, and the activity
+//! ping.
 
+use attune_journal::locale;
 use attune_journal::settings::{AppSettings, Settings};
 use attune_journal::vocab::{self, Prompt};
 use chrono::Local;
@@ -13,6 +15,12 @@ use crate::session::AppState;
 /// The feelings vocabulary and the prompt deck.
 pub fn vocabulary(_: &AppState) -> AppResult<Vocabulary> {
     Ok(vocab::vocabulary())
+}
+
+/// The locale dates and times are shown in: the system's (the journal's reading of it), or one whose formats are
+/// Attune's own form when the system names none.
+pub fn date_locale(_: &AppState) -> AppResult<String> {
+    Ok(locale::date_locale().unwrap_or_else(|| locale::OWN_FORM.to_string()))
 }
 
 /// Today's prompt: the same all day.

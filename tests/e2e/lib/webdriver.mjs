@@ -147,6 +147,29 @@ export class Session {
     return this.cmd("GET", "/title");
   }
 
+  /** W3C actions (https://www.w3.org/TR/webdriver2/#actions): `sources` is the list of input sources with their
+   * ticks. Released afterwards, so no key or button stays down. */
+  async actions(sources) {
+    try {
+      await this.cmd("POST", "/actions", { actions: sources });
+    } finally {
+      await this.cmd("DELETE", "/actions").catch(() => {});
+    }
+  }
+
+  /** A chord: the modifiers in `sequence` (Ctrl, Shift, Alt, Meta) go down first and up last, every other key is
+   * pressed and released in between. `keys([Key.Ctrl, "n"])` is Ctrl+N. */
+  async keys(sequence) {
+    const modifiers = new Set(["\uE008", "\uE009", "\uE00A", "\uE03D"]);
+    const held = sequence.filter((k) => modifiers.has(k));
+    const actions = [
+      ...held.map((k) => ({ type: "keyDown", value: k })),
+      ...sequence.filter((k) => !modifiers.has(k)).flatMap((k) => [{ type: "keyDown", value: k }, { type: "keyUp", value: k }]),
+      ...held.reverse().map((k) => ({ type: "keyUp", value: k })),
+    ];
+    await this.actions([{ type: "key", id: "keyboard", actions }]);
+  }
+
   /**
    * A PNG of the window, as a Buffer. WebKitWebDriver answers after the page's next rendering update, which an idle
    * page never has; so while the request is out, an invisible 1px element is nudged to make one, then removed.
@@ -209,6 +232,10 @@ export class Session {
     );
   }
 }
+
+/** WebDriver's codes for special keys. */
+export const Key = { Ctrl: "\uE009", Shift: "\uE008", Enter: "\uE007", Escape: "\uE00C", ArrowLeft: "\uE012",
+  ArrowUp: "\uE013", ArrowRight: "\uE014", ArrowDown: "\uE015" };
 
 /** `[data-testid="id"]`, the selector for the UI's stable test ids (ui/TESTIDS.md). */
 export const tid = (id) => `[data-testid="${id}"]`;

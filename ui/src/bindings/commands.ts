@@ -143,6 +143,10 @@ export type Commands = {
    */
   vocabulary: { args: Record<string, never>; result: Vocabulary };
   /**
+   * The locale dates and times are shown in (a BCP 47 tag such as "en-GB"): the system's.
+   */
+  date_locale: { args: Record<string, never>; result: string };
+  /**
    * Today's prompt from the deck.
    */
   prompt_of_the_day: { args: Record<string, never>; result: Prompt };
@@ -307,6 +311,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "update_person",
   "remove_person",
   "vocabulary",
+  "date_locale",
   "prompt_of_the_day",
   "save_draft",
   "get_draft",
@@ -452,6 +457,10 @@ export function commands(call: Call) {
      * Feeling words, prompt themes and the prompt deck.
      */
     vocabulary: () => call("vocabulary", {}),
+    /**
+     * The locale dates and times are shown in (a BCP 47 tag such as "en-GB"): the system's.
+     */
+    dateLocale: () => call("date_locale", {}),
     /**
      * Today's prompt from the deck.
      */

@@ -58,6 +58,8 @@ export interface ConfirmOptions {
   title: string;
   body: string[];
   confirmLabel: string;
+  /** The label of the button that keeps things as they are (default "Cancel"). */
+  cancelLabel?: string;
   /** Ask for the passphrase too; the promise resolves to it. */
   askPassphrase?: boolean;
   /** Require typing this word to enable the button (strong confirmation). */
@@ -82,7 +84,7 @@ export function confirmDialog(o: ConfirmOptions): Promise<boolean> {
     const status = h("p", { class: "form-error", role: "alert" });
     const ok = h("button", { type: "submit", class: o.gentleDanger ? "button danger" : "button primary", testid: `${prefix}-ok` },
       o.confirmLabel);
-    const cancel = h("button", { type: "button", class: "button", testid: `${prefix}-cancel` }, "Cancel");
+    const cancel = h("button", { type: "button", class: "button", testid: `${prefix}-cancel` }, o.cancelLabel ?? "Cancel");
     const sync = () => {
       ok.disabled = Boolean(typed && typed.control.value.trim().toLowerCase() !== o.typeToConfirm!.toLowerCase());
     };

@@ -7,6 +7,7 @@ import type { ReminderInput } from "../bindings/ReminderInput";
 import type { Schedule } from "../bindings/Schedule";
 import type { Target } from "../bindings/Target";
 import { createStore } from "./store";
+import { dateLocale } from "../locale";
 
 export type TargetKind = Target["kind"];
 export type ScheduleKind = Schedule["kind"];
@@ -79,7 +80,7 @@ export function describeTarget(t: Target, themeName: (id: string) => string | un
   return TARGETS.find(([k]) => k === t.kind)?.[1] ?? "A reminder";
 }
 
-const dateFmt = (d: Date) => d.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
+const dateFmt = (d: Date) => d.toLocaleDateString(dateLocale(), { weekday: "short", day: "numeric", month: "short" });
 const timeFmt = (d: Date) =>
   `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 

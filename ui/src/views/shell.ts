@@ -1,10 +1,12 @@
 // The unlocked app: header with navigation and Lock, and one main region that shows the current view.
 import { noticesBanner } from "../components/notices";
+import { showShortcuts } from "../components/shortcutList";
 import { h } from "../dom";
 import { setNavigator, type Route, type View } from "../router";
 import { afterSaveView } from "./afterSave";
 import { briefView } from "./brief";
 import { creditsView } from "./credits";
+import { handleKey } from "../shortcuts";
 import { currentNotices, onStatusChange } from "../state/session";
 import { entryView } from "./entryView";
 import { flowView } from "./flows/flow";
@@ -17,6 +19,7 @@ import { todayView } from "./today";
 
 let current: View | null = null;
 let stopNotices: (() => void) | null = null;
+let removeKeys: () => void = () => {};
 
 const NAV: Array<[Route["name"], string]> = [
   ["today", "Today"],
@@ -87,6 +90,22 @@ export function mountApp(lock: () => Promise<void>): HTMLElement {
   }
   setNavigator(go);
 
+  // The keyboard shortcuts (shortcuts.ts): one listener for the unlocked app.
+  const onKey = (e: KeyboardEvent) => {
+    const handled = handleKey(e, {
+      newCheckIn: () => go({ name: "new", kind: "check_in" }),
+      search: () => go({ name: "search" }),
+      lock: () => void lock(),
+      submit: () => current?.submit?.(),
+      escape: () => current?.escape?.() ?? false,
+      help: showShortcuts,
+    });
+    if (handled) e.preventDefault();
+  };
+  removeKeys();
+  document.addEventListener("keydown", onKey);
+  removeKeys = () => document.removeEventListener("keydown", onKey);
+
   // What the journal noticed while opening, above every screen until it is dealt with.
   const notices = h("div", { class: "notices-slot" });
   function openSettings(section: string) {
@@ -125,6 +144,8 @@ export async function unmountApp(maxWaitMs = 1000): Promise<void> {
   current = null;
   stopNotices?.();
   stopNotices = null;
+  removeKeys();
+  removeKeys = () => {};
   setNavigator(() => {});
   if (done) await Promise.race([done, new Promise((r) => setTimeout(r, maxWaitMs))]);
 }

@@ -7,19 +7,20 @@ import { h } from "../dom";
 import { quadrantOf } from "../state/vocab";
 import { KIND_LABEL, QUADRANT_LABEL } from "../text";
 import { headline } from "./entryRender";
+import { dateLocale } from "../locale";
 
 /** "December 2023" for "2023-12" (in the system's language). */
 export function monthLabel(month: string): string {
   const [y, m] = month.split("-").map(Number);
   if (!y || !m) return month;
-  return new Date(y, m - 1, 1).toLocaleDateString(undefined, { month: "long", year: "numeric" });
+  return new Date(y, m - 1, 1).toLocaleDateString(dateLocale(), { month: "long", year: "numeric" });
 }
 
 /** "Friday 15" for a local date, with the month named by its heading above. */
 export function dayLabel(localDate: string): string {
   const [y, m, d] = localDate.split("-").map(Number);
   if (!y || !m || !d) return localDate;
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: "long", day: "numeric" });
+  return new Date(y, m - 1, d).toLocaleDateString(dateLocale(), { weekday: "long", day: "numeric" });
 }
 
 /** The time on the clock where the entry was written (its own UTC offset), as its local date is. */
@@ -27,7 +28,7 @@ export function entryTime(e: Entry): string {
   const at = Date.parse(e.createdAt);
   if (Number.isNaN(at)) return "";
   return new Date(at + e.utcOffsetMinutes * 60_000)
-    .toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+    .toLocaleTimeString(dateLocale(), { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 }
 
 /** One compact row: the whole row is the link to the entry. */

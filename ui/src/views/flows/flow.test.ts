@@ -175,4 +175,54 @@ describe("flow host", () => {
     expect(q("flow-when-error").textContent).toBe("That time is still to come.");
     expect(q("flow-error").textContent).toBe("");
   });
+
+  it("Discard leaves at once when nothing was typed", async () => {
+    const nav = vi.fn();
+    setNavigator(nav);
+    const v = flowView("note");
+    document.body.replaceChildren(v.el);
+    await settle();
+    q("flow-cancel").click();
+    await settle();
+    expect(document.querySelector("dialog")).toBeNull();
+    expect(nav).toHaveBeenCalledWith({ name: "today" });
+  });
+
+  it("Discard asks before throwing typed words away; Keep writing keeps them; Esc asks too", async () => {
+    const nav = vi.fn();
+    setNavigator(nav);
+    const v = flowView("note");
+    document.body.replaceChildren(v.el);
+    await settle();
+    const text = q<HTMLTextAreaElement>("note-text");
+    text.value = "words worth keeping";
+    text.dispatchEvent(new Event("input"));
+    expect(v.escape?.()).toBe(true); // Esc takes the same way out
+    await settle();
+    expect(q("flow-discard-confirm")).not.toBeNull();
+    expect(q("flow-discard-confirm-cancel").textContent).toBe("Keep writing");
+    q("flow-discard-confirm-cancel").click();
+    await settle();
+    expect(nav).not.toHaveBeenCalled();
+    expect(calls.some(([c]) => c === "discard_draft")).toBe(false);
+    expect(q<HTMLTextAreaElement>("note-text").value).toBe("words worth keeping");
+    q("flow-cancel").click();
+    await settle();
+    q("flow-discard-confirm-ok").click();
+    await settle();
+    expect(calls.some(([c]) => c === "discard_draft")).toBe(true);
+    expect(nav).toHaveBeenCalledWith({ name: "today" });
+  });
+
+  it("Ctrl+Enter's submit saves like the Save button", async () => {
+    const v = flowView("note");
+    document.body.replaceChildren(v.el);
+    await settle();
+    const text = q<HTMLTextAreaElement>("note-text");
+    text.value = "saved by keyboard";
+    text.dispatchEvent(new Event("input"));
+    v.submit?.();
+    await settle();
+    expect(calls.some(([c, a]) => c === "add_entry" && JSON.stringify(a).includes("saved by keyboard"))).toBe(true);
+  });
 });

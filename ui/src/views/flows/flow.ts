@@ -1,8 +1,10 @@
 // Hosts one flow (new or edit): restores a draft from the vault, saves the draft as you type, saves the entry.
-// Every flow has a "when": now, or a date and time the writer chooses (the journal checks it).
+// Every flow has a "when": now, or a date and time the writer chooses (the journal checks it). Discard asks before
+// throwing typed words away; Esc takes the same way out and Ctrl+Enter saves (shortcuts.ts).
 import type { Entry } from "../../bindings/Entry";
 import type { EntryKind } from "../../bindings/EntryKind";
 import type { NewEntry } from "../../bindings/NewEntry";
+import { confirmDialog } from "../../components/dialog";
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TAGS, textField } from "../../components/field";
 import { personPicker } from "../../components/personPicker";
 import { whenField } from "../../components/whenField";
@@ -70,6 +72,8 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
   let slot: DraftSlot<FormState> | null = null;
   let form: FlowForm | null = null;
   let closed = false;
+  let discard: (() => void) | null = null;
+  let submit: (() => void) | null = null;
 
   void (async () => {
     try {
@@ -91,6 +95,9 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
 
   function render(state: FormState, restored: boolean, entry: Entry | null, firstListen = false) {
     const editing = entry !== null;
+    // What the form held when it opened: Discard asks first once it holds anything else (or a restored draft).
+    const opened = JSON.stringify(state);
+    const touched = () => restored || JSON.stringify(state) !== opened;
     const changed = () => slot?.save(state);
     const skip = async () => {
       await slot?.discard().catch(() => {});
@@ -158,11 +165,30 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
         } else status.textContent = friendlyError(err);
       }
     });
-    cancel.addEventListener("click", async () => {
+    const leave = async () => {
       await slot?.discard().catch(() => {});
       slot = null;
       navigate(editing && editId ? { name: "entry", id: editId } : { name: "today" });
-    });
+    };
+    let asking = false;
+    discard = () => {
+      if (!touched()) return void leave();
+      if (asking) return;
+      asking = true;
+      void confirmDialog({
+        title: editing ? "Leave without saving?" : `Discard this ${KIND_LABEL[state.kind].toLowerCase()}?`,
+        body: [editing ? "Your changes will be lost; the entry stays as it was." : "What you've written here will be gone."],
+        confirmLabel: editing ? "Leave" : "Discard",
+        cancelLabel: "Keep writing",
+        gentleDanger: true,
+        testid: "flow-discard-confirm",
+        action: leave,
+      }).finally(() => {
+        asking = false;
+      });
+    };
+    cancel.addEventListener("click", () => discard?.());
+    submit = () => formEl.requestSubmit(save);
 
     replace(el,
       h("h1", {}, editing ? `Edit ${KIND_LABEL[state.kind].toLowerCase()}` : KIND_LABEL[state.kind]),
@@ -177,6 +203,12 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
   return {
     el,
     title: editId ? "Edit" : KIND_LABEL[kind ?? "note"],
+    submit: () => submit?.(),
+    escape() {
+      if (!discard) return false;
+      discard();
+      return true;
+    },
     destroy() {
       closed = true;
       form?.destroy?.();

@@ -1,4 +1,5 @@
-// Version, the not-therapy note, and the local-only promise.
+// Version, the not-therapy note, the local-only promise, and the keyboard shortcuts.
+import { shortcutList } from "../../components/shortcutList";
 import { h } from "../../dom";
 import { navigate } from "../../router";
 import { sectionFrame, type SettingsSection } from "./section";
@@ -19,6 +20,9 @@ export const aboutSection: SettingsSection = {
         e.preventDefault();
         navigate({ name: "brief" });
       } }, "Prepare for a session: a brief of chosen entries for your therapist")),
-      h("p", { class: "muted" }, "Attune is a journal, not therapy, and it doesn't diagnose or judge. If things feel heavy, talking with someone you trust or a professional can help."));
+      h("p", { class: "muted" }, "Attune is a journal, not therapy, and it doesn't diagnose or judge. If things feel heavy, talking with someone you trust or a professional can help."),
+      h("h3", {}, "Keyboard shortcuts"),
+      shortcutList("settings-shortcuts"),
+      h("p", { class: "muted" }, "Press ? anywhere outside a text field to see these."));
   },
 };

@@ -11,9 +11,10 @@ import { backUpNow, chooseBackupFolder, listBackups, openBackupFolder, restoreBa
   useDefaultBackupFolder } from "../../state/backups";
 import { sectionFrame, type SettingsSection } from "./section";
 import "../../styles/backups.css";
+import { dateLocale } from "../../locale";
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  new Date(iso).toLocaleString(dateLocale(), { dateStyle: "medium", timeStyle: "short" });
 
 function size(bytes: number): string {
   if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;

@@ -12,8 +12,9 @@ import { cancelImport, chooseImportFile, importFormats, replanImport, runImport 
 import { loadPeople } from "../../state/people";
 import { sectionFrame, type SettingsSection } from "./section";
 import "../../styles/backups.css";
+import { dateLocale } from "../../locale";
 
-const count = (n: number) => n.toLocaleString();
+const count = (n: number) => n.toLocaleString(dateLocale());
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 function planLines(p: ImportPreview): HTMLElement {
