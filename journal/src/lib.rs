@@ -23,7 +23,7 @@ pub mod backup;
 pub mod brief;
 pub mod crypto;
 mod db;
-mod drafts;
+pub mod drafts;
 mod error;
 pub mod export;
 pub mod files;

@@ -274,6 +274,25 @@ fn drafts_save_replace_and_discard() {
     assert_eq!(j.save_draft(" ", "{}").unwrap_err().field(), Some("key"));
 }
 
+#[test]
+fn drafts_waiting_are_listed_newest_first_by_key_and_time_only() {
+    let (_dir, j) = journal();
+    assert!(j.drafts().unwrap().is_empty());
+    j.save_draft("new:conflict", r#"{"secret":"words"}"#).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    j.save_draft("new:note", "{}").unwrap();
+    let keys: Vec<String> = j.drafts().unwrap().into_iter().map(|d| d.key).collect();
+    assert_eq!(keys, ["new:note", "new:conflict"]);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    j.save_draft("new:conflict", r#"{"secret":"more words"}"#).unwrap();
+    let listed = j.drafts().unwrap();
+    assert_eq!(listed[0].key, "new:conflict", "saving again makes it the newest");
+    assert!(listed[0].updated_at >= listed[1].updated_at);
+    assert!(!format!("{listed:?}").contains("secret"), "no content in the list");
+    j.discard_draft("new:conflict").unwrap();
+    assert_eq!(j.drafts().unwrap().len(), 1);
+}
+
 /// Any note text and tags that pass validation read back exactly as returned.
 #[test]
 fn any_valid_note_round_trips() {

@@ -235,7 +235,10 @@ step("the deck's theme picker shows what each prompt practises", async () => {
   await app.execute(`const s = document.querySelector(arguments[0]); s.value = "trust"; s.dispatchEvent(new Event("change"));`, tid("vulnerability-theme"));
   await waitFor(async () => /Practises/.test(await textOf("vulnerability-practises")), { what: "what the prompt practises" });
   await snap("vulnerability-theme-picker");
+  // A question chosen is something to lose: Discard asks first.
   await click(app, "flow-cancel");
+  await click(app, "flow-discard-confirm-ok");
+  await app.waitFor(tid("today"));
 });
 
 step("a brief for a session: preview, then a PDF with only the chosen entries", async () => {

@@ -1,12 +1,13 @@
 // Everyday use in the real app (issue 13): an entry written about another day lands on that day in the timeline, and
 // an edit keeps its time unless another is chosen; dates and times follow the system's locale. Discard (and Esc) asks
-// before throwing typed words away; every keyboard shortcut does what the "?" list says. Screenshots of each changed screen, light, dark and 640 px wide.
+// before throwing typed words away; every keyboard shortcut does what the "?" list says. Today shows a saved check-in
+// (time and mood dot) and answers with "Check in again", and offers a waiting draft. Screenshots of each changed screen, light, dark and 640 px wide.
 
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
 
 import { remember, runState, shot, startApp } from "./lib/harness.mjs";
-import { click, createJournal, dismissToasts, fill, go, isUnlocked, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { addOwnFeeling, click, createJournal, dismissToasts, fill, go, isUnlocked, save, startFlow, unlockWith } from "./lib/ui.mjs";
 import { Key, tid, waitFor } from "./lib/webdriver.mjs";
 
 let app;
@@ -171,4 +172,44 @@ step("Ctrl+F searches, ? lists the shortcuts, Esc closes them, Ctrl+L locks", as
   assert.equal(await isUnlocked(app), false);
   await unlockWith(app, runState().passphrase);
   await waitFor(() => isUnlocked(app), { timeout: 20_000, what: "unlocked again" });
+});
+
+step("Today shows a saved check-in with its mood dot, and says Check in again", async () => {
+  await startFlow(app, "check-in", "check_in");
+  await click(app, "mood-quadrant-pleasant_low");
+  await addOwnFeeling(app, "unhurried");
+  await save(app, "check_in");
+  await app.waitFor(tid("today"));
+  const row = await waitFor(async () => {
+    const rows = await app.execute(`return [...document.querySelectorAll('[data-testid="today-entry"]')]
+      .map((r) => ({ kind: r.dataset.kind, dot: !!r.querySelector(".row-mood"), text: r.textContent }));`);
+    return rows.find((r) => r.kind === "check_in") ?? null;
+  }, { what: "the check-in among today's entries" });
+  assert.ok(row.dot, "a mood dot");
+  assert.match(row.text, /\d{1,2}:\d{2}/, `its time: ${row.text}`);
+  assert.equal((await (await app.find(tid("today-checkin-title"))).text()).trim(), "Check in again");
+  const yesterdays = await app.execute(`return [...document.querySelectorAll('[data-testid="today-entry"]')]
+    .some((r) => r.textContent.includes("long talk"));`);
+  assert.equal(yesterdays, false, "the entry about an earlier day isn't among today's");
+  await snap("today-after-check-in");
+});
+
+step("a conflict reflection left half-way waits on Today", async () => {
+  await startFlow(app, "conflict", "conflict");
+  const words = "We talked past each other about the weekend plans.";
+  await fill(app, "conflict-what-happened", words);
+  remember(words);
+  await new Promise((r) => setTimeout(r, 1200)); // the draft is saved shortly after typing stops
+  await go(app, "today");
+  await app.waitFor(tid("today-continue-conflict"));
+  assert.equal((await (await app.find(tid("today-continue-conflict"))).text()).trim(), "Continue your conflict reflection");
+  await snap("today-waiting-draft");
+  await click(app, "today-continue-conflict");
+  await app.waitFor(tid("draft-restored"));
+  assert.equal(await (await app.find(tid("conflict-what-happened"))).value(), words);
+  // Throw it away (asked first), and Today no longer offers it.
+  await click(app, "flow-cancel");
+  await click(app, "flow-discard-confirm-ok");
+  await app.waitFor(tid("today"));
+  await waitFor(async () => (await app.findAll(tid("today-continue-conflict"))).length === 0, { what: "the draft gone" });
 });

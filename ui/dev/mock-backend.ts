@@ -272,6 +272,8 @@ function handle(cmd: CommandName, a: Args): unknown {
     case "save_draft":
       drafts.set(String(a.key), String(a.body));
       return null;
+    case "list_drafts":
+      return [...drafts.keys()].reverse().map((key) => ({ key, updatedAt: new Date().toISOString() }));
     case "get_draft":
       return drafts.get(String(a.key)) ?? null;
     case "discard_draft":

@@ -1,5 +1,6 @@
 //! Entries, the timeline, search, and drafts.
 
+use attune_journal::drafts::DraftInfo;
 use attune_journal::search::{SearchQuery, SearchResults};
 use attune_journal::timeline::{MonthCount, Page, TimelineQuery};
 use attune_journal::{Entry, NewEntry};
@@ -55,6 +56,11 @@ pub fn months(state: &AppState) -> AppResult<Vec<MonthCount>> {
 /// Entries written on today's month and day in earlier years.
 pub fn on_this_day(state: &AppState) -> AppResult<Vec<Entry>> {
     state.with_journal(|journal| journal.on_this_day(Local::now().date_naive()))
+}
+
+/// Every draft waiting, newest first (keys and times, not content).
+pub fn list_drafts(state: &AppState) -> AppResult<Vec<DraftInfo>> {
+    state.with_journal(|journal| journal.drafts())
 }
 
 /// Saves the in-progress form under `key` (inside the vault).

@@ -81,6 +81,8 @@ ipc_commands! {
     // Drafts (kept in the encrypted journal).
     /// Keeps what is typed so far under `key`.
     save_draft(key: String, body: String) -> () = entries::save_draft;
+    /// Every draft waiting, most recently saved first (keys and times only).
+    list_drafts() -> Vec<DraftInfo> = entries::list_drafts;
     /// The draft under `key`, if any.
     get_draft(key: String) -> Option<String> = entries::get_draft;
     /// Throws the draft under `key` away.

@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 
 use attune_journal::backup::Keep;
 use attune_journal::brief::{Brief, BriefFormat, BriefRequest};
+use attune_journal::drafts::DraftInfo;
 use attune_journal::follow_through::Nudge;
 use attune_journal::import::{ImportFormat, ImportOutcome};
 use attune_journal::insights::{Insights, InsightsQuery};

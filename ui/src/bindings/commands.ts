@@ -8,6 +8,7 @@ import type { BriefFormat } from "./BriefFormat";
 import type { BriefRequest } from "./BriefRequest";
 import type { ConflictStatus } from "./ConflictStatus";
 import type { CreatedVault } from "./CreatedVault";
+import type { DraftInfo } from "./DraftInfo";
 import type { Entry } from "./Entry";
 import type { ExportFormat } from "./ExportFormat";
 import type { ImportFormat } from "./ImportFormat";
@@ -154,6 +155,10 @@ export type Commands = {
    * Keeps what is typed so far under `key`.
    */
   save_draft: { args: { key: string; body: string }; result: void };
+  /**
+   * Every draft waiting, most recently saved first (keys and times only).
+   */
+  list_drafts: { args: Record<string, never>; result: Array<DraftInfo> };
   /**
    * The draft under `key`, if any.
    */
@@ -314,6 +319,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "date_locale",
   "prompt_of_the_day",
   "save_draft",
+  "list_drafts",
   "get_draft",
   "discard_draft",
   "export_journal",
@@ -469,6 +475,10 @@ export function commands(call: Call) {
      * Keeps what is typed so far under `key`.
      */
     saveDraft: (key: string, body: string) => call("save_draft", { key, body }),
+    /**
+     * Every draft waiting, most recently saved first (keys and times only).
+     */
+    listDrafts: () => call("list_drafts", {}),
     /**
      * The draft under `key`, if any.
      */

@@ -1,20 +1,66 @@
-// Today: a quick check-in, shortcuts to the other flows, today's prompt and "on this day".
+// Today: a check-in (or "Check in again" once you have), what is waiting to be finished (drafts), what was written
+// today (compact rows: time, kind, a mood dot for check-ins), shortcuts to the other flows, today's prompt and "on
+// this day". Each part fills itself in when its data arrives; parts with nothing to show stay hidden.
 import type { Entry } from "../bindings/Entry";
 import { h } from "../dom";
 import { navigate, type View } from "../router";
 import { onThisDay as loadOnThisDay } from "../state/entries";
+import { todaysEntries, waitingDrafts, type Waiting } from "../state/today";
 import { loadPeople } from "../state/people";
 import { promptOfTheDay } from "../state/vocab";
 import { KIND_INVITE, KIND_LABEL, KIND_SLUG, KINDS } from "../text";
 import { entryListItem } from "./entryRender";
 import { nudgeSection } from "./nudge";
+import { entryRow } from "./timelineList";
+import "../styles/everyday.css";
 
 function greeting(): string {
   const hr = new Date().getHours();
   return hr < 5 ? "Still up?" : hr < 12 ? "Good morning" : hr < 18 ? "Good afternoon" : "Good evening";
 }
 
+/** "Continue your conflict reflection" for each draft waiting. */
+function waitingButtons(items: Waiting[]): HTMLElement[] {
+  return items.map((w) => h("li", {}, h("button", {
+    type: "button",
+    class: "button",
+    testid: w.kind ? `today-continue-${KIND_SLUG[w.kind]}` : `today-continue-edit-${w.editing}`,
+    onclick: () => navigate(w.kind ? { name: "new", kind: w.kind } : { name: "edit", id: w.editing }),
+  }, w.kind ? `Continue your ${KIND_LABEL[w.kind].toLowerCase()}` : "Continue an edit")));
+}
+
 export function todayView(): View {
+  let live = true;
+  const checkinTitle = h("h2", { id: "checkin-h", testid: "today-checkin-title" }, "How are you, right now?");
+  const checkinLead = h("p", { class: "muted" },
+    "A quick check-in takes about a minute: where you are, a word or two for it, and what's going on.");
+  const checkinButton = h("button", { type: "button", class: "button primary", testid: "nav-new-check-in",
+    onclick: () => navigate({ name: "new", kind: "check_in" }) }, "Start a check-in");
+  const waiting = h("section", { class: "today-waiting", "aria-labelledby": "waiting-h", testid: "today-waiting", hidden: true });
+  const written = h("section", { class: "today-written", "aria-labelledby": "written-h", testid: "today-written", hidden: true });
+
+  void todaysEntries().then((entries) => {
+    if (!live || entries.length === 0) return;
+    if (entries.some((e) => e.body.kind === "check_in")) {
+      checkinTitle.textContent = "Check in again";
+      checkinLead.textContent = "Feelings move through a day. Where are you now?";
+      checkinButton.textContent = "Check in again";
+    }
+    written.hidden = false;
+    written.replaceChildren(h("h2", { id: "written-h" }, "Today so far"),
+      h("ul", { class: "entry-rows", testid: "today-entries" }, entries.map((e) => {
+        const row = entryRow(e, () => navigate({ name: "entry", id: e.id }));
+        row.dataset.testid = "today-entry";
+        return row;
+      })));
+  }, () => {});
+  void waitingDrafts().then((items) => {
+    if (!live || items.length === 0) return;
+    waiting.hidden = false;
+    waiting.replaceChildren(h("h2", { id: "waiting-h" }, "Waiting for you"),
+      h("ul", { class: "waiting-list" }, waitingButtons(items)));
+  }, () => {});
+
   const prompt = h("section", { class: "card prompt-card", "aria-labelledby": "prompt-h", testid: "today-prompt" },
     h("h2", { id: "prompt-h" }, "Today's question"),
     h("p", { class: "prompt-text", testid: "today-prompt-text" }, "…"),
@@ -43,16 +89,14 @@ export function todayView(): View {
 
   const el = h("section", { class: "page today", testid: "today" },
     h("h1", {}, greeting()),
-    h("div", { class: "card checkin-card" },
-      h("h2", {}, "How are you, right now?"),
-      h("p", { class: "muted" }, "A quick check-in takes about a minute: where you are, a word or two for it, and what's going on."),
-      h("button", { type: "button", class: "button primary", testid: "nav-new-check-in",
-        onclick: () => navigate({ name: "new", kind: "check_in" }) }, "Start a check-in")),
+    h("section", { class: "card checkin-card", "aria-labelledby": "checkin-h" }, checkinTitle, checkinLead, checkinButton),
+    waiting,
+    written,
     h("section", { "aria-labelledby": "more-h" },
       h("h2", { id: "more-h" }, "Or write something else"),
       h("ul", { class: "shortcuts" }, shortcuts)),
     prompt,
     nudgeSection(),
     onThisDay);
-  return { el, title: "Today" };
+  return { el, title: "Today", destroy: () => void (live = false) };
 }

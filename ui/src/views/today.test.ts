@@ -1,0 +1,104 @@
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Entry } from "../bindings/Entry";
+import { setNavigator, type Route } from "../router";
+import { clearAllState } from "../state/store";
+import { localDay } from "../state/when";
+import { todayView } from "./today";
+
+let calls: Array<[string, Record<string, unknown>]>;
+let today: Entry[];
+let drafts: Array<{ key: string; updatedAt: string }>;
+let routes: Route[];
+
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+};
+const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+const entry = (id: string, body: Entry["body"]): Entry => ({
+  id, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), localDate: localDay(),
+  utcOffsetMinutes: -new Date().getTimezoneOffset(), people: [], tags: [], body,
+});
+const checkIn = (id: string) =>
+  entry(id, { kind: "check_in", pleasantness: 3, energy: -3, feelings: ["calm"], whatsGoingOn: "", hope: "", concern: "", need: "" });
+
+beforeEach(() => {
+  calls = [];
+  today = [];
+  drafts = [];
+  routes = [];
+  mockIPC((cmd, args) => {
+    calls.push([cmd, (args ?? {}) as Record<string, unknown>]);
+    switch (cmd) {
+      case "timeline":
+        return { entries: today, next: null };
+      case "list_drafts":
+        return drafts;
+      case "on_this_day":
+      case "people":
+        return [];
+      case "prompt_of_the_day":
+        return { id: "p", theme: "t", text: "A question", practises: "" };
+      default:
+        return null;
+    }
+  });
+  setNavigator((r) => routes.push(r));
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  clearMocks();
+  clearAllState();
+});
+
+describe("Today reflects the day", () => {
+  it("before anything is written: an invitation to check in, and nothing else about the day", async () => {
+    document.body.append(todayView().el);
+    await settle();
+    expect(q("today-checkin-title")!.textContent).toBe("How are you, right now?");
+    expect(q("today-written")!.hidden).toBe(true);
+    expect(q("today-waiting")!.hidden).toBe(true);
+    const [, args] = calls.find(([c]) => c === "timeline")!;
+    const filter = (args.query as { filter: { from: string; to: string } }).filter;
+    expect([filter.from, filter.to]).toEqual([localDay(), localDay()]);
+  });
+
+  it("after a check-in: Check in again, and today's entries with their time and a mood dot", async () => {
+    today = [checkIn("c1"), entry("n1", { kind: "note", title: "Groceries", text: "" })];
+    document.body.append(todayView().el);
+    await settle();
+    expect(q("today-checkin-title")!.textContent).toBe("Check in again");
+    expect(q("nav-new-check-in")!.textContent).toBe("Check in again");
+    const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="today-entry"]')];
+    expect(rows.map((r) => r.dataset.entryId)).toEqual(["c1", "n1"]);
+    expect(rows[0]!.querySelector(".row-mood.quad-pleasant_low")).not.toBeNull();
+    expect(rows[0]!.querySelector(".row-time")!.textContent).toMatch(/\d/);
+    expect(rows[1]!.textContent).toContain("Groceries");
+    rows[1]!.querySelector("a")!.click();
+    expect(routes).toContainEqual({ name: "entry", id: "n1" });
+  });
+
+  it("a note alone doesn't count as checking in", async () => {
+    today = [entry("n1", { kind: "note", title: "", text: "just a note" })];
+    document.body.append(todayView().el);
+    await settle();
+    expect(q("today-checkin-title")!.textContent).toBe("How are you, right now?");
+    expect(q("today-written")!.hidden).toBe(false);
+  });
+
+  it("drafts waiting are offered to continue", async () => {
+    drafts = [
+      { key: "new:conflict", updatedAt: new Date().toISOString() },
+      { key: "edit:0190abcd", updatedAt: new Date().toISOString() },
+      { key: "something:else", updatedAt: new Date().toISOString() },
+    ];
+    document.body.append(todayView().el);
+    await settle();
+    expect(q("today-waiting")!.hidden).toBe(false);
+    expect(q("today-continue-conflict")!.textContent).toBe("Continue your conflict reflection");
+    q("today-continue-conflict")!.click();
+    q("today-continue-edit-0190abcd")!.click();
+    expect(routes).toEqual([{ name: "new", kind: "conflict" }, { name: "edit", id: "0190abcd" }]);
+    expect(document.querySelectorAll('[data-testid="today-waiting"] button')).toHaveLength(2);
+  });
+});
