@@ -62,8 +62,8 @@ fn row(info: &BackupInfo, entries: Option<u64>) -> BackupRow {
 }
 
 /// The entry count of each backup already counted, by its folder. A backup never changes once made, so each is
-/// opened and counted once per run of the app: counting reads the whole entries table of an encrypted copy (a
-/// 20,000-entry journal's copy is 68 MB), and Settings lists up to two dozen of them.
+/// opened and counted once per run of the app. Counting is quick anyway (SQLite counts through an index): listing a
+/// 68 MB backup of 20,000 entries took 12 ms the first time and 1 ms from here, but Settings lists up to two dozen.
 static ENTRY_COUNTS: Mutex<BTreeMap<PathBuf, u64>> = Mutex::new(BTreeMap::new());
 
 fn counts() -> std::sync::MutexGuard<'static, BTreeMap<PathBuf, u64>> {
