@@ -282,7 +282,8 @@ pub enum BriefFormat {
 /// Filters shared by `list` and `search`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
-    /// Only this kind (repeat for several): check-in, appreciation, conflict, vulnerability, shared-experience, note
+    /// Only this kind (repeat for several): check-in, appreciation, conflict, vulnerability, shared-experience, note,
+    /// promise, look-back
     #[arg(long = "kind", short = 'k', value_name = "KIND", value_parser = crate::entry_args::parse_kind)]
     pub kinds: Vec<attune_journal::EntryKind>,
     /// Only entries about this person

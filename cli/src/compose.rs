@@ -4,12 +4,12 @@
 use chrono::NaiveDate;
 
 use attune_journal::model::{
-    Appreciation, CheckIn, ConflictReflection, GotIt, Listening, ListeningTurn, Note, Reaching, SharedExperience,
-    Speaker, Vulnerability,
+    Appreciation, CheckIn, ConflictReflection, GotIt, Listening, ListeningTurn, LookBack, Note, Promise, Reaching,
+    SharedExperience, Speaker, Vulnerability,
 };
 use attune_journal::{vocab, Entry, EntryBody, EntryKind, Error, Journal, NewEntry, PersonId};
 
-use crate::entry_args::EntryFields;
+use crate::entry_args::{DayOrNone, EntryFields};
 use crate::error::CliError;
 
 /// The entry `add` asks the journal to write. `today` picks the default vulnerability prompt.
@@ -43,6 +43,12 @@ pub fn new_entry(
         EntryKind::Listening => EntryBody::Listening(Listening::default()),
         EntryKind::Reaching => EntryBody::Reaching(Reaching::default()),
         EntryKind::Note => EntryBody::Note(Note::default()),
+        EntryKind::Promise => EntryBody::Promise(Promise::default()),
+        EntryKind::LookBack => EntryBody::LookBack(LookBack {
+            from: Some(f.week_from.take().unwrap_or(today - chrono::Days::new(6))),
+            to: Some(f.week_to.take().unwrap_or(today)),
+            ..LookBack::default()
+        }),
     };
     let people = resolve_people(journal, &std::mem::take(&mut f.people))?;
     let tags = std::mem::take(&mut f.tags);
@@ -103,6 +109,7 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
             set(&mut c.repair, f.repair.take());
             set(&mut c.learned, f.learned.take());
             set(&mut c.status, f.status.take());
+            set(&mut c.since, f.since.take());
         }
         EntryBody::Vulnerability(v) => {
             if let Some(id) = f.prompt.take() {
@@ -147,6 +154,34 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
             set(&mut r.did, f.did.take());
             set(&mut r.might_have_helped, f.might_have_helped.take());
             set(&mut r.steady_response, f.steady_response.take());
+        }
+        EntryBody::Promise(p) => {
+            match f.for_whom.take() {
+                Some(name) if name.trim().eq_ignore_ascii_case("none") => p.for_whom = None,
+                Some(name) => p.for_whom = Some(resolve_person(journal, &name)?),
+                None => {}
+            }
+            set(&mut p.what, f.what.take());
+            if let Some(DayOrNone(day)) = f.by.take() {
+                p.by_when = day;
+            }
+            set(&mut p.outcome, f.outcome.take());
+            set(&mut p.how_it_went, f.how_it_went.take());
+        }
+        EntryBody::LookBack(l) => {
+            if let Some(day) = f.week_from.take() {
+                l.from = Some(day);
+            }
+            if let Some(day) = f.week_to.take() {
+                l.to = Some(day);
+            }
+            set(&mut l.mood, f.mood.take());
+            set(&mut l.moment, f.closeness_moment.take());
+            set(&mut l.appreciations, f.appreciations.take());
+            set(&mut l.conflicts, f.still_open.take());
+            set(&mut l.promises, f.promises.take());
+            set(&mut l.ask_for, f.ask_for.take());
+            set(&mut l.plan_together, f.plan_together.take());
         }
     }
     Ok(())

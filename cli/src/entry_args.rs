@@ -3,8 +3,11 @@
 
 use clap::{Args, Subcommand};
 
-use attune_journal::model::{ConflictStatus, GotIt, Horseman, HorsemanNote, LoveLanguage, Relationship, Urge, Whose};
+use attune_journal::model::{
+    ConflictStatus, GotIt, Horseman, HorsemanNote, LoveLanguage, PromiseOutcome, Relationship, Urge, Whose,
+};
 use attune_journal::EntryKind;
+use chrono::NaiveDate;
 
 pub use crate::entry_fields::EntryFields;
 pub use crate::practice_args::{ListeningArgs, ReachingArgs};
@@ -28,6 +31,10 @@ pub enum AddKind {
     Reaching(ReachingArgs),
     /// A free note
     Note(NoteArgs),
+    /// A promise: what I said I'd do, for whom, by when (later: kept, changed or not yet)
+    Promise(PromiseArgs),
+    /// The weekly look back: the week just past, a line for each step you like (at least one)
+    LookBack(LookBackArgs),
 }
 
 /// Fields every kind has.
@@ -192,6 +199,64 @@ pub struct NoteArgs {
     pub common: CommonArgs,
 }
 
+/// `attune add promise`.
+#[derive(Debug, Args)]
+pub struct PromiseArgs {
+    /// What I said I'd do [default: from $EDITOR on a terminal, else stdin; `-` reads stdin]
+    #[arg(long)]
+    pub what: Option<String>,
+    /// Who it is for
+    #[arg(long = "for", value_name = "NAME")]
+    pub for_whom: Option<String>,
+    /// By when, as YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub by: Option<NaiveDate>,
+    /// not_yet, kept or changed
+    #[arg(long, value_parser = parse_outcome)]
+    pub outcome: Option<PromiseOutcome>,
+    /// A line on how it went
+    #[arg(long)]
+    pub how_it_went: Option<String>,
+    /// People and tags.
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// `attune add look-back`.
+#[derive(Debug, Args)]
+pub struct LookBackArgs {
+    /// The week's first day, as YYYY-MM-DD [default: six days before today]
+    #[arg(long = "week-from", value_name = "DATE", value_parser = parse_day)]
+    pub from: Option<NaiveDate>,
+    /// The week's last day, as YYYY-MM-DD [default: today]
+    #[arg(long = "week-to", value_name = "DATE", value_parser = parse_day)]
+    pub to: Option<NaiveDate>,
+    /// How the week felt
+    #[arg(long)]
+    pub mood: Option<String>,
+    /// A moment of closeness
+    #[arg(long)]
+    pub closeness_moment: Option<String>,
+    /// Appreciations to tell
+    #[arg(long)]
+    pub appreciations: Option<String>,
+    /// What is still open (conflicts)
+    #[arg(long)]
+    pub still_open: Option<String>,
+    /// Promises coming up
+    #[arg(long)]
+    pub promises: Option<String>,
+    /// One thing to ask for
+    #[arg(long)]
+    pub ask_for: Option<String>,
+    /// One thing to plan together
+    #[arg(long)]
+    pub plan_together: Option<String>,
+    /// People and tags.
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
 impl AddKind {
     /// The kind of entry, and its fields in the shape `edit` uses.
     pub fn into_fields(self) -> (EntryKind, EntryFields) {
@@ -274,6 +339,36 @@ impl AddKind {
             ),
             AddKind::Listening(a) => (EntryKind::Listening, a.into_fields()),
             AddKind::Reaching(a) => (EntryKind::Reaching, a.into_fields()),
+            AddKind::Promise(a) => (
+                EntryKind::Promise,
+                EntryFields {
+                    people: a.common.people,
+                    tags: a.common.tags,
+                    what: a.what,
+                    for_whom: a.for_whom,
+                    by: a.by.map(|d| DayOrNone(Some(d))),
+                    outcome: a.outcome,
+                    how_it_went: a.how_it_went,
+                    ..EntryFields::default()
+                },
+            ),
+            AddKind::LookBack(a) => (
+                EntryKind::LookBack,
+                EntryFields {
+                    people: a.common.people,
+                    tags: a.common.tags,
+                    week_from: a.from,
+                    week_to: a.to,
+                    mood: a.mood,
+                    closeness_moment: a.closeness_moment,
+                    appreciations: a.appreciations,
+                    still_open: a.still_open,
+                    promises: a.promises,
+                    ask_for: a.ask_for,
+                    plan_together: a.plan_together,
+                    ..EntryFields::default()
+                },
+            ),
             AddKind::Note(a) => (
                 EntryKind::Note,
                 EntryFields {
@@ -332,6 +427,28 @@ pub fn parse_optional_love_language(s: &str) -> Result<OptionalLoveLanguage, Str
 /// Parses a relationship.
 pub fn parse_relationship(s: &str) -> Result<Relationship, String> {
     s.parse().map_err(message)
+}
+
+/// Parses a promise's outcome.
+pub fn parse_outcome(s: &str) -> Result<PromiseOutcome, String> {
+    s.parse().map_err(message)
+}
+
+/// Parses a day, `YYYY-MM-DD`.
+pub fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| format!("'{s}' isn't a date like 2026-03-18"))
+}
+
+/// A day, or `none` to clear it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayOrNone(pub Option<NaiveDate>);
+
+/// Parses a day, or `none`.
+pub fn parse_day_or_none(s: &str) -> Result<DayOrNone, String> {
+    if s.trim().eq_ignore_ascii_case("none") {
+        return Ok(DayOrNone(None));
+    }
+    parse_day(s).map(|d| DayOrNone(Some(d)))
 }
 
 /// Parses a conflict status.

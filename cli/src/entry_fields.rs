@@ -1,13 +1,15 @@
 //! [`EntryFields`]: every field of every kind at once, for `edit`, and what each `add` struct turns into, so add and
 //! edit share one way of filling a body.
 
+use chrono::NaiveDate;
 use clap::Args;
 
-use attune_journal::model::{ConflictStatus, GotIt, HorsemanNote, Urge};
+use attune_journal::model::{ConflictStatus, GotIt, HorsemanNote, PromiseOutcome, Urge};
 use attune_journal::EntryKind;
 
 use crate::entry_args::{
-    parse_got_it, parse_horseman, parse_optional_love_language, parse_status, parse_urge, OptionalLoveLanguage,
+    parse_day, parse_day_or_none, parse_got_it, parse_horseman, parse_optional_love_language, parse_outcome,
+    parse_status, parse_urge, DayOrNone, OptionalLoveLanguage,
 };
 
 /// Every field of every kind, each optional: what `edit` takes, and what each `add` becomes. A field left `None` (or
@@ -45,10 +47,10 @@ pub struct EntryFields {
     /// Check-in: what I need
     #[arg(long, help_heading = "Check-in")]
     pub need: Option<String>,
-    /// Appreciation: who it is for
+    /// Appreciation and promise: who it is for (a promise: `none` for no one)
     #[arg(long = "for", value_name = "NAME", help_heading = "Appreciation")]
     pub for_whom: Option<String>,
-    /// Appreciation and shared experience: what
+    /// Appreciation, shared experience and promise: what
     #[arg(long, help_heading = "Appreciation")]
     pub what: Option<String>,
     /// Appreciation: why it mattered
@@ -93,6 +95,9 @@ pub struct EntryFields {
     /// Conflict: open, repairing, repaired or resolved
     #[arg(long, value_parser = parse_status, help_heading = "Conflict")]
     pub status: Option<ConflictStatus>,
+    /// Conflict: what has happened since (coming back to it)
+    #[arg(long, help_heading = "Conflict")]
+    pub since: Option<String>,
     /// Vulnerability: a prompt id from the deck
     #[arg(long, value_name = "ID", help_heading = "Vulnerability")]
     pub prompt: Option<String>,
@@ -114,6 +119,42 @@ pub struct EntryFields {
     /// Note: a title
     #[arg(long, help_heading = "Note")]
     pub title: Option<String>,
+    /// Promise: by when, as YYYY-MM-DD, or `none`
+    #[arg(long, value_name = "DATE", value_parser = parse_day_or_none, help_heading = "Promise")]
+    pub by: Option<DayOrNone>,
+    /// Promise: not_yet, kept or changed
+    #[arg(long, value_parser = parse_outcome, help_heading = "Promise")]
+    pub outcome: Option<PromiseOutcome>,
+    /// Promise: a line on how it went
+    #[arg(long, help_heading = "Promise")]
+    pub how_it_went: Option<String>,
+    /// Look back: the week's first day (YYYY-MM-DD)
+    #[arg(long = "week-from", value_name = "DATE", value_parser = parse_day, help_heading = "Look back")]
+    pub week_from: Option<NaiveDate>,
+    /// Look back: the week's last day (YYYY-MM-DD)
+    #[arg(long = "week-to", value_name = "DATE", value_parser = parse_day, help_heading = "Look back")]
+    pub week_to: Option<NaiveDate>,
+    /// Look back: how the week felt
+    #[arg(long, help_heading = "Look back")]
+    pub mood: Option<String>,
+    /// Look back: a moment of closeness
+    #[arg(long, help_heading = "Look back")]
+    pub closeness_moment: Option<String>,
+    /// Look back: appreciations to tell
+    #[arg(long, help_heading = "Look back")]
+    pub appreciations: Option<String>,
+    /// Look back: what is still open
+    #[arg(long, help_heading = "Look back")]
+    pub still_open: Option<String>,
+    /// Look back: promises coming up
+    #[arg(long, help_heading = "Look back")]
+    pub promises: Option<String>,
+    /// Look back: one thing to ask for
+    #[arg(long, help_heading = "Look back")]
+    pub ask_for: Option<String>,
+    /// Look back: one thing to plan together
+    #[arg(long, help_heading = "Look back")]
+    pub plan_together: Option<String>,
     /// Listening together: what I spoke about, on my turn
     #[arg(long, value_name = "TEXT", help_heading = "Listening together")]
     pub i_spoke_about: Option<String>,
@@ -195,6 +236,7 @@ impl EntryFields {
             ("--repair", f.repair.is_some()),
             ("--learned", f.learned.is_some()),
             ("--status", f.status.is_some()),
+            ("--since", f.since.is_some()),
             ("--prompt", f.prompt.is_some()),
             ("--own-prompt", f.own_prompt.is_some()),
             ("--answer", f.answer.is_some()),
@@ -202,6 +244,18 @@ impl EntryFields {
             ("--meaningful", f.meaningful.is_some()),
             ("--closeness", f.closeness.is_some()),
             ("--title", f.title.is_some()),
+            ("--by", f.by.is_some()),
+            ("--outcome", f.outcome.is_some()),
+            ("--how-it-went", f.how_it_went.is_some()),
+            ("--week-from", f.week_from.is_some()),
+            ("--week-to", f.week_to.is_some()),
+            ("--mood", f.mood.is_some()),
+            ("--closeness-moment", f.closeness_moment.is_some()),
+            ("--appreciations", f.appreciations.is_some()),
+            ("--still-open", f.still_open.is_some()),
+            ("--promises", f.promises.is_some()),
+            ("--ask-for", f.ask_for.is_some()),
+            ("--plan-together", f.plan_together.is_some()),
             ("--i-spoke-about", f.i_spoke_about.is_some()),
             ("--they-heard", f.they_heard.is_some()),
             ("--they-got-it", f.they_got_it.is_some()),
@@ -236,6 +290,8 @@ impl EntryFields {
             EntryKind::Conflict => ("what happened", &mut self.what_happened),
             EntryKind::Vulnerability => ("your answer", &mut self.answer),
             EntryKind::SharedExperience => ("what you did together", &mut self.what),
+            EntryKind::Promise => ("what you said you'd do", &mut self.what),
+            EntryKind::LookBack => ("how the week felt", &mut self.mood),
             // Either turn's "heard" is enough; asks for mine only when neither was given.
             EntryKind::Listening if self.they_heard.is_some() => ("what they heard", &mut self.they_heard),
             EntryKind::Listening => ("what you heard them say, in your own words", &mut self.i_heard),

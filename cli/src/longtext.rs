@@ -49,6 +49,8 @@ fn main_text(body: &EntryBody) -> &str {
             l.turns.iter().find(|t| t.speaker == attune_journal::model::Speaker::Them).map_or("", |t| t.heard.as_str())
         }
         EntryBody::Reaching(r) => &r.moment,
+        EntryBody::Promise(p) => &p.what,
+        EntryBody::LookBack(l) => &l.mood,
     }
 }
 

@@ -115,7 +115,7 @@ pub struct Fields {
     /// For `once`: after this long, e.g. 10m, 2h, 1h30m, 3d
     #[arg(long = "in", value_name = "DURATION", conflicts_with = "at")]
     pub in_: Option<String>,
-    /// What to open: check-in, relationship-check-in, appreciation, conflict-follow-up[:<entry id>], deck:<theme>
+    /// What to open: check-in, relationship-check-in, appreciation, conflict-follow-up[:<entry id>], look-back, deck:<theme>
     #[arg(long, value_name = "WHAT", value_parser = |s: &str| s.parse::<Target>().map_err(|e| e.to_string()))]
     pub what: Option<Target>,
     /// Your own name for it, shown only in lists (never in a notification)

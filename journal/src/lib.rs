@@ -8,7 +8,8 @@
 //!   [`Journal::lock`]ing it closes the connection and zeroizes every key.
 //! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in;
 //!   [`brief`] gathers chosen entries into a brief for a therapist (PDF or Markdown).
-//! - [`insights`] reads a range of the journal together (mood, feelings, appreciations, conflicts, rhythm).
+//! - [`insights`] reads a range of the journal together (mood, feelings, appreciations, conflicts, rhythm);
+//!   [`follow_through`] and [`promises`] close the loop (Today's nudge, promises coming due).
 //! - [`vocab`] holds the built-in feelings vocabulary, prompt deck and practices; [`practices`] applies them after an
 //!   entry (next steps, the care line, counts of reaching and pulling away).
 //! - [`Journal::warnings`] says what was noticed while opening (a damaged key-file slot, lost recent changes, a
@@ -38,6 +39,7 @@ pub mod model;
 pub mod paths;
 mod people;
 pub mod practices;
+pub mod promises;
 pub mod reminders;
 pub mod search;
 pub mod settings;

@@ -173,6 +173,8 @@ pub enum Flow {
     Note,
     /// Listening together (what the "check-in together" reminder opens).
     Listening,
+    /// The weekly look back.
+    LookBack,
     /// The today screen.
     Today,
 }

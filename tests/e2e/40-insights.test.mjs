@@ -1,7 +1,8 @@
 // Insights in the real app, on a journal prepared through the CLI: a month of known entries (March 2025, the same
 // fixture as cli/tests/insights.rs) plus a few thousand generated ones after it, so the screen is used at volume.
 // The table alternatives show the expected numbers; clicking a bar opens the matching entries in the timeline;
-// screenshots in light, dark and at 640 px.
+// screenshots in light, dark and at 640 px. Follow-through on the same journal: Today's nudge, a promise written in
+// the app and marked kept (it leaves Today), and the weekly look back completed (it appears in the timeline).
 //
 // It brings its own journal: whatever journal earlier files made is set aside first and put back afterwards.
 
@@ -12,7 +13,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { env, shot, startApp, vaultDir } from "./lib/harness.mjs";
-import { choose, click, go, unlockWith } from "./lib/ui.mjs";
+import { choose, click, dismissToasts, expand, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const PASS = "insights in the real app";
@@ -259,4 +260,70 @@ test("Today offers one follow-through nudge; 'I told them' and 'Not now' move on
   await statusSays(/entries from/);
   const untold = await app.execute(`return document.querySelector('[data-testid="insight-untold"]')?.textContent ?? "";`);
   assert.doesNotMatch(untold, new RegExp(`number ${number}\\b`));
+});
+
+/** Today's local date, as the app's "today" is. */
+function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+test("a promise written in the app shows on Today when due, and marked kept it leaves", async () => {
+  await startFlow(app, "promise", "promise");
+  await fill(app, "promise-what", "Bring Sam tulips from the market");
+  await choose(app, `promise-person-${SAM}`);
+  await set("promise-by", localToday());
+  // Nothing on top of Save (a toast, the header) when it is clicked.
+  await dismissToasts(app);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("flow-save"));
+  await save(app, "promise");
+  await go(app, "today");
+  const item = `[data-testid="promise-due"]`;
+  const texts = () => app.execute(`return [...document.querySelectorAll(arguments[0])].map((el) => el.textContent);`, item);
+  const listed = await waitFor(async () => ((await texts()).find((t) => t.includes("Bring Sam tulips")) ?? null),
+    { what: "the promise on Today" });
+  assert.match(listed, /“Bring Sam tulips from the market” for Sam, due today/);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("today-promises"));
+  await shot(app, "today-promises", { dark: true, width: 640 });
+  const index = (await texts()).findIndex((t) => t.includes("Bring Sam tulips"));
+  await app.execute(`const li = document.querySelectorAll(arguments[0])[arguments[1]];
+    li.querySelector('[data-testid="promise-due-how"]').value = "She put them by the window";
+    li.querySelector('[data-testid="promise-kept"]').click();`, item, index);
+  await waitFor(async () => ((await texts()).some((t) => t.includes("Bring Sam tulips")) ? null : true),
+    { what: "the kept promise to leave Today" });
+  const status = await app.execute(`return document.querySelector('[data-testid="promises-status"]').textContent;`);
+  assert.equal(status, "Marked as kept.");
+  const found = JSON.parse(attune("--json", "list", "--kind", "promise"));
+  const kept = found.entries.find((e) => e.body.what === "Bring Sam tulips from the market");
+  assert.deepEqual([kept?.body.outcome, kept?.body.howItWent], ["kept", "She put them by the window"]);
+});
+
+test("the weekly look back walks through the week's entries, saves, and appears in the timeline", async () => {
+  await startFlow(app, "look-back", "look_back");
+  const facts = () => app.execute(`return document.querySelector('[data-testid="lookback-facts"]').textContent;`);
+  await waitFor(async () => (/check-ins? this week|No check-ins this week/.test(await facts()) ? true : null),
+    { what: "the week's mood mix" });
+  await fill(app, "lookback-mood", "A full week; calmer by the weekend");
+  await shot(app, "look-back-mood", { dark: true, width: 640 });
+  for (let i = 1; i < 7; i++) {
+    await click(app, "lookback-next");
+    if (i === 2) {
+      assert.match(await facts(), /Not told yet|Nothing waiting to be told/);
+      await shot(app, "look-back-appreciations");
+    }
+  }
+  assert.match(await (await app.find(tid("lookback-step"))).text(), /^Step 7 of 7: One thing to plan together/);
+  await fill(app, "lookback-plan-together", "A slow Sunday breakfast together");
+  await dismissToasts(app);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("flow-save"));
+  await save(app, "look_back");
+  await go(app, "timeline");
+  // The timeline still holds the filter a bar set earlier; clear it, as a person would.
+  await expand(app, "timeline-filters");
+  await click(app, "timeline-filter-clear");
+  const first = await waitFor(async () => app.execute(
+    `const el = document.querySelector('[data-testid="timeline-item"]'); return el && el.dataset.kind !== "check_in" ? el.dataset.kind : null;`),
+  { what: "the timeline without its filter" });
+  assert.equal(first, "look_back", "the look back is the newest entry");
+  await shot(app, "timeline-look-back");
 });

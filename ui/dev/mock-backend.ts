@@ -10,6 +10,7 @@ import type { Entry } from "../src/bindings/Entry";
 import type { InsightsQuery } from "../src/bindings/InsightsQuery";
 import type { NewEntry } from "../src/bindings/NewEntry";
 import type { Person } from "../src/bindings/Person";
+import type { PromiseOutcome } from "../src/bindings/PromiseOutcome";
 import type { Reminder } from "../src/bindings/Reminder";
 import type { SearchHit } from "../src/bindings/SearchHit";
 import type { TimelineQuery } from "../src/bindings/TimelineQuery";
@@ -224,6 +225,18 @@ function handle(cmd: CommandName, a: Args): unknown {
       const e = entries.find((x) => x.id === a.id);
       if (!e || e.body.kind !== "appreciation") throw err("NotFound", "no such appreciation");
       e.body = { ...e.body, told: true };
+      return e;
+    }
+    case "promises_due": {
+      const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+      return sorted().flatMap((e) => e.body.kind === "promise" && e.body.outcome === "not_yet" && e.body.byWhen && e.body.byWhen <= soon
+        ? [{ entry: e.id, what: e.body.what, forWhom: e.body.forWhom, name: people.find((p) => p.id === (e.body as { forWhom: string | null }).forWhom)?.name ?? null, byWhen: e.body.byWhen }]
+        : []).slice(0, 5);
+    }
+    case "settle_promise": {
+      const e = entries.find((x) => x.id === a.id);
+      if (!e || e.body.kind !== "promise") throw err("NotFound", "no such promise");
+      e.body = { ...e.body, outcome: a.outcome as PromiseOutcome, howItWent: String(a.howItWent).trim() };
       return e;
     }
     case "follow_up_conflict": {

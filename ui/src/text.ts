@@ -2,13 +2,16 @@
 import type { ConflictStatus } from "./bindings/ConflictStatus";
 import type { EntryKind } from "./bindings/EntryKind";
 import type { Horseman } from "./bindings/Horseman";
+import type { LookBack } from "./bindings/LookBack";
 import type { LoveLanguage } from "./bindings/LoveLanguage";
+import type { PromiseOutcome } from "./bindings/PromiseOutcome";
 import type { Quadrant } from "./bindings/Quadrant";
 import type { Relationship } from "./bindings/Relationship";
 import { dateLocale } from "./locale";
 
 export const KINDS: EntryKind[] = [
-  "check_in", "listening", "appreciation", "conflict", "reaching", "vulnerability", "shared_experience", "note",
+  "check_in", "listening", "appreciation", "conflict", "reaching", "vulnerability", "shared_experience", "promise",
+  "look_back", "note",
 ];
 
 export const KIND_LABEL: Record<EntryKind, string> = {
@@ -20,6 +23,8 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   note: "Note",
   listening: "Listening together",
   reaching: "Reaching and pulling away",
+  promise: "Promise",
+  look_back: "Weekly look back",
 };
 
 export const KIND_INVITE: Record<EntryKind, string> = {
@@ -31,6 +36,8 @@ export const KIND_INVITE: Record<EntryKind, string> = {
   note: "Anything else on your mind",
   listening: "Two of you, one screen: take turns to be heard",
   reaching: "A moment of distance, looked at kindly",
+  promise: "Something I said I'd do",
+  look_back: "A few quiet minutes with the week just past",
 };
 
 /** Route slugs for each flow (also used in data-testids: nav-new-<slug>). */
@@ -43,6 +50,26 @@ export const KIND_SLUG: Record<EntryKind, string> = {
   note: "note",
   listening: "listening",
   reaching: "reaching",
+  promise: "promise",
+  look_back: "look-back",
+};
+
+/** A look back's parts and their headings, in the order of its steps. */
+export const LOOK_BACK_HEADINGS: Array<[keyof Omit<LookBack, "from" | "to">, string]> = [
+  ["mood", "How the week felt"],
+  ["moment", "A moment of closeness"],
+  ["appreciations", "Appreciations to tell"],
+  ["conflicts", "What is still open"],
+  ["promises", "Promises coming up"],
+  ["askFor", "One thing to ask for"],
+  ["planTogether", "One thing to plan together"],
+];
+
+export const OUTCOMES: PromiseOutcome[] = ["not_yet", "kept", "changed"];
+export const OUTCOME_LABEL: Record<PromiseOutcome, string> = {
+  not_yet: "Not yet",
+  kept: "Kept",
+  changed: "Changed",
 };
 
 export const LOVE_LANGUAGES: LoveLanguage[] = ["words", "service", "gifts", "quality_time", "touch"];

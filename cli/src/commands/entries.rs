@@ -241,5 +241,7 @@ fn yours(kind: EntryKind) -> &'static str {
         EntryKind::Listening => "your listening together",
         EntryKind::Reaching => "your reflection on reaching and pulling away",
         EntryKind::Note => "your note",
+        EntryKind::Promise => "your promise",
+        EntryKind::LookBack => "your look back",
     }
 }

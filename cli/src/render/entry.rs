@@ -129,6 +129,7 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
             s.text("My part", &c.my_part);
             s.text("Repair", &c.repair);
             s.text("What we learned", &c.learned);
+            s.text("What happened since", &c.since);
         }
         EntryBody::Vulnerability(v) => {
             s.text("Prompt", &v.prompt);
@@ -152,6 +153,25 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
                 } else {
                     s.line(&format!("{}: {}", f.label, f.text));
                 }
+            }
+        }
+        EntryBody::Promise(p) => {
+            if let Some(who) = &p.for_whom {
+                s.line(&format!("For {}", names.of(who)));
+            }
+            if let Some(by) = p.by_when {
+                s.line(&format!("By {}", by.format("%-d %B %Y")));
+            }
+            s.line(&format!("How it went: {}", p.outcome.label().to_lowercase()));
+            s.text("What I said I'd do", &p.what);
+            s.text("How it went, in a line", &p.how_it_went);
+        }
+        EntryBody::LookBack(l) => {
+            if let (Some(from), Some(to)) = (l.from, l.to) {
+                s.line(&format!("The week of {} to {}", from.format("%-d %b"), to.format("%-d %b %Y")));
+            }
+            for (heading, text) in l.headed() {
+                s.text(heading, text);
             }
         }
     }
@@ -237,6 +257,20 @@ fn details(body: &EntryBody, names: &Names) -> Vec<String> {
                 d.push(u.label().to_lowercase());
             }
         }
+        EntryBody::Promise(p) => {
+            if let Some(who) = &p.for_whom {
+                d.push(format!("for {}", names.of(who)));
+            }
+            if let Some(by) = p.by_when {
+                d.push(format!("by {}", by.format("%-d %b %Y")));
+            }
+            d.push(p.outcome.label().to_lowercase());
+        }
+        EntryBody::LookBack(l) => {
+            if let (Some(from), Some(to)) = (l.from, l.to) {
+                d.push(format!("{} to {}", from.format("%-d %b"), to.format("%-d %b %Y")));
+            }
+        }
     }
     d
 }
@@ -252,6 +286,8 @@ fn main_text(body: &EntryBody) -> &str {
         EntryBody::Note(n) => &n.text,
         EntryBody::Listening(l) => l.turns.first().map_or("", |t| t.heard.as_str()),
         EntryBody::Reaching(r) => &r.moment,
+        EntryBody::Promise(p) => &p.what,
+        EntryBody::LookBack(l) => &l.mood,
     };
     if main.is_empty() {
         body.texts().into_iter().next().unwrap_or_default()

@@ -149,6 +149,25 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
             f.long("What might have helped", &r.might_have_helped);
             f.long("A steady response", &r.steady_response);
         }
+        EntryBody::Promise(p) => {
+            if let Some(who) = &p.for_whom {
+                f.short("For", name(who));
+            }
+            if let Some(by) = p.by_when {
+                f.short("By", by.format("%-d %B %Y").to_string());
+            }
+            f.short("How it stands", p.outcome.label());
+            f.long("What I said I'd do", &p.what);
+            f.long("How it went", &p.how_it_went);
+        }
+        EntryBody::LookBack(l) => {
+            if let (Some(from), Some(to)) = (l.from, l.to) {
+                f.short("The week", format!("{} to {}", from.format("%-d %B"), to.format("%-d %B %Y")));
+            }
+            for (heading, text) in l.headed() {
+                f.long(heading, text);
+            }
+        }
     }
     f.0
 }

@@ -285,6 +285,8 @@ fn heading(kind: EntryKind) -> String {
         EntryKind::Note => "Notes".into(),
         EntryKind::Listening => "Listening together".into(),
         EntryKind::Reaching => "Reaching and pulling away".into(),
+        EntryKind::Promise => "Promises".into(),
+        EntryKind::LookBack => "Weekly look backs".into(),
     }
 }
 

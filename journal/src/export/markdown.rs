@@ -11,8 +11,8 @@ use chrono::{DateTime, FixedOffset, Offset, Utc};
 
 use super::json::snapshot;
 use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, Horseman, Note, Person, PersonId, Relationship,
-    SharedExperience, Vulnerability, Whose,
+    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, Horseman, LookBack, Note, Person, PersonId, Promise,
+    Relationship, SharedExperience, Vulnerability, Whose,
 };
 use crate::{Journal, Result};
 
@@ -87,6 +87,8 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
                 }
             }
         }
+        EntryBody::Promise(p) => promise(doc, p, p.for_whom.as_ref().map(name)),
+        EntryBody::LookBack(l) => look_back(doc, l),
     }
 }
 
@@ -173,6 +175,29 @@ fn shared(doc: &mut Doc, s: &SharedExperience) {
     }
     doc.long("What we did", &s.what);
     doc.long("What made it meaningful", &s.meaningful);
+}
+
+fn promise(doc: &mut Doc, p: &Promise, for_whom: Option<String>) {
+    if let Some(who) = for_whom {
+        doc.short("For", &who);
+    }
+    if let Some(by) = p.by_when {
+        doc.short("By", &by.format("%-d %B %Y").to_string());
+    }
+    doc.short("How it went", &p.outcome.label().to_lowercase());
+    doc.blank();
+    doc.long("What I said I'd do", &p.what);
+    doc.long("How it went, in a line", &p.how_it_went);
+}
+
+fn look_back(doc: &mut Doc, l: &LookBack) {
+    if let (Some(from), Some(to)) = (l.from, l.to) {
+        doc.short("The week", &format!("{} to {}", from.format("%-d %B %Y"), to.format("%-d %B %Y")));
+        doc.blank();
+    }
+    for (heading, text) in l.headed() {
+        doc.long(heading, text);
+    }
 }
 
 fn note(doc: &mut Doc, n: &Note) {

@@ -9,8 +9,8 @@ use ts_rs::TS;
 #[cfg(doc)]
 use super::Person;
 use super::{
-    Appreciation, CheckIn, ConflictReflection, EntryId, Listening, Note, PersonId, Reaching, SharedExperience,
-    Vulnerability,
+    Appreciation, CheckIn, ConflictReflection, EntryId, Listening, LookBack, Note, PersonId, Promise, Reaching,
+    SharedExperience, Vulnerability,
 };
 
 /// One journal entry as stored and shown.
@@ -84,11 +84,15 @@ pub enum EntryKind {
     Listening,
     /// A reflection on a moment of reaching for closeness or pulling away.
     Reaching,
+    /// A promise: what I said I'd do, for whom, by when.
+    Promise,
+    /// The weekly look back.
+    LookBack,
 }
 
 impl EntryKind {
     /// Every kind, in the order menus show them.
-    pub const ALL: [EntryKind; 8] = [
+    pub const ALL: [EntryKind; 10] = [
         EntryKind::CheckIn,
         EntryKind::Listening,
         EntryKind::Appreciation,
@@ -96,6 +100,8 @@ impl EntryKind {
         EntryKind::Reaching,
         EntryKind::Vulnerability,
         EntryKind::SharedExperience,
+        EntryKind::Promise,
+        EntryKind::LookBack,
         EntryKind::Note,
     ];
 
@@ -110,6 +116,8 @@ impl EntryKind {
             EntryKind::Note => "note",
             EntryKind::Listening => "listening",
             EntryKind::Reaching => "reaching",
+            EntryKind::Promise => "promise",
+            EntryKind::LookBack => "look_back",
         }
     }
 
@@ -124,6 +132,8 @@ impl EntryKind {
             EntryKind::Note => "Note",
             EntryKind::Listening => "Listening together",
             EntryKind::Reaching => "Reaching and pulling away",
+            EntryKind::Promise => "Promise",
+            EntryKind::LookBack => "Weekly look back",
         }
     }
 }
@@ -171,6 +181,10 @@ pub enum EntryBody {
     Listening(Listening),
     /// Reaching and pulling away.
     Reaching(Reaching),
+    /// A promise.
+    Promise(Promise),
+    /// The weekly look back.
+    LookBack(LookBack),
 }
 
 impl EntryBody {
@@ -185,6 +199,8 @@ impl EntryBody {
             EntryBody::Note(_) => EntryKind::Note,
             EntryBody::Listening(_) => EntryKind::Listening,
             EntryBody::Reaching(_) => EntryKind::Reaching,
+            EntryBody::Promise(_) => EntryKind::Promise,
+            EntryBody::LookBack(_) => EntryKind::LookBack,
         }
     }
 
@@ -223,6 +239,8 @@ impl EntryBody {
                 out.extend(r.felt.iter().map(String::as_str));
                 out.extend([&r.did, &r.might_have_helped, &r.steady_response].map(String::as_str));
             }
+            EntryBody::Promise(p) => out.extend([&p.what, &p.how_it_went].map(String::as_str)),
+            EntryBody::LookBack(l) => out.extend(l.parts().map(|(_, t)| t)),
         }
         out.retain(|t| !t.is_empty());
         out

@@ -7,8 +7,8 @@
 use std::collections::HashSet;
 
 use crate::model::{
-    Appreciation, CheckIn, ChosenStep, ConflictReflection, EntryBody, Listening, NewEntry, Note, PersonInput, Reaching,
-    SharedExperience, Vulnerability,
+    Appreciation, CheckIn, ChosenStep, ConflictReflection, EntryBody, Listening, LookBack, NewEntry, Note, PersonInput,
+    Promise, Reaching, SharedExperience, Vulnerability,
 };
 use crate::{Error, Result};
 
@@ -32,6 +32,8 @@ pub fn validate_body(body: &mut EntryBody) -> Result<()> {
         EntryBody::Note(n) => note(n),
         EntryBody::Listening(l) => listening(l),
         EntryBody::Reaching(r) => reaching(r),
+        EntryBody::Promise(p) => promise(p),
+        EntryBody::LookBack(l) => look_back(l),
     }
 }
 
@@ -48,9 +50,14 @@ pub fn validate_new_entry(new: &mut NewEntry) -> Result<()> {
     validate_tags(&mut new.tags)?;
     let mut seen = HashSet::new();
     new.people.retain(|id| seen.insert(*id));
-    if let EntryBody::Appreciation(a) = &new.body {
-        if !new.people.contains(&a.for_whom) {
-            new.people.push(a.for_whom);
+    let for_whom = match &new.body {
+        EntryBody::Appreciation(a) => Some(a.for_whom),
+        EntryBody::Promise(p) => p.for_whom,
+        _ => None,
+    };
+    if let Some(id) = for_whom {
+        if !new.people.contains(&id) {
+            new.people.push(id);
         }
     }
     if matches!(new.body, EntryBody::Listening(_)) && new.people.is_empty() {
@@ -182,6 +189,33 @@ fn note(n: &mut Note) -> Result<()> {
     short_text(&mut n.title, "title", "A title")?;
     long_text(&mut n.text, "text")?;
     required(&n.text, "text", "Please write something in the note.")
+}
+
+fn promise(p: &mut Promise) -> Result<()> {
+    if p.for_whom.is_some_and(|id| id.is_nil()) {
+        p.for_whom = None;
+    }
+    long_text(&mut p.what, "what")?;
+    required(&p.what, "what", "Please write what you said you'd do.")?;
+    long_text(&mut p.how_it_went, "howItWent")
+}
+
+fn look_back(l: &mut LookBack) -> Result<()> {
+    for (field, text) in l.parts_mut() {
+        long_text(text, field)?;
+    }
+    if l.parts().iter().all(|(_, t)| t.is_empty()) {
+        return Err(Error::invalid(
+            "mood",
+            "Write a line for at least one step, or leave the look back for another week.",
+        ));
+    }
+    if let (Some(from), Some(to)) = (l.from, l.to) {
+        if from > to {
+            return Err(Error::invalid("from", "The week starts after it ends; check the two dates."));
+        }
+    }
+    Ok(())
 }
 
 /// −5 to 5 on the Mood Meter.

@@ -90,6 +90,8 @@ pub enum Target {
         #[cfg_attr(feature = "ts", ts(optional))]
         entry: Option<crate::model::EntryId>,
     },
+    /// The weekly look back.
+    LookBack,
     /// A question from one theme of the prompt deck.
     Deck {
         /// The theme's id, e.g. `childhood` (see [`crate::vocab::themes`]).

@@ -78,6 +78,10 @@ impl Notification {
                 "Time to revisit a reflection",
                 "You planned to come back to something. Open Attune when you have a calm moment.",
             ),
+            (Target::LookBack, _) => (
+                "Time for your weekly look back",
+                "A few quiet minutes with the week just past, whenever you're ready.",
+            ),
             (Target::Deck { .. }, _) => (
                 "A question is waiting for you",
                 "Your prompt deck has a question ready, whenever you'd like to explore it.",

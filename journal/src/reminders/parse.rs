@@ -74,13 +74,14 @@ impl FromStr for Target {
     type Err = Error;
 
     /// `check-in`, `relationship-check-in`, `appreciation`, `conflict-follow-up` (or `conflict-follow-up:<entry id>`
-    /// for one conflict reflection), or `deck:<theme>`.
+    /// for one conflict reflection), `look-back`, or `deck:<theme>`.
     fn from_str(s: &str) -> Result<Target> {
         let s = s.trim().to_ascii_lowercase();
         Ok(match s.as_str() {
             "check-in" | "checkin" => Target::CheckIn,
             "relationship-check-in" | "relationship" => Target::RelationshipCheckIn,
             "appreciation" => Target::Appreciation,
+            "look-back" | "lookback" | "look_back" => Target::LookBack,
             "conflict-follow-up" | "conflict" => Target::ConflictFollowUp { entry: None },
             other => match (other.strip_prefix("deck:"), other.strip_prefix("conflict-follow-up:")) {
                 (Some(theme), _) if !theme.is_empty() => Target::Deck { theme: theme.to_owned() },
@@ -98,7 +99,7 @@ impl FromStr for Target {
                         "what",
                         format!(
                             "`{s}` isn't something to open; try check-in, relationship-check-in, appreciation, \
-                             conflict-follow-up[:<entry id>] or deck:<theme>"
+                             conflict-follow-up[:<entry id>], look-back or deck:<theme>"
                         ),
                     ))
                 }
@@ -114,6 +115,7 @@ impl std::fmt::Display for Target {
             Target::CheckIn => f.write_str("check-in"),
             Target::RelationshipCheckIn => f.write_str("relationship-check-in"),
             Target::Appreciation => f.write_str("appreciation"),
+            Target::LookBack => f.write_str("look-back"),
             Target::ConflictFollowUp { entry: None } => f.write_str("conflict-follow-up"),
             Target::ConflictFollowUp { entry: Some(id) } => write!(f, "conflict-follow-up:{id}"),
             Target::Deck { theme } => write!(f, "deck:{theme}"),

@@ -166,7 +166,9 @@ fn bad_quiet_hours_are_refused(#[case] text: &str) {
 fn times_and_targets_parse() {
     assert_eq!(parse_time("8:05").expect("parses"), time("08:05"));
     assert!(parse_time("8pm").is_err());
-    for text in ["check-in", "relationship-check-in", "appreciation", "conflict-follow-up", "deck:childhood"] {
+    for text in
+        ["check-in", "relationship-check-in", "appreciation", "conflict-follow-up", "look-back", "deck:childhood"]
+    {
         let target: Target = text.parse().expect("parses");
         assert_eq!(target.to_string(), text);
     }
@@ -197,6 +199,7 @@ fn notification_words_come_only_from_the_target_and_time_of_day() {
         Target::Appreciation,
         Target::ConflictFollowUp { entry: None },
         Target::ConflictFollowUp { entry: Some(uuid::Uuid::now_v7()) },
+        Target::LookBack,
         Target::Deck { theme: "SECRET-THEME".into() },
     ];
     let parts = [TimeOfDay::Morning, TimeOfDay::Afternoon, TimeOfDay::Evening, TimeOfDay::Night];

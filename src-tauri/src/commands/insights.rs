@@ -2,7 +2,8 @@
 
 use attune_journal::follow_through::Nudge;
 use attune_journal::insights::{Insights, InsightsQuery};
-use attune_journal::model::ConflictStatus;
+use attune_journal::model::{ConflictStatus, PromiseOutcome};
+use attune_journal::promises::DuePromise;
 use attune_journal::Entry;
 use chrono::Local;
 
@@ -36,4 +37,15 @@ pub fn mark_told(state: &AppState, id: String) -> AppResult<Entry> {
 pub fn follow_up_conflict(state: &AppState, id: String, since: String, status: ConflictStatus) -> AppResult<Entry> {
     let id = parse_id(&id)?;
     state.with_journal(|journal| journal.follow_up_conflict(id, since, status, Local::now().fixed_offset()))
+}
+
+/// The promises coming due around today (local date).
+pub fn promises_due(state: &AppState) -> AppResult<Vec<DuePromise>> {
+    state.with_journal(|journal| journal.promises_due(Local::now().date_naive()))
+}
+
+/// Says how a promise went; answers the entry.
+pub fn settle_promise(state: &AppState, id: String, outcome: PromiseOutcome, how_it_went: String) -> AppResult<Entry> {
+    let id = parse_id(&id)?;
+    state.with_journal(|journal| journal.settle_promise(id, outcome, how_it_went, Local::now().fixed_offset()))
 }

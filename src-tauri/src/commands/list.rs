@@ -59,6 +59,10 @@ ipc_commands! {
     mark_told(id: String) -> Entry = insights::mark_told;
     /// Coming back to a conflict reflection: what happened since, and where it stands now.
     follow_up_conflict(id: String, since: String, status: ConflictStatus) -> Entry = insights::follow_up_conflict;
+    /// The promises coming due (or just past their day), not kept or changed yet.
+    promises_due() -> Vec<DuePromise> = insights::promises_due;
+    /// Says how a promise went: kept, changed or not yet, with a line on how it went.
+    settle_promise(id: String, outcome: PromiseOutcome, how_it_went: String) -> Entry = insights::settle_promise;
 
     // People.
     /// Everyone entries can be about.

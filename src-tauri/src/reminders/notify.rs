@@ -70,6 +70,7 @@ pub fn flow_for(target: Option<&Target>) -> Flow {
         Some(Target::Appreciation) => Flow::Appreciation,
         Some(Target::ConflictFollowUp { .. }) => Flow::Conflict,
         Some(Target::Deck { .. }) => Flow::Vulnerability,
+        Some(Target::LookBack) => Flow::LookBack,
     }
 }
 
@@ -126,6 +127,7 @@ mod tests {
     #[case::appreciation(Some(Target::Appreciation), Flow::Appreciation)]
     #[case::conflict(Some(Target::ConflictFollowUp { entry: None }), Flow::Conflict)]
     #[case::deck(Some(Target::Deck { theme: "childhood".into() }), Flow::Vulnerability)]
+    #[case::look_back(Some(Target::LookBack), Flow::LookBack)]
     fn a_click_opens_the_reminders_flow(#[case] target: Option<Target>, #[case] flow: Flow) {
         assert_eq!(flow_for(target.as_ref()), flow);
     }

@@ -7,7 +7,7 @@ export type Target = { "kind": "check_in" } | { "kind": "relationship_check_in" 
 /**
  * The conflict reflection to open.
  */
-entry?: string, } | { "kind": "deck", 
+entry?: string, } | { "kind": "look_back" } | { "kind": "deck", 
 /**
  * The theme's id, e.g. `childhood` (see [`crate::vocab::themes`]).
  */

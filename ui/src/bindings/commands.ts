@@ -9,6 +9,7 @@ import type { BriefRequest } from "./BriefRequest";
 import type { ConflictStatus } from "./ConflictStatus";
 import type { CreatedVault } from "./CreatedVault";
 import type { DraftInfo } from "./DraftInfo";
+import type { DuePromise } from "./DuePromise";
 import type { Entry } from "./Entry";
 import type { ExportFormat } from "./ExportFormat";
 import type { ImportFormat } from "./ImportFormat";
@@ -26,6 +27,7 @@ import type { Page } from "./Page";
 import type { PendingStep } from "./PendingStep";
 import type { Person } from "./Person";
 import type { PersonInput } from "./PersonInput";
+import type { PromiseOutcome } from "./PromiseOutcome";
 import type { Prompt } from "./Prompt";
 import type { Reminder } from "./Reminder";
 import type { ReminderInput } from "./ReminderInput";
@@ -123,6 +125,14 @@ export type Commands = {
    * Coming back to a conflict reflection: what happened since, and where it stands now.
    */
   follow_up_conflict: { args: { id: string; since: string; status: ConflictStatus }; result: Entry };
+  /**
+   * The promises coming due (or just past their day), not kept or changed yet.
+   */
+  promises_due: { args: Record<string, never>; result: Array<DuePromise> };
+  /**
+   * Says how a promise went: kept, changed or not yet, with a line on how it went.
+   */
+  settle_promise: { args: { id: string; outcome: PromiseOutcome; howItWent: string }; result: Entry };
   /**
    * Everyone entries can be about.
    */
@@ -311,6 +321,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "snooze_nudge",
   "mark_told",
   "follow_up_conflict",
+  "promises_due",
+  "settle_promise",
   "people",
   "add_person",
   "update_person",
@@ -443,6 +455,14 @@ export function commands(call: Call) {
      * Coming back to a conflict reflection: what happened since, and where it stands now.
      */
     followUpConflict: (id: string, since: string, status: ConflictStatus) => call("follow_up_conflict", { id, since, status }),
+    /**
+     * The promises coming due (or just past their day), not kept or changed yet.
+     */
+    promisesDue: () => call("promises_due", {}),
+    /**
+     * Says how a promise went: kept, changed or not yet, with a line on how it went.
+     */
+    settlePromise: (id: string, outcome: PromiseOutcome, howItWent: string) => call("settle_promise", { id, outcome, howItWent }),
     /**
      * Everyone entries can be about.
      */

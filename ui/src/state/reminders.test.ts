@@ -97,6 +97,8 @@ describe("describing reminders", () => {
   it("targets read plainly, and deck themes by name", () => {
     expect(describeTarget({ kind: "check_in" })).toBe("A check-in");
     expect(describeTarget({ kind: "conflict_follow_up" })).toBe("Coming back to a conflict reflection");
+    expect(describeTarget({ kind: "conflict_follow_up", entry: "e1" })).toBe("Coming back to a conflict reflection");
+    expect(describeTarget({ kind: "look_back" })).toBe("The weekly look back");
     expect(describeTarget({ kind: "deck", theme: "childhood" }, () => "Childhood memories")).toBe("A question: Childhood memories");
     expect(describeTarget({ kind: "deck", theme: "gone" })).toBe("A question from the prompt deck");
   });

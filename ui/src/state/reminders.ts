@@ -17,6 +17,7 @@ export const TARGETS: Array<[TargetKind, string]> = [
   ["relationship_check_in", "A check-in together"],
   ["appreciation", "An appreciation"],
   ["conflict_follow_up", "Coming back to a conflict reflection"],
+  ["look_back", "The weekly look back"],
   ["deck", "A question from the prompt deck"],
 ];
 

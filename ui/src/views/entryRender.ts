@@ -10,6 +10,8 @@ import {
   HOW_LABEL,
   KIND_LABEL,
   LOVE_LANGUAGE_LABEL,
+  LOOK_BACK_HEADINGS,
+  OUTCOME_LABEL,
   QUADRANT_LABEL,
   STATUS_LABEL,
   URGE_LABEL,
@@ -36,6 +38,10 @@ export function headline(e: Entry): string {
       return `Listening together${peopleOf(e) ? ` with ${peopleOf(e)}` : ""}`;
     case "reaching":
       return firstLine(b.moment);
+    case "promise":
+      return firstLine(b.what);
+    case "look_back":
+      return b.from && b.to ? `The week of ${formatDay(b.from)}` : "A look back";
   }
 }
 
@@ -63,6 +69,11 @@ export function preview(e: Entry): string {
       return b.turns[0]?.heard ?? "";
     case "reaching":
       return b.wanted ? URGE_LABEL[b.wanted] : b.did;
+    case "promise":
+      return [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "", b.byWhen ? `by ${formatDay(b.byWhen)}` : "",
+        OUTCOME_LABEL[b.outcome].toLowerCase()].filter(Boolean).join(", ");
+    case "look_back":
+      return firstLine([b.mood, b.moment, b.askFor, b.planTogether, b.appreciations, b.conflicts, b.promises].find((t) => t.trim()) ?? "");
   }
 }
 
@@ -158,6 +169,20 @@ export function entryDetail(e: Entry): HTMLElement {
         section("What I did", b.did),
         section("What might have helped", b.mightHaveHelped),
         section("A steady response", b.steadyResponse),
+      );
+      break;
+    case "promise":
+      parts.push(
+        h("p", { class: "muted" }, [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "",
+          b.byWhen ? `By ${formatDay(b.byWhen)}` : "", OUTCOME_LABEL[b.outcome]].filter(Boolean).join(" · ")),
+        section("What I said I'd do", b.what),
+        section("How it went", b.howItWent),
+      );
+      break;
+    case "look_back":
+      parts.push(
+        b.from && b.to ? h("p", { class: "muted" }, `${formatDay(b.from)} to ${formatDay(b.to)}`) : null,
+        ...LOOK_BACK_HEADINGS.map(([key, title]) => section(title, b[key])),
       );
       break;
   }

@@ -11,6 +11,7 @@ import { promptOfTheDay } from "../state/vocab";
 import { KIND_INVITE, KIND_LABEL, KIND_SLUG, KINDS } from "../text";
 import { entryListItem } from "./entryRender";
 import { nudgeSection } from "./nudge";
+import { promisesDueSection } from "./promisesDue";
 import { entryRow } from "./timelineList";
 import "../styles/everyday.css";
 
@@ -97,6 +98,7 @@ export function todayView(): View {
       h("ul", { class: "shortcuts" }, shortcuts)),
     prompt,
     nudgeSection(),
+    promisesDueSection(),
     onThisDay);
   return { el, title: "Today", destroy: () => void (live = false) };
 }

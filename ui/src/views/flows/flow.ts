@@ -23,6 +23,8 @@ import { noteForm, sharedForm, vulnerabilityForm } from "./others";
 import { reachingForm } from "./reaching";
 import { routeAfterSave } from "../afterSave";
 import { hasListened } from "../../state/practices";
+import { lookBackForm } from "./lookBack";
+import { promiseForm } from "./promise";
 import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
 import "../../styles/everyday.css";
 
@@ -44,6 +46,10 @@ function buildForm(state: FormState, changed: () => void, skip: () => void, firs
       return listeningForm(state, changed, firstListen);
     case "reaching":
       return reachingForm(state, changed);
+    case "promise":
+      return promiseForm(state, changed, Boolean(editId));
+    case "look_back":
+      return lookBackForm(state, changed);
   }
 }
 

@@ -63,6 +63,11 @@ export function defaultBody(kind: EntryKind): EntryBody {
       return { kind, turns: [], afterwards: "" };
     case "reaching":
       return { kind, moment: "", felt: [], wanted: null, did: "", mightHaveHelped: "", steadyResponse: "" };
+    case "promise":
+      return { kind, what: "", forWhom: null, byWhen: null, outcome: "not_yet", howItWent: "" };
+    case "look_back":
+      return { kind, from: null, to: null, mood: "", moment: "", appreciations: "", conflicts: "", promises: "", askFor: "",
+        planTogether: "" };
   }
 }
 

@@ -131,7 +131,7 @@ export function conflictsCard(i: Insights): HTMLElement {
     c.toRevisit.length
       ? [h("h3", {}, "To come back to, when you're ready"),
         h("ul", { class: "plain-list", testid: "insight-to-revisit" }, c.toRevisit.map((o) => h("li", {},
-          h("button", { type: "button", class: "link-button", onclick: () => navigate({ name: "entry", id: o.id }) }, o.whatHappened),
+          h("button", { type: "button", class: "link-button", onclick: () => navigate({ name: "entry", id: o.id, followUp: true }) }, o.whatHappened),
           h("span", { class: "muted" }, ` · ${STATUS_LABEL[o.status].toLowerCase()} · ${shortDay(o.date)}`))))]
       : null,
   ], { text: "" });

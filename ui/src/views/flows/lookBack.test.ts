@@ -1,0 +1,104 @@
+// The weekly look back: each step shows what the week's entries say beside a box of one's own; every step can be
+// skipped, but not all of them; the saved look back carries the week it looked at.
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Insights } from "../../bindings/Insights";
+import { setNavigator } from "../../router";
+import { clearAllState } from "../../state/store";
+import { flowView } from "./flow";
+
+const XSS = '<img src=x onerror="window.__pwned=1">';
+const span = { from: "2026-03-16", to: "2026-03-22" };
+let calls: Array<[string, Record<string, unknown>]>;
+
+function week(): Insights {
+  const zero = { pleasantHigh: 0, pleasantLow: 0, unpleasantHigh: 0, unpleasantLow: 0 };
+  return {
+    span, previous: null, step: "day", person: null, entries: 5, kinds: [],
+    mood: { checkIns: 3, mix: { ...zero, pleasantHigh: 2, unpleasantLow: 1 }, pleasantness: 1, energy: 0, buckets: [] },
+    feelings: { named: 0, previousNamed: 0, words: [], faded: [], families: [], ownWords: 0, previousOwnWords: 0 },
+    appreciations: { count: 1, told: 0, untold: 1, people: [],
+      untoldList: [{ id: "a1", date: "2026-03-18", person: "s", name: "Sam", what: XSS }] },
+    conflicts: { count: 1, statuses: [], horsemen: [], months: [],
+      toRevisit: [{ id: "c1", date: "2026-03-19", status: "open", whatHappened: "The dishes" }] },
+    balance: { warm: 0, conflicts: 0, buckets: [], note: "" },
+    shared: { count: 0, closeness: null, buckets: [], people: [] },
+    rhythm: { heat: span, days: [], daysWritten: 0, checkInDays: 0, currentRun: 0, longestRun: 0, longestRunEnded: null },
+    reaching: { reach: 0, pullAway: 0, both: 0, unsaid: 0 },
+  };
+}
+
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+};
+const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+const facts = () => q("lookback-facts")?.textContent ?? "";
+
+beforeEach(() => {
+  calls = [];
+  document.body.replaceChildren();
+  mockIPC((cmd, args) => {
+    const a = (args ?? {}) as Record<string, unknown>;
+    calls.push([cmd, a]);
+    switch (cmd) {
+      case "insights": return week();
+      case "timeline": return { entries: [{ id: "x1", createdAt: "", updatedAt: "", localDate: "2026-03-20", utcOffsetMinutes: 0,
+        people: [], tags: [], body: { kind: "shared_experience", what: "Pancakes in bed", meaningful: "", closeness: 5 } }], next: null };
+      case "promises_due": return [{ entry: "p1", what: "Fix the shelf", forWhom: null, name: null, byWhen: "2026-03-23" }];
+      case "people": return [];
+      case "add_entry": return { id: "new1", ...(a.entry as object) };
+      default: return null;
+    }
+  });
+  setNavigator(() => {});
+});
+afterEach(() => {
+  clearMocks();
+  clearAllState();
+});
+
+describe("the weekly look back", () => {
+  it("walks through the week's own entries, and saves what was written with the week", async () => {
+    const v = flowView("look_back");
+    document.body.appendChild(v.el);
+    await settle();
+    expect(calls.find(([c]) => c === "insights")?.[1]).toEqual({ query: { period: { kind: "last", days: 7 }, person: null } });
+    const tl = calls.find(([c]) => c === "timeline")?.[1].query as { filter: { kinds: string[]; from: string; to: string } };
+    expect(tl.filter).toMatchObject({ kinds: ["shared_experience"], from: span.from, to: span.to });
+    expect(q("lookback-step")?.textContent).toBe("Step 1 of 7: How the week felt");
+    expect(facts()).toContain("3 check-ins this week");
+    const seen: string[] = [facts()];
+    for (let i = 1; i < 7; i++) {
+      q<HTMLButtonElement>("lookback-next")!.click();
+      await settle();
+      seen.push(facts());
+    }
+    expect(seen[1]).toContain("Pancakes in bed (closeness 5 of 5)");
+    expect(seen[2]).toContain(`Sam: ${XSS}`);
+    expect(document.querySelector("img")).toBeNull();
+    expect(seen[3]).toContain("The dishes (still open)");
+    expect(seen[4]).toContain("Fix the shelf");
+    expect(q("lookback-next")!.hidden).toBe(true);
+    const plan = q<HTMLTextAreaElement>("lookback-plan-together")!;
+    plan.value = "A walk on Sunday";
+    plan.dispatchEvent(new Event("input"));
+    q<HTMLButtonElement>("flow-save")!.click();
+    await settle();
+    const add = calls.find(([c]) => c === "add_entry")?.[1].entry as { body: Record<string, unknown> };
+    expect(add.body).toMatchObject({ kind: "look_back", from: span.from, to: span.to, planTogether: "A walk on Sunday", mood: "" });
+    v.destroy?.();
+  });
+
+  it("may skip every step but one: with nothing written it asks for a line", async () => {
+    const v = flowView("look_back");
+    document.body.appendChild(v.el);
+    await settle();
+    q<HTMLButtonElement>("lookback-next")!.click();
+    q<HTMLButtonElement>("flow-save")!.click();
+    await settle();
+    expect(calls.find(([c]) => c === "add_entry")).toBeUndefined();
+    expect(q("lookback-step")?.textContent).toMatch(/^Step 1 of 7/);
+    expect(q("lookback-mood")?.getAttribute("aria-invalid")).toBe("true");
+    v.destroy?.();
+  });
+});
