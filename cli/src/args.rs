@@ -140,6 +140,10 @@ pub enum Command {
         #[arg(long, short = 'p', value_name = "NAME")]
         person: Option<String>,
     },
+    /// Promises coming due (or just past their day) that aren't kept or changed yet
+    ///
+    /// Say how one went with `attune edit ID --outcome kept --how-it-went "..."`.
+    Promises,
     /// Reminders to check in: list, add, edit, remove, next (no passphrase needed)
     Reminders {
         /// What to do with them (default: list them).

@@ -109,3 +109,20 @@ fn a_look_back_is_added_for_the_week_and_shown_with_its_steps() {
     let out = v.cmd().args(["add", "look-back", "--mood", " "]).assert().failure().get_output().stderr.clone();
     assert!(String::from_utf8_lossy(&out).contains("at least one step"), "{}", String::from_utf8_lossy(&out));
 }
+
+#[test]
+fn attune_promises_lists_the_ones_coming_due() {
+    let (v, _) = TestVault::init();
+    assert!(v.ok(&["promises"]).contains("No promises coming due"));
+    let today = chrono::Local::now().date_naive().to_string();
+    let due = id_of(&v.json(&["add", "promise", "--what", "Call Mum back", "--by", &today]));
+    v.json(&["add", "promise", "--what", "Someday, no day named"]);
+    let human = v.ok(&["promises"]);
+    assert!(human.contains("“Call Mum back” due today"), "{human}");
+    assert!(!human.contains("Someday"), "{human}");
+    let json = v.json(&["promises"]);
+    assert_eq!(json.as_array().map(Vec::len), Some(1));
+    assert_eq!(json[0]["entry"], due.as_str());
+    v.json(&["edit", &due, "--outcome", "kept"]);
+    assert!(v.ok(&["promises"]).contains("No promises coming due"), "kept, it leaves the list");
+}

@@ -1,4 +1,4 @@
-//! `insights` and `on-this-day`.
+//! `insights`, `on-this-day` and `promises`.
 
 use chrono::Local;
 
@@ -62,6 +62,30 @@ pub fn on_this_day(ctx: &mut Ctx, person: Option<&str>) -> Result<(), CliError> 
     ctx.out.line(ctx.out.style.bold("On this day, in earlier years"))?;
     for (entry, id) in entries.iter().zip(&ids) {
         ctx.out.line(render::summary(entry, id, &names, ctx.out.style, None))?;
+    }
+    Ok(())
+}
+
+/// `attune promises`: the ones coming due, as the journal picks them (Today shows the same).
+pub fn promises(ctx: &mut Ctx) -> Result<(), CliError> {
+    let journal = ctx.unlock()?;
+    let today = Local::now().date_naive();
+    let due = journal.promises_due(today)?;
+    if ctx.out.json {
+        return ctx.out.value(&due);
+    }
+    if due.is_empty() {
+        return ctx.out.line("No promises coming due. `attune add promise` writes one down.");
+    }
+    ctx.out.line(ctx.out.style.bold("Promises coming up"))?;
+    for p in &due {
+        let when = match p.by_when.cmp(&today) {
+            std::cmp::Ordering::Equal => "due today".to_owned(),
+            std::cmp::Ordering::Less => format!("it was for {}", p.by_when.format("%-d %b %Y")),
+            std::cmp::Ordering::Greater => format!("by {}", p.by_when.format("%-d %b %Y")),
+        };
+        let who = p.name.as_deref().map(|n| format!("for {n}, ")).unwrap_or_default();
+        ctx.out.line(format!("“{}” {who}{when} {}", p.what, ctx.out.style.dim(&format!("({})", p.entry))))?;
     }
     Ok(())
 }

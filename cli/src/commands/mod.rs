@@ -103,6 +103,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Feelings => vocab::feelings(&mut ctx)?,
         Command::Insights(args) => insights::insights(&mut ctx, args)?,
         Command::OnThisDay { person } => insights::on_this_day(&mut ctx, person.as_deref())?,
+        Command::Promises => insights::promises(&mut ctx)?,
         Command::Reminders { command } => crate::reminders::run(&mut ctx.out, command)?,
         Command::Completions { shell } => crate::docs::completions(&mut ctx.out, shell)?,
         Command::ManPages { dir } => crate::docs::man_pages(&dir)?,
