@@ -1,7 +1,7 @@
 //! Settings › Backups through the real IPC path: the list with entry counts, "Back up now", how many are kept (the
 //! journal's check), and delete-all, which deletes nothing when the backup before it can't be made. Also the daily
 //! backup (`backups::tick`, what its thread does every 20 s): a failure is told once with the `backup-failed` event,
-//! nothing is retried in a loop, and the next unlock tries again.
+//! nothing is retried in a loop, and the next unlock tries again. And an import, which Lock stops.
 
 mod common;
 
@@ -119,4 +119,54 @@ fn a_failed_daily_backup_is_told_once_and_tried_again_after_the_next_unlock() {
     assert_eq!(list["backups"][0]["reason"], "daily");
     assert_eq!(list["backups"][0]["entries"], 1);
     assert_eq!(told.lock().expect("told").len(), 1, "nothing more to tell");
+}
+
+/// An import runs on a second connection, so Lock gets through while it runs, and locking stops it: rolled back, the
+/// file still chosen, and after unlocking the same file would still bring in every entry.
+#[test]
+fn locking_during_an_import_stops_it_and_leaves_the_journal_as_it_was() {
+    let (h, _) = Harness::with_vault();
+    let entries: Vec<_> = (0..20_000)
+        .map(|i| json!({ "date": "2024-05-03", "time": "08:10", "title": format!("Line {i}"), "body": "words", "tags": [] }))
+        .collect();
+    let file = h.dir.path().join("journal.json");
+    std::fs::write(&file, json!({ "tags": {}, "entries": entries }).to_string()).expect("import file");
+    // The native file dialog can't be driven here; the app reads this instead (only this test sets it).
+    std::env::set_var("ATTUNE_IMPORT_FILE", &file);
+    let preview = h.ok("choose_import_file", json!({ "format": "jrnl" }));
+    assert_eq!(preview["plan"]["totalNew"], 20_000);
+
+    let started = Arc::new(Mutex::new(false));
+    let flag = Arc::clone(&started);
+    h.app.listen_any(attune_app::commands::imports::IMPORT_PROGRESS_EVENT, move |event| {
+        let done = serde_json::from_str::<serde_json::Value>(event.payload()).ok().and_then(|p| p["done"].as_u64());
+        if done.is_some_and(|d| d > 0) {
+            *flag.lock().expect("flag") = true;
+        }
+    });
+    // Lock from another thread (as the tray or the idle timer would) once the import is under way.
+    let state = h.state();
+    let state: &attune_app::session::AppState = &state;
+    let finished = std::sync::atomic::AtomicBool::new(false);
+    let outcome = std::thread::scope(|s| {
+        let locker = s.spawn(|| {
+            while !*started.lock().expect("started") {
+                if finished.load(std::sync::atomic::Ordering::SeqCst) {
+                    return false;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            state.lock()
+        });
+        let outcome = h.ok("run_import", json!({}));
+        finished.store(true, std::sync::atomic::Ordering::SeqCst);
+        assert!(locker.join().expect("locker"), "the import ended before it could be locked");
+        outcome
+    });
+    assert_eq!(outcome["outcome"], "cancelled", "{outcome}");
+
+    h.ok("unlock", json!({ "secret": { "kind": "passphrase", "value": PASSPHRASE } }));
+    assert!(h.timeline_ids().is_empty(), "nothing of the import stayed");
+    let again = h.ok("choose_import_file", json!({ "format": "jrnl" }));
+    assert_eq!((&again["plan"]["totalNew"], &again["plan"]["alreadyImported"]), (&json!(20_000), &json!(0)));
 }

@@ -1,7 +1,8 @@
 // Everyday use in the real app (issue 13): an entry written about another day lands on that day in the timeline, and
 // an edit keeps its time unless another is chosen; dates and times follow the system's locale. Discard (and Esc) asks
 // before throwing typed words away; every keyboard shortcut does what the "?" list says. Today shows a saved check-in
-// (time and mood dot) and answers with "Check in again", and offers a waiting draft. Screenshots of each changed screen, light, dark and 640 px wide.
+// (time and mood dot) and answers with "Check in again", and offers a waiting draft. The Mood Meter point follows a
+// drag (WebDriver pointer actions) and the arrow keys. Screenshots of each changed screen, light, dark and 640 px wide.
 
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
@@ -212,4 +213,44 @@ step("a conflict reflection left half-way waits on Today", async () => {
   await click(app, "flow-discard-confirm-ok");
   await app.waitFor(tid("today"));
   await waitFor(async () => (await app.findAll(tid("today-continue-conflict"))).length === 0, { what: "the draft gone" });
+});
+
+const pad = () => app.execute(`const p = document.querySelector('[data-testid="mood-pad"]');
+  return { p: Number(p.dataset.pleasantness), e: Number(p.dataset.energy) };`);
+
+step("the Mood Meter point follows a drag and the arrow keys", async () => {
+  await startFlow(app, "check-in", "check_in");
+  const r = await app.execute(`const b = document.querySelector('[data-testid="mood-pad"]').getBoundingClientRect();
+    return { x: b.left, y: b.top, w: b.width, h: b.height };`);
+  const start = { x: Math.round(r.x + r.w * 0.1), y: Math.round(r.y + r.h * 0.9) };
+  const end = { x: Math.round(r.x + r.w * 0.9), y: Math.round(r.y + r.h * 0.1) };
+  const moves = [0.25, 0.5, 0.75, 1].map((t) => ({
+    type: "pointerMove", duration: 50, origin: "viewport",
+    x: Math.round(start.x + (end.x - start.x) * t), y: Math.round(start.y + (end.y - start.y) * t),
+  }));
+  await app.actions([{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [
+    { type: "pointerMove", duration: 0, origin: "viewport", ...start },
+    { type: "pointerDown", button: 0 },
+    { type: "pause", duration: 100 },
+  ] }]);
+  const pressed = await pad();
+  assert.ok(pressed.p <= -3 && pressed.e <= -3, `pressed low and unpleasant: ${JSON.stringify(pressed)}`);
+  await app.actions([{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [
+    { type: "pointerMove", duration: 0, origin: "viewport", ...start },
+    { type: "pointerDown", button: 0 },
+    ...moves,
+    { type: "pointerUp", button: 0 },
+  ] }]);
+  const dragged = await pad();
+  assert.ok(dragged.p >= 3 && dragged.e >= 3, `dragged to pleasant and high: ${JSON.stringify(dragged)}`);
+  await app.execute(`window.scrollTo(0, 0);`);
+  await snap("flow-check-in-dragged");
+
+  await click(app, "mood-pad");
+  const before = await pad();
+  await app.keys([Key.ArrowLeft]);
+  assert.equal((await pad()).p, before.p - 1, "the arrow keys move it too");
+  await app.keys([Key.Escape]);
+  await click(app, "flow-discard-confirm-ok").catch(() => {});
+  await app.waitFor(tid("today"));
 });

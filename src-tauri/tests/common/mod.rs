@@ -33,6 +33,7 @@ impl Harness {
         std::fs::create_dir_all(dir.path().join("exports")).expect("exports dir");
         let app = mock_builder()
             .manage(state)
+            .manage(attune_app::commands::imports::ImportSlot::default())
             .invoke_handler(attune_app::commands::handler())
             .build(mock_context(noop_assets()))
             .expect("mock app");

@@ -50,3 +50,31 @@ describe("moodMeter", () => {
     expect(m.get()).toEqual({ pleasantness: 2, energy: 2 });
   });
 });
+
+describe("moodMeter drag", () => {
+  const pointer = (el: HTMLElement, type: string, x: number, y: number) => {
+    const e = new MouseEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true, cancelable: true });
+    Object.defineProperty(e, "pointerId", { value: 1 });
+    el.dispatchEvent(e);
+  };
+
+  it("a press puts the point there and it follows the drag until release", () => {
+    const onChange = vi.fn();
+    const m = moodMeter({ pleasantness: 0, energy: 0 }, onChange);
+    document.body.replaceChildren(m.el);
+    const pad = document.querySelector<HTMLElement>('[data-testid="mood-pad"]')!;
+    pad.getBoundingClientRect = () => ({ left: 0, top: 0, width: 100, height: 100, right: 100, bottom: 100, x: 0, y: 0,
+      toJSON: () => ({}) });
+    pointer(pad, "pointerdown", 10, 90); // low, unpleasant corner
+    expect(m.get()).toEqual({ pleasantness: -4, energy: -4 });
+    expect(pad.classList.contains("dragging")).toBe(true);
+    pointer(pad, "pointermove", 50, 50);
+    pointer(pad, "pointermove", 90, 10); // dragged to the bright, energised corner
+    expect(m.get()).toEqual({ pleasantness: 4, energy: 4 });
+    expect(onChange).toHaveBeenLastCalledWith({ pleasantness: 4, energy: 4 });
+    pointer(pad, "pointerup", 90, 10);
+    expect(pad.classList.contains("dragging")).toBe(false);
+    pointer(pad, "pointermove", 10, 10); // a move after release doesn't drag
+    expect(m.get()).toEqual({ pleasantness: 4, energy: 4 });
+  });
+});

@@ -1,5 +1,6 @@
 // The Mood Meter: pleasantness (left–right) × energy (down–up), −5..5 each.
-// A focusable 2D pad (arrow keys move the point; Home centres it), two labelled sliders, and quadrant shortcuts.
+// A focusable 2D pad (press and drag the point with a mouse, pen or finger; arrow keys move it, Shift+arrows two
+// steps; Home centres it), two labelled sliders, and quadrant shortcuts.
 import type { Quadrant } from "../bindings/Quadrant";
 import { h, nextId } from "../dom";
 import { quadrantOf } from "../state/vocab";
@@ -117,14 +118,40 @@ export function moodMeter(initial: MoodValue, onChange: (v: MoodValue) => void):
       set({ pleasantness: 0, energy: 0 }, true);
     }
   });
-  pad.addEventListener("pointerdown", (e) => {
+  // Press anywhere to put the point there, then drag it (mouse, pen or touch: pointer capture keeps the drag
+  // going outside the pad, and `touch-action: none` in the CSS stops a finger from scrolling the page instead).
+  const moveTo = (e: PointerEvent) => {
     const r = pad.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) return;
     const x = (e.clientX - r.left) / r.width;
     const y = (e.clientY - r.top) / r.height;
     set({ pleasantness: x * 10 - 5, energy: 5 - y * 10 }, true);
+  };
+  let dragging: number | null = null;
+  pad.addEventListener("pointerdown", (e) => {
+    if (e.button !== 0) return;
+    e.preventDefault();
+    dragging = e.pointerId;
+    try {
+      pad.setPointerCapture(e.pointerId);
+    } catch {
+      /* a synthetic pointer without capture still drags while it stays over the pad */
+    }
+    pad.classList.add("dragging");
+    moveTo(e);
     pad.focus();
   });
+  pad.addEventListener("pointermove", (e) => {
+    if (dragging === e.pointerId) moveTo(e);
+  });
+  const endDrag = (e: PointerEvent) => {
+    if (dragging !== e.pointerId) return;
+    dragging = null;
+    pad.classList.remove("dragging");
+    if (pad.hasPointerCapture?.(e.pointerId)) pad.releasePointerCapture(e.pointerId);
+  };
+  pad.addEventListener("pointerup", endDrag);
+  pad.addEventListener("pointercancel", endDrag);
   pl.input.addEventListener("input", () => set({ ...value, pleasantness: Number(pl.input.value) }, true));
   en.input.addEventListener("input", () => set({ ...value, energy: Number(en.input.value) }, true));
 

@@ -1,7 +1,8 @@
 // The timeline's list at volume: entries grouped by day under month headings (sticky), one compact row each (time,
 // kind, a mood dot for check-ins, the title), appended page by page without rebuilding what is shown. The timeline
 // comes newest first by when entries were written; an entry written in another time zone can have a local date out of
-// that order, so it joins its day's group wherever that is, and groups stay in date order.
+// that order, so it joins its day's group wherever that is, and groups stay in date order; within a day, rows go by
+// the time they show (the clock where each was written).
 import type { Entry } from "../bindings/Entry";
 import { h } from "../dom";
 import { quadrantOf } from "../state/vocab";
@@ -29,6 +30,12 @@ export function entryTime(e: Entry): string {
   if (Number.isNaN(at)) return "";
   return new Date(at + e.utcOffsetMinutes * 60_000)
     .toLocaleTimeString(dateLocale(), { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+}
+
+/** The entry's wall-clock time where it was written, as a sortable key ("2026-11-29T21:15:00.000Z" for 21:15). */
+export function wallKey(e: Entry): string {
+  const at = Date.parse(e.createdAt);
+  return Number.isNaN(at) ? "" : new Date(at + e.utcOffsetMinutes * 60_000).toISOString();
 }
 
 /** One compact row: the whole row is the link to the entry. */
@@ -108,7 +115,12 @@ export class GroupedList {
   }
 
   private append(e: Entry): void {
-    this.dayList(e.localDate).appendChild(entryRow(e, () => this.open(e)));
+    // Within a day, rows go by the time on the clock where each was written (the time they show), latest first: the
+    // journal's order is by the instant, which puts an entry written in another time zone out of step with its day.
+    const row = entryRow(e, () => this.open(e));
+    const key = wallKey(e);
+    row.dataset.key = key;
+    insertDescending(this.dayList(e.localDate), row, key);
     this.ids.push(e.id);
   }
 }

@@ -131,7 +131,8 @@ describe("views", () => {
     const months = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-month"]')].map((m) => m.dataset.month);
     expect(months).toEqual(["2026-03", "2026-02"]);
     const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-item"]')].map((r) => r.dataset.entryId);
-    expect(rows).toEqual(["a", "b", "d", "c"]);
+    // Within 1 March, by the time each shows: b (08:30 in Tokyo), a (08:00), d (06:00 in Tokyo).
+    expect(rows).toEqual(["b", "a", "d", "c"]);
     // Its time as the clock read where it was written: 08:30 in Tokyo.
     expect(document.querySelector('[data-entry-id="b"] .row-time')!.textContent).toMatch(/08.30/);
     v.destroy?.();

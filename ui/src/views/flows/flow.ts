@@ -139,7 +139,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       h("details", { class: "more", open: state.tags.length > 0 || (!form.ownsPeople && state.people.length > 0) },
         h("summary", { testid: "flow-more" }, "People and tags"), people?.el, tags.wrap),
       status,
-      h("div", { class: "actions" }, cancel, save));
+      h("div", { class: "actions flow-actions", testid: "flow-actions" }, cancel, save));
     limitLengths(formEl);
 
     formEl.addEventListener("submit", async (e) => {
