@@ -32,6 +32,7 @@ beforeEach(() => {
       case "get_settings": return { autoLockMinutes: 10, theme: "system", startAtLogin: false };
       case "prompt_of_the_day": return { id: "x", theme: "t", text: "A question", practises: "" };
       case "on_this_day": return [];
+      case "promises_due": return [];
       case "lock": state = "locked"; return null;
       case "unlock": {
         const s = (args as { secret: { value: string } }).secret;

@@ -29,6 +29,7 @@ beforeEach(() => {
       case "months": return [];
       case "people": return [];
       case "on_this_day": return [];
+      case "promises_due": return [];
       case "get_entry": return CONFLICT;
       case "nudge": return null;
       default: return null;

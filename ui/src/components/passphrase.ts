@@ -45,6 +45,11 @@ export function passphrasePair(idPrefix: string, label = "Choose a passphrase"):
     validate() {
       const s = estimateStrength(pass.control.value);
       show(s);
+      if (pass.control.value.length === 0) {
+        pass.setError("Choose a passphrase first: a short sentence only you would think of works well.");
+        pass.control.focus();
+        return null;
+      }
       if (!s.ok) {
         pass.setError("This one would be easy to guess. Try adding a few more words.");
         pass.control.focus();

@@ -60,3 +60,14 @@ describe("passphrasePair", () => {
     expect(pair.validate()).toBe("lantern pebble oyster tulip");
   });
 });
+
+describe("an empty passphrase", () => {
+  it("asks for one rather than calling it easy to guess", () => {
+    const pair = passphrasePair("e");
+    document.body.replaceChildren(pair.el);
+    expect(pair.validate()).toBeNull();
+    const text = document.body.textContent ?? "";
+    expect(text).toMatch(/Choose a passphrase first/);
+    expect(text).not.toMatch(/easy to guess/);
+  });
+});

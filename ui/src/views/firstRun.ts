@@ -3,6 +3,7 @@ import { h } from "../dom";
 import { passphrasePair } from "../components/passphrase";
 import { friendlyError } from "../errors";
 import { createVault } from "../state/session";
+import { recoveryKeyText } from "../components/recoveryKeyText";
 
 export function firstRunView(done: () => void): HTMLElement {
   const pair = passphrasePair("create");
@@ -69,7 +70,7 @@ function recoveryKeyStep(key: string, done: () => void): HTMLElement {
     h("p", {}, "If you ever forget your passphrase, this key is the only way back into your journal. Nobody else has a copy — not even Attune."),
     h("div", { class: "recovery-print-area" },
       h("p", { class: "print-only" }, "Attune recovery key — keep this somewhere safe."),
-      h("p", { class: "recovery-key", testid: "recovery-key" }, key)),
+      recoveryKeyText(key, "recovery-key")),
     h("p", {}, "Write it on paper and keep it somewhere safe, like where you keep important documents."),
     h("div", { class: "actions left" }, copy, print),
     copied,

@@ -35,6 +35,7 @@ beforeEach(() => {
       case "list_drafts":
         return drafts;
       case "on_this_day":
+      case "promises_due":
       case "people":
         return [];
       case "prompt_of_the_day":

@@ -6,6 +6,7 @@ import { h } from "../../dom";
 import { friendlyError, isApiError } from "../../errors";
 import { changePassphrase, newRecoveryKey, recover } from "../../state/session";
 import { sectionFrame, type SettingsSection } from "./section";
+import { recoveryKeyText } from "../../components/recoveryKeyText";
 
 export const passphraseSection: SettingsSection = {
   id: "passphrase",
@@ -150,7 +151,7 @@ function keyShownOnce(key: string, done: () => void): HTMLElement {
     "I've written it down");
   const el = h("div", { class: "stack new-recovery-key" },
     h("p", {}, "Your new recovery key. Write it down now: it won't be shown again, and the old one no longer works."),
-    h("p", { class: "recovery-key", testid: "settings-new-key" }, key),
+    recoveryKeyText(key, "settings-new-key"),
     h("div", { class: "actions left" }, copy, finished),
     copied);
   queueMicrotask(() => {
