@@ -7,7 +7,7 @@ CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev \
 	libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb dbus-x11 dunst libnotify-bin xdotool \
-	imagemagick fonts-noto-core python3
+	imagemagick fonts-noto-core fonts-droid-fallback python3 poppler-utils
 STAMP := $(CARGO_TARGET_DIR)/.stamps
 APP := $(CARGO_TARGET_DIR)/debug/attune-app
 

@@ -117,6 +117,11 @@ pub enum Command {
     },
     /// Check the journal's files are whole and readable
     Verify,
+    /// Prepare a brief for a therapist: chosen entries, grouped by kind, as PDF or Markdown
+    ///
+    /// Choose entries by date range, people and kinds, or hand-pick them with --entry. The file is written only
+    /// where -o says, readable only by you, and is not encrypted.
+    Brief(BriefArgs),
     /// The vulnerability prompts you can answer with `add vulnerability`
     Prompts {
         /// Only today's prompt
@@ -234,6 +239,45 @@ pub enum BackupCommand {
 pub enum ExportFormat {
     /// Attune's JSON export: complete, and `import` reads it back
     Json,
+    /// Readable Markdown
+    #[value(alias = "md")]
+    Markdown,
+}
+
+/// `attune brief`.
+#[derive(Debug, Args)]
+pub struct BriefArgs {
+    /// Entries written on or after this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
+    /// Entries written on or before this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<NaiveDate>,
+    /// Only entries about this person (repeat for several: entries about any of them)
+    #[arg(long = "person", short = 'p', value_name = "NAME")]
+    pub people: Vec<String>,
+    /// Only this kind (repeat for several): check-in, appreciation, conflict, vulnerability, shared-experience, note
+    #[arg(long = "kind", short = 'k', value_name = "KIND", value_parser = crate::entry_args::parse_kind)]
+    pub kinds: Vec<attune_journal::EntryKind>,
+    /// Hand-pick an entry by id, or the first characters of it (repeat); the filters above are then not used
+    #[arg(long = "entry", short = 'e', value_name = "ID", conflicts_with_all = ["from", "to", "people", "kinds"])]
+    pub entries: Vec<String>,
+    /// What you want to talk about: comes first in the brief
+    #[arg(long, value_name = "TEXT")]
+    pub talk_about: Option<String>,
+    /// pdf to print or send, markdown to read or paste
+    #[arg(long, short = 'f', value_enum, default_value_t = BriefFormat::Pdf)]
+    pub format: BriefFormat,
+    /// Write to FILE (readable only by you)
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+/// The formats `brief` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BriefFormat {
+    /// A PDF, fonts embedded
+    Pdf,
     /// Readable Markdown
     #[value(alias = "md")]
     Markdown,

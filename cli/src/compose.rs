@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use attune_journal::model::{
-    Appreciation, CheckIn, ConflictReflection, LookBack, Note, Promise, SharedExperience, Vulnerability,
+    Appreciation, CheckIn, ConflictReflection, GotIt, Listening, ListeningTurn, LookBack, Note, Promise, Reaching,
+    SharedExperience, Speaker, Vulnerability,
 };
 use attune_journal::{vocab, Entry, EntryBody, EntryKind, Error, Journal, NewEntry, PersonId};
 
@@ -39,13 +40,15 @@ pub fn new_entry(
             EntryBody::Vulnerability(Vulnerability::default())
         }
         EntryKind::SharedExperience => EntryBody::SharedExperience(SharedExperience::default()),
+        EntryKind::Listening => EntryBody::Listening(Listening::default()),
+        EntryKind::Reaching => EntryBody::Reaching(Reaching::default()),
+        EntryKind::Note => EntryBody::Note(Note::default()),
         EntryKind::Promise => EntryBody::Promise(Promise::default()),
         EntryKind::LookBack => EntryBody::LookBack(LookBack {
             from: Some(f.week_from.take().unwrap_or(today - chrono::Days::new(6))),
             to: Some(f.week_to.take().unwrap_or(today)),
             ..LookBack::default()
         }),
-        _ => EntryBody::Note(Note::default()),
     };
     let people = resolve_people(journal, &std::mem::take(&mut f.people))?;
     let tags = std::mem::take(&mut f.tags);
@@ -131,6 +134,27 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
             set(&mut n.title, f.title.take());
             set(&mut n.text, f.text.take());
         }
+        EntryBody::Listening(l) => {
+            let mine = [f.i_spoke_about.take(), f.they_heard.take(), f.they_missed.take(), f.they_asked.take()];
+            fill_turn(l, Speaker::Me, mine, f.they_got_it.take());
+            let theirs = [f.they_spoke_about.take(), f.i_heard.take(), f.i_missed.take(), f.i_asked.take()];
+            fill_turn(l, Speaker::Them, theirs, f.i_got_it.take());
+            if let Some(they_first) = f.they_went_first.take() {
+                let first = if they_first { Speaker::Them } else { Speaker::Me };
+                l.turns.sort_by_key(|t| t.speaker != first);
+            }
+            set(&mut l.afterwards, f.afterwards.take());
+        }
+        EntryBody::Reaching(r) => {
+            set(&mut r.moment, f.moment.take());
+            set_list(&mut r.felt, &mut f.feelings);
+            if let Some(wanted) = f.wanted.take() {
+                r.wanted = Some(wanted);
+            }
+            set(&mut r.did, f.did.take());
+            set(&mut r.might_have_helped, f.might_have_helped.take());
+            set(&mut r.steady_response, f.steady_response.take());
+        }
         EntryBody::Promise(p) => {
             match f.for_whom.take() {
                 Some(name) if name.trim().eq_ignore_ascii_case("none") => p.for_whom = None,
@@ -161,6 +185,28 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
         }
     }
     Ok(())
+}
+
+/// Fills the turn in which `speaker` spoke (adding it when any of its fields is given): `[about, heard, missed,
+/// question]` and whether the listener got it.
+fn fill_turn(l: &mut Listening, speaker: Speaker, texts: [Option<String>; 4], got_it: Option<GotIt>) {
+    if texts.iter().all(Option::is_none) && got_it.is_none() {
+        return;
+    }
+    let index = match l.turns.iter().position(|t| t.speaker == speaker) {
+        Some(i) => i,
+        None => {
+            l.turns.push(ListeningTurn { speaker, ..ListeningTurn::default() });
+            l.turns.len() - 1
+        }
+    };
+    let Some(turn) = l.turns.get_mut(index) else { return };
+    let [about, heard, missed, question] = texts;
+    set(&mut turn.about, about);
+    set(&mut turn.heard, heard);
+    set(&mut turn.missed, missed);
+    set(&mut turn.question, question);
+    set(&mut turn.got_it, got_it);
 }
 
 fn set<T>(slot: &mut T, value: Option<T>) {

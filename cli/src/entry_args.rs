@@ -1,13 +1,16 @@
-//! The flags for writing entries: one struct per kind for `add`, and [`EntryFields`], every field at once, for `edit`
-//! (and what each `add` struct turns into, so add and edit share one way of filling a body).
+//! The flags for writing entries: one struct per kind for `add`, each turned into [`EntryFields`] (what `edit`
+//! takes), and the parsers for their values.
 
 use clap::{Args, Subcommand};
 
 use attune_journal::model::{
-    ConflictStatus, Horseman, HorsemanNote, LoveLanguage, PromiseOutcome, Relationship, Whose,
+    ConflictStatus, GotIt, Horseman, HorsemanNote, LoveLanguage, PromiseOutcome, Relationship, Urge, Whose,
 };
 use attune_journal::EntryKind;
 use chrono::NaiveDate;
+
+pub use crate::entry_fields::EntryFields;
+pub use crate::practice_args::{ListeningArgs, ReachingArgs};
 
 /// `attune add <kind>`.
 #[derive(Debug, Subcommand)]
@@ -22,6 +25,10 @@ pub enum AddKind {
     Vulnerability(VulnerabilityArgs),
     /// Something we did together
     SharedExperience(SharedArgs),
+    /// Listening together: one of you speaks, the other says back what they heard; then swap
+    Listening(ListeningArgs),
+    /// A moment of distance: what I felt, what I wanted to do (reach, pull away, both) and what I did
+    Reaching(ReachingArgs),
     /// A free note
     Note(NoteArgs),
     /// A promise: what I said I'd do, for whom, by when (later: kept, changed or not yet)
@@ -250,151 +257,6 @@ pub struct LookBackArgs {
     pub common: CommonArgs,
 }
 
-/// Every field of every kind, each optional: what `edit` takes, and what each `add` becomes. A field left `None` (or
-/// an empty list) is left as it is.
-#[derive(Debug, Clone, Default, Args)]
-#[command(allow_negative_numbers = true)]
-pub struct EntryFields {
-    /// Who the entry is about (replaces the list)
-    #[arg(long = "person", short = 'p', value_name = "NAME")]
-    pub people: Vec<String>,
-    /// Tags (replace the list; repeat, or separate with commas)
-    #[arg(long = "tag", short = 't', value_name = "TAG", value_delimiter = ',')]
-    pub tags: Vec<String>,
-    /// Move the entry to another date and time: 2024-03-01, "2024-03-01 20:15", "yesterday 8pm" (local time)
-    #[arg(long, value_name = "WHEN")]
-    pub date: Option<String>,
-    /// Check-in: how pleasant, -5 to 5
-    #[arg(long, help_heading = "Check-in")]
-    pub pleasantness: Option<i64>,
-    /// Check-in: how much energy, -5 to 5
-    #[arg(long, help_heading = "Check-in")]
-    pub energy: Option<i64>,
-    /// Check-in and conflict: feeling words (replace the list)
-    #[arg(long = "feeling", short = 'f', value_name = "WORD", value_delimiter = ',', help_heading = "Check-in")]
-    pub feelings: Vec<String>,
-    /// Check-in: what's going on; note: the text
-    #[arg(long, help_heading = "Check-in")]
-    pub text: Option<String>,
-    /// Check-in: a hope
-    #[arg(long, help_heading = "Check-in")]
-    pub hope: Option<String>,
-    /// Check-in: a concern
-    #[arg(long, help_heading = "Check-in")]
-    pub concern: Option<String>,
-    /// Check-in: what I need
-    #[arg(long, help_heading = "Check-in")]
-    pub need: Option<String>,
-    /// Appreciation and promise: who it is for (a promise: `none` for no one)
-    #[arg(long = "for", value_name = "NAME", help_heading = "Appreciation")]
-    pub for_whom: Option<String>,
-    /// Appreciation, shared experience and promise: what
-    #[arg(long, help_heading = "Appreciation")]
-    pub what: Option<String>,
-    /// Appreciation: why it mattered
-    #[arg(long, help_heading = "Appreciation")]
-    pub why: Option<String>,
-    /// Appreciation: words, service, gifts, quality_time, touch, or none
-    #[arg(long, value_name = "LANGUAGE", value_parser = parse_optional_love_language, help_heading = "Appreciation")]
-    pub love_language: Option<OptionalLoveLanguage>,
-    /// Appreciation: whether I've told them (--told, --told=false)
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL", help_heading = "Appreciation")]
-    pub told: Option<bool>,
-    /// Conflict: what happened
-    #[arg(long, help_heading = "Conflict")]
-    pub what_happened: Option<String>,
-    /// Conflict: I feel ...
-    #[arg(long, help_heading = "Conflict")]
-    pub i_feel: Option<String>,
-    /// Conflict: ... when ...
-    #[arg(long, help_heading = "Conflict")]
-    pub when: Option<String>,
-    /// Conflict: ... because ...
-    #[arg(long, help_heading = "Conflict")]
-    pub because: Option<String>,
-    /// Conflict: I need ...
-    #[arg(long, help_heading = "Conflict")]
-    pub i_need: Option<String>,
-    /// Conflict: horsemen, as WHICH:WHOSE[:REWRITE] (replace the list)
-    #[arg(long = "horseman", value_name = "WHICH:WHOSE[:REWRITE]", value_parser = parse_horseman, help_heading = "Conflict")]
-    pub horsemen: Vec<HorsemanNote>,
-    /// Conflict: their perspective
-    #[arg(long, help_heading = "Conflict")]
-    pub their_perspective: Option<String>,
-    /// Conflict: my part
-    #[arg(long, help_heading = "Conflict")]
-    pub my_part: Option<String>,
-    /// Conflict: repair
-    #[arg(long, help_heading = "Conflict")]
-    pub repair: Option<String>,
-    /// Conflict: what we learned
-    #[arg(long, help_heading = "Conflict")]
-    pub learned: Option<String>,
-    /// Conflict: open, repairing, repaired or resolved
-    #[arg(long, value_parser = parse_status, help_heading = "Conflict")]
-    pub status: Option<ConflictStatus>,
-    /// Conflict: what has happened since (coming back to it)
-    #[arg(long, help_heading = "Conflict")]
-    pub since: Option<String>,
-    /// Vulnerability: a prompt id from the deck
-    #[arg(long, value_name = "ID", help_heading = "Vulnerability")]
-    pub prompt: Option<String>,
-    /// Vulnerability: a question of my own
-    #[arg(long, value_name = "QUESTION", conflicts_with = "prompt", help_heading = "Vulnerability")]
-    pub own_prompt: Option<String>,
-    /// Vulnerability: my answer
-    #[arg(long, help_heading = "Vulnerability")]
-    pub answer: Option<String>,
-    /// Vulnerability: whether I shared it (--shared, --shared=false)
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL", help_heading = "Vulnerability")]
-    pub shared: Option<bool>,
-    /// Shared experience: what made it meaningful
-    #[arg(long, help_heading = "Shared experience")]
-    pub meaningful: Option<String>,
-    /// Shared experience: how close I felt, 1 to 5
-    #[arg(long, help_heading = "Shared experience")]
-    pub closeness: Option<i64>,
-    /// Note: a title
-    #[arg(long, help_heading = "Note")]
-    pub title: Option<String>,
-    /// Promise: by when, as YYYY-MM-DD, or `none`
-    #[arg(long, value_name = "DATE", value_parser = parse_day_or_none, help_heading = "Promise")]
-    pub by: Option<DayOrNone>,
-    /// Promise: not_yet, kept or changed
-    #[arg(long, value_parser = parse_outcome, help_heading = "Promise")]
-    pub outcome: Option<PromiseOutcome>,
-    /// Promise: a line on how it went
-    #[arg(long, help_heading = "Promise")]
-    pub how_it_went: Option<String>,
-    /// Look back: the week's first day (YYYY-MM-DD)
-    #[arg(long = "week-from", value_name = "DATE", value_parser = parse_day, help_heading = "Look back")]
-    pub week_from: Option<NaiveDate>,
-    /// Look back: the week's last day (YYYY-MM-DD)
-    #[arg(long = "week-to", value_name = "DATE", value_parser = parse_day, help_heading = "Look back")]
-    pub week_to: Option<NaiveDate>,
-    /// Look back: how the week felt
-    #[arg(long, help_heading = "Look back")]
-    pub mood: Option<String>,
-    /// Look back: a moment of closeness
-    #[arg(long, help_heading = "Look back")]
-    pub closeness_moment: Option<String>,
-    /// Look back: appreciations to tell
-    #[arg(long, help_heading = "Look back")]
-    pub appreciations: Option<String>,
-    /// Look back: what is still open
-    #[arg(long, help_heading = "Look back")]
-    pub still_open: Option<String>,
-    /// Look back: promises coming up
-    #[arg(long, help_heading = "Look back")]
-    pub promises: Option<String>,
-    /// Look back: one thing to ask for
-    #[arg(long, help_heading = "Look back")]
-    pub ask_for: Option<String>,
-    /// Look back: one thing to plan together
-    #[arg(long, help_heading = "Look back")]
-    pub plan_together: Option<String>,
-}
-
 impl AddKind {
     /// The kind of entry, and its fields in the shape `edit` uses.
     pub fn into_fields(self) -> (EntryKind, EntryFields) {
@@ -475,6 +337,8 @@ impl AddKind {
                     ..EntryFields::default()
                 },
             ),
+            AddKind::Listening(a) => (EntryKind::Listening, a.into_fields()),
+            AddKind::Reaching(a) => (EntryKind::Reaching, a.into_fields()),
             AddKind::Promise(a) => (
                 EntryKind::Promise,
                 EntryFields {
@@ -520,78 +384,6 @@ impl AddKind {
     }
 }
 
-impl EntryFields {
-    /// The field flags given (people and tags aside), by name.
-    pub fn flags_given(&self) -> Vec<&'static str> {
-        let f = self;
-        let set: &[(&str, bool)] = &[
-            ("--pleasantness", f.pleasantness.is_some()),
-            ("--energy", f.energy.is_some()),
-            ("--feeling", !f.feelings.is_empty()),
-            ("--text", f.text.is_some()),
-            ("--hope", f.hope.is_some()),
-            ("--concern", f.concern.is_some()),
-            ("--need", f.need.is_some()),
-            ("--for", f.for_whom.is_some()),
-            ("--what", f.what.is_some()),
-            ("--why", f.why.is_some()),
-            ("--love-language", f.love_language.is_some()),
-            ("--told", f.told.is_some()),
-            ("--what-happened", f.what_happened.is_some()),
-            ("--i-feel", f.i_feel.is_some()),
-            ("--when", f.when.is_some()),
-            ("--because", f.because.is_some()),
-            ("--i-need", f.i_need.is_some()),
-            ("--horseman", !f.horsemen.is_empty()),
-            ("--their-perspective", f.their_perspective.is_some()),
-            ("--my-part", f.my_part.is_some()),
-            ("--repair", f.repair.is_some()),
-            ("--learned", f.learned.is_some()),
-            ("--status", f.status.is_some()),
-            ("--since", f.since.is_some()),
-            ("--prompt", f.prompt.is_some()),
-            ("--own-prompt", f.own_prompt.is_some()),
-            ("--answer", f.answer.is_some()),
-            ("--shared", f.shared.is_some()),
-            ("--meaningful", f.meaningful.is_some()),
-            ("--closeness", f.closeness.is_some()),
-            ("--title", f.title.is_some()),
-            ("--by", f.by.is_some()),
-            ("--outcome", f.outcome.is_some()),
-            ("--how-it-went", f.how_it_went.is_some()),
-            ("--week-from", f.week_from.is_some()),
-            ("--week-to", f.week_to.is_some()),
-            ("--mood", f.mood.is_some()),
-            ("--closeness-moment", f.closeness_moment.is_some()),
-            ("--appreciations", f.appreciations.is_some()),
-            ("--still-open", f.still_open.is_some()),
-            ("--promises", f.promises.is_some()),
-            ("--ask-for", f.ask_for.is_some()),
-            ("--plan-together", f.plan_together.is_some()),
-        ];
-        set.iter().filter(|(_, given)| *given).map(|(flag, _)| *flag).collect()
-    }
-
-    /// Whether nothing at all was given: no field flags, people or tags.
-    pub fn is_empty(&self) -> bool {
-        self.people.is_empty() && self.tags.is_empty() && self.flags_given().is_empty()
-    }
-
-    /// The main long-text field of a kind: what comes from the editor or stdin when no flag gives it.
-    pub fn main_text_mut(&mut self, kind: EntryKind) -> (&'static str, &mut Option<String>) {
-        match kind {
-            EntryKind::CheckIn => ("what's going on", &mut self.text),
-            EntryKind::Appreciation => ("what they did", &mut self.what),
-            EntryKind::Conflict => ("what happened", &mut self.what_happened),
-            EntryKind::Vulnerability => ("your answer", &mut self.answer),
-            EntryKind::SharedExperience => ("what you did together", &mut self.what),
-            EntryKind::Promise => ("what you said you'd do", &mut self.what),
-            EntryKind::LookBack => ("how the week felt", &mut self.mood),
-            _ => ("your note", &mut self.text),
-        }
-    }
-}
-
 /// The message of a journal validation error, without the field prefix (clap names the flag itself).
 fn message(e: attune_journal::Error) -> String {
     match e {
@@ -602,6 +394,16 @@ fn message(e: attune_journal::Error) -> String {
 
 /// Parses a kind of entry (`check-in`, `shared_experience`, ...).
 pub fn parse_kind(s: &str) -> Result<EntryKind, String> {
+    s.parse().map_err(message)
+}
+
+/// Parses "did they get it?" (`yes`, `partly`).
+pub fn parse_got_it(s: &str) -> Result<GotIt, String> {
+    s.parse().map_err(message)
+}
+
+/// Parses what I wanted to do in a moment of distance (`reach`, `pull-away`, `both`).
+pub fn parse_urge(s: &str) -> Result<Urge, String> {
     s.parse().map_err(message)
 }
 

@@ -44,6 +44,11 @@ fn main_text(body: &EntryBody) -> &str {
         EntryBody::Vulnerability(v) => &v.answer,
         EntryBody::SharedExperience(s) => &s.what,
         EntryBody::Note(n) => &n.text,
+        // As `main_text_mut` for an edit with no flags: what I heard on their turn.
+        EntryBody::Listening(l) => {
+            l.turns.iter().find(|t| t.speaker == attune_journal::model::Speaker::Them).map_or("", |t| t.heard.as_str())
+        }
+        EntryBody::Reaching(r) => &r.moment,
         EntryBody::Promise(p) => &p.what,
         EntryBody::LookBack(l) => &l.mood,
     }

@@ -6,10 +6,12 @@
 //! - [`Vault`] is a journal folder on disk: a SQLCipher database and a small key file. [`Vault::unlock`] gives a
 //!   [`Journal`], the unlocked session that holds the connection and the data key; dropping or
 //!   [`Journal::lock`]ing it closes the connection and zeroizes every key.
-//! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in.
+//! - [`model`] is what people write; [`timeline`] and [`search`] read it back; [`export`] writes it out and in;
+//!   [`brief`] gathers chosen entries into a brief for a therapist (PDF or Markdown).
 //! - [`insights`] reads a range of the journal together (mood, feelings, appreciations, conflicts, rhythm);
 //!   [`follow_through`] and [`promises`] close the loop (Today's nudge, promises coming due).
-//! - [`vocab`] holds the built-in feelings vocabulary and prompt deck.
+//! - [`vocab`] holds the built-in feelings vocabulary, prompt deck and practices; [`practices`] applies them after an
+//!   entry (next steps, the care line, counts of reaching and pulling away).
 //! - [`Journal::warnings`] says what was noticed while opening (a damaged key-file slot, lost recent changes, a
 //!   read-only folder); [`files::write_private`] is the one way decrypted text is written outside the vault.
 //!
@@ -19,6 +21,7 @@
 
 mod atomic;
 pub mod backup;
+pub mod brief;
 pub mod crypto;
 mod db;
 pub mod drafts;
@@ -35,6 +38,7 @@ pub mod locale;
 pub mod model;
 pub mod paths;
 mod people;
+pub mod practices;
 pub mod promises;
 pub mod reminders;
 pub mod search;

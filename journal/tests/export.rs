@@ -49,6 +49,7 @@ fn seeded() -> (TempDir, Journal) {
             hope: "That it goes well".into(),
             concern: "Not sleeping".into(),
             need: "A quiet evening with Sam".into(),
+            ..CheckIn::default()
         }),
         "2026-03-01T21:15:00+01:00",
     );

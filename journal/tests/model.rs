@@ -1,15 +1,12 @@
-//! The entry model: validation rules, serde round trips, and the built-in vocabulary and prompt deck.
-
-use std::collections::HashSet;
+//! The entry model: validation rules and serde round trips. The built-in vocabulary is tested in `vocab.rs`.
 
 use attune_journal::model::{
     validate_body, validate_new_entry, validate_person, validate_tags, Appreciation, CheckIn, ConflictReflection,
-    ConflictStatus, EntryBody, Horseman, HorsemanNote, IStatement, LoveLanguage, NewEntry, Note, PersonInput,
-    Relationship, SharedExperience, Vulnerability, Whose, MAX_LONG_TEXT, MAX_SHORT_TEXT,
+    ConflictStatus, EntryBody, GotIt, Horseman, HorsemanNote, IStatement, Listening, ListeningTurn, LoveLanguage,
+    NewEntry, Note, PersonInput, Reaching, Relationship, SharedExperience, Speaker, Urge, Vulnerability, Whose,
+    MAX_LONG_TEXT, MAX_SHORT_TEXT,
 };
-use attune_journal::vocab::{self, Quadrant};
 use attune_journal::ErrorKind;
-use chrono::NaiveDate;
 use proptest::prelude::*;
 use rstest::rstest;
 use uuid::Uuid;
@@ -299,7 +296,16 @@ fn horseman_note() -> impl Strategy<Value = HorsemanNote> {
 fn body() -> impl Strategy<Value = EntryBody> {
     let check_in = (any::<i8>(), any::<i8>(), words(), text(), text(), text(), text()).prop_map(
         |(pleasantness, energy, feelings, whats_going_on, hope, concern, need)| {
-            EntryBody::CheckIn(CheckIn { pleasantness, energy, feelings, whats_going_on, hope, concern, need })
+            EntryBody::CheckIn(CheckIn {
+                pleasantness,
+                energy,
+                feelings,
+                whats_going_on,
+                hope,
+                concern,
+                need,
+                ..CheckIn::default()
+            })
         },
     );
     let appreciation = (uuid(), text(), text(), love_language(), any::<bool>()).prop_map(
@@ -345,7 +351,25 @@ fn body() -> impl Strategy<Value = EntryBody> {
         EntryBody::SharedExperience(SharedExperience { what, meaningful, closeness })
     });
     let note = (text(), text()).prop_map(|(title, text)| EntryBody::Note(Note { title, text }));
-    prop_oneof![check_in, appreciation, conflict, vulnerability, shared, note]
+    let turn = (any::<bool>(), (text(), text(), text(), text()), any::<bool>()).prop_map(
+        |(me, (about, heard, missed, question), partly)| ListeningTurn {
+            speaker: if me { Speaker::Me } else { Speaker::Them },
+            about,
+            heard,
+            got_it: if partly { GotIt::Partly } else { GotIt::Yes },
+            missed,
+            question,
+        },
+    );
+    let listening = (prop::collection::vec(turn, 0..3), text())
+        .prop_map(|(turns, afterwards)| EntryBody::Listening(Listening { turns, afterwards }));
+    let urge = prop::option::of(prop::sample::select(Urge::ALL.to_vec()));
+    let reaching = (text(), words(), urge, (text(), text(), text())).prop_map(
+        |(moment, felt, wanted, (did, might_have_helped, steady_response))| {
+            EntryBody::Reaching(Reaching { moment, felt, wanted, did, might_have_helped, steady_response })
+        },
+    );
+    prop_oneof![check_in, appreciation, conflict, vulnerability, shared, note, listening, reaching]
 }
 
 proptest! {
@@ -365,115 +389,4 @@ proptest! {
             prop_assert_eq!(twice, once);
         }
     }
-}
-
-// ---------- vocabulary and prompt deck ----------
-
-#[test]
-fn feelings_vocabulary_is_rich_and_unique() {
-    let families = vocab::feelings();
-    assert!(families.len() >= 8, "{} families", families.len());
-    let mut seen = HashSet::new();
-    for family in families {
-        assert!(!family.label.is_empty() && !family.words.is_empty(), "{}", family.id);
-        for word in &family.words {
-            assert_eq!(word, &word.trim().to_lowercase(), "'{word}' should be trimmed lower-case");
-            assert!(seen.insert(word.as_str()), "'{word}' appears twice");
-        }
-    }
-    assert!(seen.len() >= 120, "only {} words", seen.len());
-    for q in [Quadrant::PleasantHigh, Quadrant::PleasantLow, Quadrant::UnpleasantHigh, Quadrant::UnpleasantLow] {
-        let n = families.iter().filter(|f| f.quadrant == q).count();
-        assert!(n >= 2, "{q:?} has {n} families");
-        assert!(vocab::words_in_quadrant(q).count() >= 20, "{q:?}");
-    }
-    let ids: HashSet<_> = families.iter().map(|f| f.id.as_str()).collect();
-    assert_eq!(ids.len(), families.len(), "family ids are unique");
-}
-
-#[rstest]
-#[case::excited("excited", Quadrant::PleasantHigh)]
-#[case::calm_any_case("  Calm ", Quadrant::PleasantLow)]
-#[case::tender("tender", Quadrant::PleasantLow)]
-#[case::anxious("anxious", Quadrant::UnpleasantHigh)]
-#[case::frustrated("frustrated", Quadrant::UnpleasantHigh)]
-#[case::lonely("lonely", Quadrant::UnpleasantLow)]
-#[case::two_words("left out", Quadrant::UnpleasantLow)]
-fn family_of_known_words(#[case] word: &str, #[case] quadrant: Quadrant) {
-    let family = vocab::family_of(word).expect("a vocabulary word");
-    assert_eq!(family.quadrant, quadrant);
-    assert!(vocab::words_in_quadrant(quadrant).any(|w| w == word.trim().to_lowercase()));
-}
-
-#[test]
-fn family_of_own_word_is_none() {
-    assert!(vocab::family_of("wobbly-ish").is_none());
-}
-
-#[test]
-fn prompt_deck_is_complete_and_consistent() {
-    let themes = vocab::themes();
-    let prompts = vocab::prompts();
-    assert!(themes.len() >= 6, "{} themes", themes.len());
-    assert!(prompts.len() >= 100, "{} prompts", prompts.len());
-    let theme_ids: HashSet<_> = themes.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(theme_ids.len(), themes.len(), "theme ids are unique");
-    let mut ids = HashSet::new();
-    for p in prompts {
-        assert!(ids.insert(p.id.as_str()), "prompt id {} repeats", p.id);
-        assert!(theme_ids.contains(p.theme.as_str()), "{} has unknown theme {}", p.id, p.theme);
-        assert!(p.id.starts_with(&format!("{}-", p.theme)), "{} should start with its theme", p.id);
-        assert!(!p.text.trim().is_empty(), "{} has no text", p.id);
-        assert!(!p.practises.trim().is_empty(), "{} has no practises", p.id);
-        assert_eq!(vocab::prompt(&p.id), Some(p));
-    }
-    for t in themes {
-        assert!(!t.label.is_empty());
-        assert!(vocab::prompts_in_theme(&t.id).count() >= 6, "theme {} is thin", t.id);
-        assert_eq!(vocab::theme(&t.id), Some(t));
-    }
-    assert!(vocab::prompt("no-such-prompt").is_none());
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-#[test]
-fn prompt_for_day_is_stable_and_varies_across_a_week() {
-    let start = day(2026, 11, 21);
-    assert_eq!(vocab::prompt_for_day(start), vocab::prompt_for_day(start));
-    let week: HashSet<_> = start.iter_days().take(7).map(|d| vocab::prompt_for_day(d).id.as_str()).collect();
-    assert_eq!(week.len(), 7);
-    let themes: HashSet<_> = start.iter_days().take(7).map(|d| vocab::prompt_for_day(d).theme.as_str()).collect();
-    assert!(themes.len() >= 4, "a week should wander across themes: {themes:?}");
-}
-
-#[test]
-fn prompt_for_day_cycles_through_the_whole_deck() {
-    let n = vocab::prompts().len();
-    let seen: HashSet<_> = day(2024, 2, 1).iter_days().take(n).map(|d| vocab::prompt_for_day(d).id.as_str()).collect();
-    assert_eq!(seen.len(), n);
-}
-
-#[test]
-fn next_prompt_without_theme_is_tomorrows_prompt() {
-    let today = day(2026, 1, 31);
-    let tomorrow = today.succ_opt().unwrap();
-    let next = vocab::next_prompt(&vocab::prompt_for_day(today).id, None).unwrap();
-    assert_eq!(next, vocab::prompt_for_day(tomorrow));
-}
-
-#[test]
-fn next_prompt_in_theme_walks_the_theme_and_wraps() {
-    let theme: Vec<_> = vocab::prompts_in_theme("closeness").collect();
-    assert!(!theme.is_empty());
-    let mut id = theme[0].id.clone();
-    for expected in theme.iter().skip(1).chain(theme.first()) {
-        let next = vocab::next_prompt(&id, Some("closeness")).unwrap();
-        assert_eq!(next.id, expected.id);
-        id = next.id.clone();
-    }
-    assert_eq!(vocab::next_prompt("unknown", Some("closeness")).unwrap().id, theme[0].id);
-    assert!(vocab::next_prompt(&id, Some("no-such-theme")).is_none());
 }

@@ -75,6 +75,7 @@ fn write_everything(journal: &Journal, round: usize) -> Vec<attune_journal::Entr
             hope: m("hope"),
             concern: m("concern"),
             need: m("need"),
+            ..CheckIn::default()
         }),
         EntryBody::Appreciation(Appreciation {
             for_whom: person.id,

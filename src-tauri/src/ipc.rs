@@ -1,6 +1,5 @@
 //! The payload types that exist only at the IPC boundary. Everything else the UI sees comes from attune-journal.
 
-use attune_journal::vocab::{FeelingFamily, Prompt, Theme};
 use attune_journal::{Passphrase, RecoveryKey, Secret, Warning, WarningKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -133,17 +132,8 @@ impl SecretInput {
     }
 }
 
-/// The built-in vocabulary: feeling families, prompt themes and the prompt deck.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Vocabulary {
-    /// Feeling words in families, by Mood Meter quadrant.
-    pub feelings: Vec<FeelingFamily>,
-    /// The prompt deck's themes.
-    pub themes: Vec<Theme>,
-    /// Every prompt.
-    pub prompts: Vec<Prompt>,
-}
+/// The built-in vocabulary, as the journal serves it.
+pub use attune_journal::vocab::Vocabulary;
 
 /// The formats `export_journal` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
@@ -181,6 +171,8 @@ pub enum Flow {
     SharedExperience,
     /// A note.
     Note,
+    /// Listening together (what the "check-in together" reminder opens).
+    Listening,
     /// The weekly look back.
     LookBack,
     /// The today screen.

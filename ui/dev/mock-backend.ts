@@ -82,12 +82,19 @@ const vocabulary: Vocabulary = {
     { id: "stirred", label: "Stirred up", quadrant: "unpleasant_high", words: ["anxious", "frustrated", "angry", "stressed", "jealous"] },
     { id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad", "lonely", "tired", "disappointed", "hurt"] },
   ],
+  underneath: [{ word: "betrayed", underneath: ["hurt", "sad", "anxious"] }],
   themes: [{ id: "childhood", label: "Childhood memories" }, { id: "hopes", label: "Hopes and dreams" }],
-  prompts: [
-    { id: "childhood-01", theme: "childhood", text: "What is a small moment from childhood when you felt truly safe?", practises: "self-disclosure" },
-    { id: "hopes-02", theme: "hopes", text: "What's something you'd love to try together in the next year?", practises: "turning toward" },
-    { id: "hopes-03", theme: "hopes", text: "When do you feel most understood by the people close to you?", practises: "self-disclosure" },
+  practices: [
+    { id: "self-disclosure", about: "Letting someone know you a little better." },
+    { id: "turning toward", about: "Answering someone's small bids for connection." },
   ],
+  prompts: [
+    { id: "childhood-01", theme: "childhood", text: "What is a small moment from childhood when you felt truly safe?", practises: "self-disclosure", depth: "medium" },
+    { id: "hopes-02", theme: "hopes", text: "What's something you'd love to try together in the next year?", practises: "turning toward", depth: "light" },
+    { id: "hopes-03", theme: "hopes", text: "When do you feel most understood by the people close to you?", practises: "self-disclosure", depth: "deep" },
+  ],
+  repairGroups: [{ id: "pause", label: "I need a pause", phrases: ["I need a short break. Can we come back to this in twenty minutes?"] }],
+  reachingExplainer: "When someone matters to us, two urges take turns: reaching for them, and pulling back.",
 };
 
 type Args = Record<string, unknown>;
@@ -258,6 +265,19 @@ function handle(cmd: CommandName, a: Args): unknown {
       return null;
     case "vocabulary":
       return vocabulary;
+    case "after_save":
+      return { nextSteps: null, chosenStep: null, careLine: null };
+    case "pending_step":
+      return null;
+    case "choose_next_step": {
+      const e = entries.find((x) => x.id === a.id);
+      if (!e) throw err("NotFound", "entry not found");
+      return e;
+    }
+    case "brief_preview":
+      return { title: "For my next session", coverLine: "Entries", talkAbout: "", groups: [], entryCount: 0 };
+    case "write_brief":
+      return null;
     case "date_locale":
       return navigator.language;
     case "prompt_of_the_day":

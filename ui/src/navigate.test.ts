@@ -23,7 +23,7 @@ beforeEach(() => {
       case "vault_status": return { state, vaultDir: "/v", warnings: [] };
       case "unlock": state = "unlocked"; return null;
       case "get_settings": return { autoLockMinutes: 10, theme: "system", startAtLogin: false };
-      case "vocabulary": return { feelings: [], themes: [], prompts: [] };
+      case "vocabulary": return { feelings: [], underneath: [], themes: [], practices: [], prompts: [], repairGroups: [], reachingExplainer: "" };
       case "prompt_of_the_day": return { id: "x", theme: "t", text: "A question", practises: "" };
       case "timeline": return { entries: [], next: null };
       case "months": return [];

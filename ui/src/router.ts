@@ -1,5 +1,6 @@
 // Which screen is showing. Views are plain functions returning an element and an optional teardown.
 import type { EntryKind } from "./bindings/EntryKind";
+import type { BriefPreset } from "./views/brief";
 
 export type Route =
   | { name: "today" }
@@ -10,7 +11,10 @@ export type Route =
   | { name: "search" }
   | { name: "people" }
   | { name: "insights" }
-  | { name: "settings" };
+  | { name: "settings" }
+  | { name: "after"; id: string }
+  | { name: "brief"; preset?: BriefPreset }
+  | { name: "credits" };
 
 export interface View {
   el: HTMLElement;

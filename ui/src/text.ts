@@ -9,7 +9,10 @@ import type { Quadrant } from "./bindings/Quadrant";
 import type { Relationship } from "./bindings/Relationship";
 import { dateLocale } from "./locale";
 
-export const KINDS: EntryKind[] = ["check_in", "appreciation", "conflict", "vulnerability", "shared_experience", "promise", "look_back", "note"];
+export const KINDS: EntryKind[] = [
+  "check_in", "listening", "appreciation", "conflict", "reaching", "vulnerability", "shared_experience", "promise",
+  "look_back", "note",
+];
 
 export const KIND_LABEL: Record<EntryKind, string> = {
   check_in: "Check-in",
@@ -18,6 +21,8 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   vulnerability: "Opening up",
   shared_experience: "Shared moment",
   note: "Note",
+  listening: "Listening together",
+  reaching: "Reaching and pulling away",
   promise: "Promise",
   look_back: "Weekly look back",
 };
@@ -29,6 +34,8 @@ export const KIND_INVITE: Record<EntryKind, string> = {
   vulnerability: "A question to answer honestly",
   shared_experience: "Something we did together",
   note: "Anything else on your mind",
+  listening: "Two of you, one screen: take turns to be heard",
+  reaching: "A moment of distance, looked at kindly",
   promise: "Something I said I'd do",
   look_back: "A few quiet minutes with the week just past",
 };
@@ -41,6 +48,8 @@ export const KIND_SLUG: Record<EntryKind, string> = {
   vulnerability: "vulnerability",
   shared_experience: "shared",
   note: "note",
+  listening: "listening",
+  reaching: "reaching",
   promise: "promise",
   look_back: "look-back",
 };
@@ -94,6 +103,9 @@ export const STATUS_LABEL: Record<ConflictStatus, string> = {
   repaired: "We've reconnected",
   resolved: "Settled",
 };
+
+// From the journal (generated): what someone wanted to do in a moment of distance; how a chosen step went.
+export { HOW_LABEL, URGE_LABEL } from "./bindings/labels";
 
 export const QUADRANT_LABEL: Record<Quadrant, string> = {
   pleasant_high: "Bright and energised",

@@ -238,8 +238,10 @@ fn yours(kind: EntryKind) -> &'static str {
         EntryKind::Conflict => "your reflection",
         EntryKind::Vulnerability => "your answer",
         EntryKind::SharedExperience => "your shared experience",
+        EntryKind::Listening => "your listening together",
+        EntryKind::Reaching => "your reflection on reaching and pulling away",
+        EntryKind::Note => "your note",
         EntryKind::Promise => "your promise",
         EntryKind::LookBack => "your look back",
-        _ => "your note",
     }
 }

@@ -1,6 +1,7 @@
 //! One function per command: read the arguments, call the journal, print.
 
 mod backup;
+mod brief;
 mod entries;
 mod insights;
 mod people;
@@ -96,6 +97,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Import(args) => transfer::import(&mut ctx, args)?,
         Command::Backup { command } => backup::run(&mut ctx, command)?,
         Command::Verify => vault::verify(&mut ctx)?,
+        Command::Brief(args) => brief::brief(&mut ctx, args)?,
         Command::RecoveryKey { command: RecoveryKeyCommand::New } => vault::new_recovery_key(&mut ctx)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
         Command::Feelings => vocab::feelings(&mut ctx)?,

@@ -41,10 +41,11 @@ pub fn feelings(ctx: &mut Ctx) -> Result<(), CliError> {
     let style = ctx.out.style;
     for family in vocab::feelings() {
         let quadrant = match family.quadrant {
-            Quadrant::PleasantHigh => "pleasant, more energy",
-            Quadrant::PleasantLow => "pleasant, less energy",
-            Quadrant::UnpleasantHigh => "unpleasant, more energy",
-            Quadrant::UnpleasantLow => "unpleasant, less energy",
+            Some(Quadrant::PleasantHigh) => "pleasant, more energy",
+            Some(Quadrant::PleasantLow) => "pleasant, less energy",
+            Some(Quadrant::UnpleasantHigh) => "unpleasant, more energy",
+            Some(Quadrant::UnpleasantLow) => "unpleasant, less energy",
+            None => "mixed, anywhere on the meter",
         };
         ctx.out.line(format!("{} {}", style.bold(&family.label), style.dim(&format!("({quadrant})"))))?;
         ctx.out.line(format!("  {}", family.words.join(", ")))?;

@@ -83,6 +83,15 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
             s.text("A hope", &c.hope);
             s.text("A concern", &c.concern);
             s.text("What I need", &c.need);
+            if let Some(last) = &c.last_step {
+                s.text(
+                    "How last time's step went",
+                    &format!("{} — {}. {}", last.step.text, last.how.label(), last.note),
+                );
+            }
+            if let Some(step) = &c.next_step {
+                s.text("What I'll try", &step.text);
+            }
         }
         EntryBody::Appreciation(a) => {
             s.line(&format!("For {}", names.of(&a.for_whom)));
@@ -135,6 +144,16 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
         EntryBody::Note(n) => {
             s.text("Title", &n.title);
             s.text("Note", &n.text);
+        }
+        // The newer kinds are laid out by the journal, as in a brief.
+        EntryBody::Listening(_) | EntryBody::Reaching(_) => {
+            for f in attune_journal::brief::entry_fields(entry, &|id| names.of(id).to_string()) {
+                if f.long {
+                    s.text(&f.label, &f.text);
+                } else {
+                    s.line(&format!("{}: {}", f.label, f.text));
+                }
+            }
         }
         EntryBody::Promise(p) => {
             if let Some(who) = &p.for_whom {
@@ -230,6 +249,14 @@ fn details(body: &EntryBody, names: &Names) -> Vec<String> {
                 d.push(one_line(&n.title, 70));
             }
         }
+        EntryBody::Listening(l) => {
+            d.push(if l.turns.len() == 1 { "1 turn".into() } else { format!("{} turns", l.turns.len()) })
+        }
+        EntryBody::Reaching(r) => {
+            if let Some(u) = r.wanted {
+                d.push(u.label().to_lowercase());
+            }
+        }
         EntryBody::Promise(p) => {
             if let Some(who) = &p.for_whom {
                 d.push(format!("for {}", names.of(who)));
@@ -257,6 +284,8 @@ fn main_text(body: &EntryBody) -> &str {
         EntryBody::Vulnerability(v) => &v.answer,
         EntryBody::SharedExperience(x) => &x.what,
         EntryBody::Note(n) => &n.text,
+        EntryBody::Listening(l) => l.turns.first().map_or("", |t| t.heard.as_str()),
+        EntryBody::Reaching(r) => &r.moment,
         EntryBody::Promise(p) => &p.what,
         EntryBody::LookBack(l) => &l.mood,
     };

@@ -218,6 +218,7 @@ fn body(rng: &mut Rng, vocab: &Vocabulary, feelings: &[String], people: &[Person
                 hope: t[1].clone(),
                 concern: t[2].clone(),
                 need: t[3].clone(),
+                ..CheckIn::default()
             })
         }
         3..=4 => {

@@ -77,6 +77,16 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
         EntryBody::Vulnerability(v) => vulnerability(doc, v),
         EntryBody::SharedExperience(s) => shared(doc, s),
         EntryBody::Note(n) => note(doc, n),
+        // The newer kinds read as the brief lays them out: one list of labels, kept in one place.
+        EntryBody::Listening(_) | EntryBody::Reaching(_) => {
+            for f in crate::brief::fields::fields(entry, &name) {
+                if f.long {
+                    doc.long(&f.label, &f.text);
+                } else {
+                    doc.short(&f.label, &f.text);
+                }
+            }
+        }
         EntryBody::Promise(p) => promise(doc, p, p.for_whom.as_ref().map(name)),
         EntryBody::LookBack(l) => look_back(doc, l),
     }
@@ -91,6 +101,15 @@ fn check_in(doc: &mut Doc, c: &CheckIn) {
     doc.long("A hope", &c.hope);
     doc.long("A worry", &c.concern);
     doc.long("What I need", &c.need);
+    if let Some(last) = &c.last_step {
+        doc.long(
+            "How last time's step went",
+            format!("{} — {}. {}", last.step.text, last.how.label(), last.note).trim_end(),
+        );
+    }
+    if let Some(step) = &c.next_step {
+        doc.long("What I'll try", &step.text);
+    }
 }
 
 fn appreciation(doc: &mut Doc, a: &Appreciation, for_whom: &str) {

@@ -43,8 +43,8 @@ pub struct FamilyCount {
     pub id: String,
     /// Its label, e.g. "Calm and content".
     pub label: String,
-    /// Its Mood Meter quadrant.
-    pub quadrant: Quadrant,
+    /// Its Mood Meter quadrant; `None` for mixed and in-between feelings, which fit anywhere.
+    pub quadrant: Option<Quadrant>,
     /// Namings of its words in the range.
     pub count: u32,
     /// Namings in the range before.

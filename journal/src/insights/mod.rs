@@ -36,6 +36,7 @@ pub(crate) use span::{iso as span_iso, parse as span_parse};
 pub use span::{Period, Span, Step, MAX_DAYS};
 
 use crate::model::PersonId;
+use crate::practices::UrgeCounts;
 use crate::store::rows::SqlResult;
 use crate::{Journal, Result};
 use scope::Scope;
@@ -99,6 +100,8 @@ pub struct Insights {
     pub shared: Shared,
     /// Rhythm.
     pub rhythm: Rhythm,
+    /// Reflections on reaching and pulling away: how often each urge was noticed (counts only).
+    pub reaching: UrgeCounts,
 }
 
 impl Journal {
@@ -146,6 +149,7 @@ impl Journal {
                 people: people::shared(conn, &scope, &people, span.to.min(today))?,
             },
             rhythm: rhythm::read(conn, &scope)?,
+            reaching: self.urge_counts(Some(span.from), Some(span.to), query.person)?,
         })
     }
 }

@@ -9,8 +9,8 @@ use ts_rs::TS;
 #[cfg(doc)]
 use super::Person;
 use super::{
-    Appreciation, CheckIn, ConflictReflection, EntryId, LookBack, Note, PersonId, Promise, SharedExperience,
-    Vulnerability,
+    Appreciation, CheckIn, ConflictReflection, EntryId, Listening, LookBack, Note, PersonId, Promise, Reaching,
+    SharedExperience, Vulnerability,
 };
 
 /// One journal entry as stored and shown.
@@ -80,6 +80,10 @@ pub enum EntryKind {
     SharedExperience,
     /// A free note.
     Note,
+    /// Listening together: two turns of speaking and saying back what was heard.
+    Listening,
+    /// A reflection on a moment of reaching for closeness or pulling away.
+    Reaching,
     /// A promise: what I said I'd do, for whom, by when.
     Promise,
     /// The weekly look back.
@@ -88,15 +92,17 @@ pub enum EntryKind {
 
 impl EntryKind {
     /// Every kind, in the order menus show them.
-    pub const ALL: [EntryKind; 8] = [
+    pub const ALL: [EntryKind; 10] = [
         EntryKind::CheckIn,
+        EntryKind::Listening,
         EntryKind::Appreciation,
         EntryKind::Conflict,
+        EntryKind::Reaching,
         EntryKind::Vulnerability,
         EntryKind::SharedExperience,
-        EntryKind::Note,
         EntryKind::Promise,
         EntryKind::LookBack,
+        EntryKind::Note,
     ];
 
     /// The stable name used in storage, the CLI and export (`check_in`, `shared_experience`, ...).
@@ -108,6 +114,8 @@ impl EntryKind {
             EntryKind::Vulnerability => "vulnerability",
             EntryKind::SharedExperience => "shared_experience",
             EntryKind::Note => "note",
+            EntryKind::Listening => "listening",
+            EntryKind::Reaching => "reaching",
             EntryKind::Promise => "promise",
             EntryKind::LookBack => "look_back",
         }
@@ -122,6 +130,8 @@ impl EntryKind {
             EntryKind::Vulnerability => "Vulnerability prompt",
             EntryKind::SharedExperience => "Shared experience",
             EntryKind::Note => "Note",
+            EntryKind::Listening => "Listening together",
+            EntryKind::Reaching => "Reaching and pulling away",
             EntryKind::Promise => "Promise",
             EntryKind::LookBack => "Weekly look back",
         }
@@ -167,6 +177,10 @@ pub enum EntryBody {
     SharedExperience(SharedExperience),
     /// A free note.
     Note(Note),
+    /// Listening together.
+    Listening(Listening),
+    /// Reaching and pulling away.
+    Reaching(Reaching),
     /// A promise.
     Promise(Promise),
     /// The weekly look back.
@@ -183,6 +197,8 @@ impl EntryBody {
             EntryBody::Vulnerability(_) => EntryKind::Vulnerability,
             EntryBody::SharedExperience(_) => EntryKind::SharedExperience,
             EntryBody::Note(_) => EntryKind::Note,
+            EntryBody::Listening(_) => EntryKind::Listening,
+            EntryBody::Reaching(_) => EntryKind::Reaching,
             EntryBody::Promise(_) => EntryKind::Promise,
             EntryBody::LookBack(_) => EntryKind::LookBack,
         }
@@ -195,6 +211,8 @@ impl EntryBody {
             EntryBody::CheckIn(c) => {
                 out.extend(c.feelings.iter().map(String::as_str));
                 out.extend([&c.whats_going_on, &c.hope, &c.concern, &c.need].map(String::as_str));
+                out.extend(c.next_step.iter().map(|s| s.text.as_str()));
+                out.extend(c.last_step.iter().map(|s| s.note.as_str()));
             }
             EntryBody::Appreciation(a) => out.extend([&a.what, &a.why].map(String::as_str)),
             EntryBody::Conflict(c) => {
@@ -210,6 +228,17 @@ impl EntryBody {
             EntryBody::Vulnerability(v) => out.extend([&v.prompt, &v.answer].map(String::as_str)),
             EntryBody::SharedExperience(s) => out.extend([&s.what, &s.meaningful].map(String::as_str)),
             EntryBody::Note(n) => out.extend([&n.title, &n.text].map(String::as_str)),
+            EntryBody::Listening(l) => {
+                for t in &l.turns {
+                    out.extend([&t.about, &t.heard, &t.missed, &t.question].map(String::as_str));
+                }
+                out.push(&l.afterwards);
+            }
+            EntryBody::Reaching(r) => {
+                out.push(&r.moment);
+                out.extend(r.felt.iter().map(String::as_str));
+                out.extend([&r.did, &r.might_have_helped, &r.steady_response].map(String::as_str));
+            }
             EntryBody::Promise(p) => out.extend([&p.what, &p.how_it_went].map(String::as_str)),
             EntryBody::LookBack(l) => out.extend(l.parts().map(|(_, t)| t)),
         }
@@ -217,11 +246,13 @@ impl EntryBody {
         out
     }
 
-    /// Feeling words named in the body (check-in feelings, conflict feelings), for the feeling filter.
+    /// Feeling words named in the body (check-in feelings, conflict feelings, what I felt when reaching or pulling
+    /// away), for the feeling filter.
     pub fn feelings(&self) -> &[String] {
         match self {
             EntryBody::CheckIn(c) => &c.feelings,
             EntryBody::Conflict(c) => &c.my_feelings,
+            EntryBody::Reaching(r) => &r.felt,
             _ => &[],
         }
     }

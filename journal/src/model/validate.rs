@@ -7,8 +7,8 @@
 use std::collections::HashSet;
 
 use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, EntryBody, LookBack, NewEntry, Note, PersonInput, Promise,
-    SharedExperience, Vulnerability,
+    Appreciation, CheckIn, ChosenStep, ConflictReflection, EntryBody, Listening, LookBack, NewEntry, Note, PersonInput,
+    Promise, Reaching, SharedExperience, Vulnerability,
 };
 use crate::{Error, Result};
 
@@ -30,6 +30,8 @@ pub fn validate_body(body: &mut EntryBody) -> Result<()> {
         EntryBody::Vulnerability(v) => vulnerability(v),
         EntryBody::SharedExperience(s) => shared_experience(s),
         EntryBody::Note(n) => note(n),
+        EntryBody::Listening(l) => listening(l),
+        EntryBody::Reaching(r) => reaching(r),
         EntryBody::Promise(p) => promise(p),
         EntryBody::LookBack(l) => look_back(l),
     }
@@ -58,6 +60,9 @@ pub fn validate_new_entry(new: &mut NewEntry) -> Result<()> {
             new.people.push(id);
         }
     }
+    if matches!(new.body, EntryBody::Listening(_)) && new.people.is_empty() {
+        return Err(Error::invalid("people", "Please choose who you listened with; the entry is about them."));
+    }
     Ok(())
 }
 
@@ -76,7 +81,48 @@ fn check_in(c: &mut CheckIn) -> Result<()> {
     long_text(&mut c.whats_going_on, "whatsGoingOn")?;
     long_text(&mut c.hope, "hope")?;
     long_text(&mut c.concern, "concern")?;
-    long_text(&mut c.need, "need")
+    long_text(&mut c.need, "need")?;
+    if let Some(step) = &mut c.next_step {
+        chosen_step(step, "nextStep")?;
+    }
+    if let Some(last) = &mut c.last_step {
+        chosen_step(&mut last.step, "lastStep")?;
+        long_text(&mut last.note, "lastStep.note")?;
+    }
+    Ok(())
+}
+
+fn chosen_step(step: &mut ChosenStep, field: &str) -> Result<()> {
+    short_text(&mut step.strategy_id, field, "A step's id")?;
+    long_text(&mut step.text, field)?;
+    required(&step.text, field, "Please keep the words of the step that was chosen.")
+}
+
+fn listening(l: &mut Listening) -> Result<()> {
+    if l.turns.is_empty() || l.turns.len() > 2 {
+        return Err(Error::invalid("turns", "Listening together has one turn each: one or two turns, please."));
+    }
+    if l.turns.len() == 2 && l.turns[0].speaker == l.turns[1].speaker {
+        return Err(Error::invalid("turns", "Each of you takes one turn to speak; swap speakers for the second."));
+    }
+    for (i, t) in l.turns.iter_mut().enumerate() {
+        for (value, name) in
+            [(&mut t.about, "about"), (&mut t.heard, "heard"), (&mut t.missed, "missed"), (&mut t.question, "question")]
+        {
+            long_text(value, &format!("turns.{i}.{name}"))?;
+        }
+        required(&t.heard, &format!("turns.{i}.heard"), "Please write what you heard, in your own words.")?;
+    }
+    long_text(&mut l.afterwards, "afterwards")
+}
+
+fn reaching(r: &mut Reaching) -> Result<()> {
+    long_text(&mut r.moment, "moment")?;
+    required(&r.moment, "moment", "Please write the moment, in a sentence or two.")?;
+    word_list(&mut r.felt, "felt", "feeling word", MAX_FEELINGS)?;
+    long_text(&mut r.did, "did")?;
+    long_text(&mut r.might_have_helped, "mightHaveHelped")?;
+    long_text(&mut r.steady_response, "steadyResponse")
 }
 
 fn appreciation(a: &mut Appreciation) -> Result<()> {

@@ -1,5 +1,6 @@
 //! `export_bindings`: writes every IPC payload type as TypeScript into ui/src/bindings/, one file per type, and the
-//! typed calls for every command (`commands.ts`, see [`commands`]).
+//! typed calls for every command (`commands.ts`, see [`commands`]), and the journal's labels for a few stable names
+//! (`labels.ts`, see [`labels`]).
 //!
 //! Every type a command takes or answers is exported (with the types inside it); [`all`] adds the few the UI needs
 //! that no command names (errors, event payloads). `make test` runs this inside the workspace tests and fails if git
@@ -7,6 +8,7 @@
 //! type, never the .ts file.
 
 mod commands;
+mod labels;
 
 pub use commands::{ts_type, Signature};
 
@@ -113,6 +115,7 @@ fn export_bindings() {
     }
     let calls = commands::commands_ts(&crate::commands::signatures(&cfg));
     std::fs::write(fresh.path().join(commands::FILE), calls).expect("write commands.ts");
+    std::fs::write(fresh.path().join(labels::FILE), labels::labels_ts()).expect("write labels.ts");
     let dir = bindings_dir();
     std::fs::create_dir_all(&dir).expect("create ui/src/bindings");
     let mut written = Vec::new();

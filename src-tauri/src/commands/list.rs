@@ -149,4 +149,16 @@ ipc_commands! {
     snooze_reminder(id: String, snooze: Snooze) -> DateTime<Utc> = reminders::snooze_reminder;
     /// Shows a sample notification.
     send_test_notification() -> () = reminders::send_test_notification;
+
+    // What follows an entry, and the brief for a therapist.
+    /// What to show after saving an entry: next steps for a check-in, and the care line when called for.
+    after_save(id: String) -> AfterSave = practices::after_save;
+    /// "I'll try this": keeps a next step with a check-in.
+    choose_next_step(id: String, strategy_id: String) -> Entry = practices::choose_next_step;
+    /// The step chosen at the latest check-in, if any, for the next check-in to ask about.
+    pending_step() -> Option<PendingStep> = practices::pending_step;
+    /// The brief as it would be written, for the preview.
+    brief_preview(request: BriefRequest) -> Brief = practices::brief_preview;
+    /// Writes the brief where the person chooses; answers the path, or nothing if they cancelled.
+    write_brief(request: BriefRequest, format: BriefFormat) -> Option<String> = practices::write_brief;
 }

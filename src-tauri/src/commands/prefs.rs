@@ -14,11 +14,7 @@ use crate::session::AppState;
 
 /// The feelings vocabulary and the prompt deck.
 pub fn vocabulary(_: &AppState) -> AppResult<Vocabulary> {
-    Ok(Vocabulary {
-        feelings: vocab::feelings().to_vec(),
-        themes: vocab::themes().to_vec(),
-        prompts: vocab::prompts().to_vec(),
-    })
+    Ok(vocab::vocabulary())
 }
 
 /// The locale dates and times are shown in: the system's (the journal's reading of it), or one whose formats are

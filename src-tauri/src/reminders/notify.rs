@@ -64,7 +64,9 @@ pub fn show<R: Runtime>(
 pub fn flow_for(target: Option<&Target>) -> Flow {
     match target {
         None => Flow::Today,
-        Some(Target::CheckIn | Target::RelationshipCheckIn) => Flow::CheckIn,
+        Some(Target::CheckIn) => Flow::CheckIn,
+        // Checking in together is listening together: both turns, at one screen.
+        Some(Target::RelationshipCheckIn) => Flow::Listening,
         Some(Target::Appreciation) => Flow::Appreciation,
         Some(Target::ConflictFollowUp { .. }) => Flow::Conflict,
         Some(Target::Deck { .. }) => Flow::Vulnerability,
@@ -121,7 +123,7 @@ mod tests {
     #[rstest]
     #[case::test_notification(None, Flow::Today)]
     #[case::check_in(Some(Target::CheckIn), Flow::CheckIn)]
-    #[case::together(Some(Target::RelationshipCheckIn), Flow::CheckIn)]
+    #[case::together_opens_listening(Some(Target::RelationshipCheckIn), Flow::Listening)]
     #[case::appreciation(Some(Target::Appreciation), Flow::Appreciation)]
     #[case::conflict(Some(Target::ConflictFollowUp { entry: None }), Flow::Conflict)]
     #[case::deck(Some(Target::Deck { theme: "childhood".into() }), Flow::Vulnerability)]

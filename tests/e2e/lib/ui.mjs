@@ -81,7 +81,8 @@ export async function dismissToasts(app) {
   }
 }
 
-/** Saves the open flow, waits until it has gone (back to Today or the entry) and dismisses the "Saved" toast. */
+/** Saves the open flow, waits until it has gone (back to Today or the entry) and dismisses the "Saved" toast, or
+ * leaves the after-save screen with "Done". */
 export async function save(app, kind) {
   await click(app, "flow-save");
   await app.waitGone(tid(`flow-form-${kind}`), { timeout: 15_000 }).catch(async (e) => {
@@ -90,7 +91,13 @@ export async function save(app, kind) {
     );
     throw new Error(`${e.message}; the form says: ${JSON.stringify(errors)}`);
   });
-  await app.waitFor(tid("toast-saved"));
+  // A check-in (or an entry that calls for the care line) goes on to the after-save screen; the rest toast "Saved".
+  await app.waitFor(`${tid("toast-saved")}, ${tid("after-done")}`, { timeout: 15_000 });
+  if (await app.execute(`return !!document.querySelector('[data-testid="after-done"]');`)) {
+    await click(app, "after-done");
+    await app.waitGone(tid("after-save"));
+    return;
+  }
   await dismissToasts(app);
 }
 

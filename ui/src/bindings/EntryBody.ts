@@ -2,13 +2,15 @@
 import type { Appreciation } from "./Appreciation";
 import type { CheckIn } from "./CheckIn";
 import type { ConflictReflection } from "./ConflictReflection";
+import type { Listening } from "./Listening";
 import type { LookBack } from "./LookBack";
 import type { Note } from "./Note";
 import type { Promise } from "./Promise";
+import type { Reaching } from "./Reaching";
 import type { SharedExperience } from "./SharedExperience";
 import type { Vulnerability } from "./Vulnerability";
 
 /**
  * The content of an entry, one variant per kind.
  */
-export type EntryBody = { "kind": "check_in" } & CheckIn | { "kind": "appreciation" } & Appreciation | { "kind": "conflict" } & ConflictReflection | { "kind": "vulnerability" } & Vulnerability | { "kind": "shared_experience" } & SharedExperience | { "kind": "note" } & Note | { "kind": "promise" } & Promise | { "kind": "look_back" } & LookBack;
+export type EntryBody = { "kind": "check_in" } & CheckIn | { "kind": "appreciation" } & Appreciation | { "kind": "conflict" } & ConflictReflection | { "kind": "vulnerability" } & Vulnerability | { "kind": "shared_experience" } & SharedExperience | { "kind": "note" } & Note | { "kind": "listening" } & Listening | { "kind": "reaching" } & Reaching | { "kind": "promise" } & Promise | { "kind": "look_back" } & LookBack;

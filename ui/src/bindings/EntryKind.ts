@@ -3,4 +3,4 @@
 /**
  * The kinds of entry, without their content: for filters and listings.
  */
-export type EntryKind = "check_in" | "appreciation" | "conflict" | "vulnerability" | "shared_experience" | "note" | "promise" | "look_back";
+export type EntryKind = "check_in" | "appreciation" | "conflict" | "vulnerability" | "shared_experience" | "note" | "listening" | "reaching" | "promise" | "look_back";

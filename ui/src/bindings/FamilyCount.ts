@@ -14,9 +14,9 @@ id: string,
  */
 label: string, 
 /**
- * Its Mood Meter quadrant.
+ * Its Mood Meter quadrant; `None` for mixed and in-between feelings, which fit anywhere.
  */
-quadrant: Quadrant, 
+quadrant: Quadrant | null, 
 /**
  * Namings of its words in the range.
  */

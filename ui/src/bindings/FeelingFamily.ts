@@ -2,7 +2,7 @@
 import type { Quadrant } from "./Quadrant";
 
 /**
- * A family of feelings, placed in one Mood Meter quadrant.
+ * A family of feelings, placed in one Mood Meter quadrant (or, for mixed and in-between feelings, in none).
  */
 export type FeelingFamily = { 
 /**
@@ -10,13 +10,13 @@ export type FeelingFamily = {
  */
 id: string, 
 /**
- * Label, e.g. "Calm and content".
+ * Label, e.g. "Calm and at ease".
  */
 label: string, 
 /**
- * Which quadrant: pleasantness and energy signs.
+ * Which quadrant: pleasantness and energy signs. `None` for mixed or in-between feelings, which fit anywhere.
  */
-quadrant: Quadrant, 
+quadrant: Quadrant | null, 
 /**
  * The words, lower-case.
  */

@@ -3,4 +3,4 @@
 /**
  * A screen the UI can be asked to open (tray "New check-in", a reminder's notification).
  */
-export type Flow = "check_in" | "appreciation" | "conflict" | "vulnerability" | "shared_experience" | "note" | "look_back" | "today";
+export type Flow = "check_in" | "appreciation" | "conflict" | "vulnerability" | "shared_experience" | "note" | "listening" | "look_back" | "today";

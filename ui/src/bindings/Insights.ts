@@ -9,6 +9,7 @@ import type { Rhythm } from "./Rhythm";
 import type { Shared } from "./Shared";
 import type { Span } from "./Span";
 import type { Step } from "./Step";
+import type { UrgeCounts } from "./UrgeCounts";
 
 /**
  * Everything insights show for one range.
@@ -65,4 +66,8 @@ shared: Shared,
 /**
  * Rhythm.
  */
-rhythm: Rhythm, };
+rhythm: Rhythm, 
+/**
+ * Reflections on reaching and pulling away: how often each urge was noticed (counts only).
+ */
+reaching: UrgeCounts, };

@@ -28,13 +28,14 @@ export function quadrantOf(pleasantness: number, energy: number): Quadrant {
   return energy >= 0 ? "unpleasant_high" : "unpleasant_low";
 }
 
+/** The families for a quadrant: its own, then the mixed and in-between words, which fit anywhere on the meter. */
 export function familiesIn(v: Vocabulary, q: Quadrant): FeelingFamily[] {
-  return v.feelings.filter((f) => f.quadrant === q);
+  return [...v.feelings.filter((f) => f.quadrant === q), ...v.feelings.filter((f) => f.quadrant === null)];
 }
 
 /** The families with the unpleasant ones first (a conflict's feelings), each group in the vocabulary's order. */
 export function unpleasantFirst(families: FeelingFamily[]): FeelingFamily[] {
-  const rank = (f: FeelingFamily) => (f.quadrant.startsWith("unpleasant") ? 0 : 1);
+  const rank = (f: FeelingFamily) => (f.quadrant?.startsWith("unpleasant") ? 0 : 1);
   return [...families].sort((a, b) => rank(a) - rank(b));
 }
 

@@ -7,12 +7,14 @@ import {
   formatDay,
   formatTime,
   HORSEMAN_INFO,
+  HOW_LABEL,
   KIND_LABEL,
   LOVE_LANGUAGE_LABEL,
   LOOK_BACK_HEADINGS,
   OUTCOME_LABEL,
   QUADRANT_LABEL,
   STATUS_LABEL,
+  URGE_LABEL,
 } from "../text";
 import { iSentence } from "./flows/conflict";
 
@@ -32,11 +34,19 @@ export function headline(e: Entry): string {
       return firstLine(b.what);
     case "note":
       return b.title || firstLine(b.text);
+    case "listening":
+      return `Listening together${peopleOf(e) ? ` with ${peopleOf(e)}` : ""}`;
+    case "reaching":
+      return firstLine(b.moment);
     case "promise":
       return firstLine(b.what);
     case "look_back":
       return b.from && b.to ? `The week of ${formatDay(b.from)}` : "A look back";
   }
+}
+
+function peopleOf(e: Entry): string {
+  return e.people.map((id) => personById(id)?.name).filter(Boolean).join(", ");
 }
 
 /** A longer preview line under the headline. */
@@ -55,6 +65,10 @@ export function preview(e: Entry): string {
       return b.meaningful;
     case "note":
       return b.title ? b.text : "";
+    case "listening":
+      return b.turns[0]?.heard ?? "";
+    case "reaching":
+      return b.wanted ? URGE_LABEL[b.wanted] : b.did;
     case "promise":
       return [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "", b.byWhen ? `by ${formatDay(b.byWhen)}` : "",
         OUTCOME_LABEL[b.outcome].toLowerCase()].filter(Boolean).join(", ");
@@ -135,6 +149,28 @@ export function entryDetail(e: Entry): HTMLElement {
     case "note":
       parts.push(b.title ? h("h2", {}, b.title) : null, h("p", { class: "prose" }, b.text));
       break;
+    case "listening": {
+      const them = peopleOf(e) || "They";
+      b.turns.forEach((t, i) => parts.push(h("section", { class: "entry-section listening-turn" },
+        h("h2", {}, `Turn ${i + 1}: ${t.speaker === "me" ? `I spoke, ${them} listened` : `${them} spoke, I listened`}`),
+        t.about ? h("p", { class: "muted" }, `About: ${t.about}`) : null,
+        section("What was heard", t.heard),
+        h("p", { class: "muted" }, t.gotIt === "yes" ? "Heard right: yes" : "Heard right: partly"),
+        section("What was missed", t.missed),
+        section("A curious question", t.question))));
+      parts.push(section("Afterwards", b.afterwards));
+      break;
+    }
+    case "reaching":
+      parts.push(
+        section("The moment", b.moment),
+        b.felt.length ? h("ul", { class: "chips static" }, b.felt.map((f) => h("li", { class: "chip" }, f))) : null,
+        b.wanted ? h("p", { class: "muted" }, `What I wanted to do: ${URGE_LABEL[b.wanted].toLowerCase()}`) : null,
+        section("What I did", b.did),
+        section("What might have helped", b.mightHaveHelped),
+        section("A steady response", b.steadyResponse),
+      );
+      break;
     case "promise":
       parts.push(
         h("p", { class: "muted" }, [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "",
@@ -150,6 +186,10 @@ export function entryDetail(e: Entry): HTMLElement {
       );
       break;
   }
+  if (b.kind === "check_in" && b.lastStep) {
+    parts.push(section("How last time's step went", `${b.lastStep.step.text} — ${HOW_LABEL[b.lastStep.how].toLowerCase()}. ${b.lastStep.note}`.trim()));
+  }
+  if (b.kind === "check_in" && b.nextStep) parts.push(section("What I'll try", b.nextStep.text));
   const who = peopleNames(e);
   return h("article", { class: "entry-detail", testid: "entry-detail" },
     h("p", { class: "entry-meta" }, kindBadge(e), ` ${formatDay(e.localDate)} · ${formatTime(e.createdAt)}`,

@@ -58,6 +58,8 @@ export function entryView(id: string, followUp = false): View {
         h("div", { class: "actions left" },
           h("button", { type: "button", class: "button", testid: "entry-edit",
             onclick: () => navigate({ name: "edit", id: entry.id }) }, "Edit"),
+          h("button", { type: "button", class: "button", testid: "entry-print",
+            onclick: () => navigate({ name: "brief", preset: { entries: [entry.id] } }) }, "Print or save"),
           del),
       );
       el.removeAttribute("aria-busy");

@@ -31,6 +31,11 @@ export function searchView(): View {
     onclick: () => void showMore() }, "Show more");
   void loadPeople().catch(() => []);
 
+  // "Make a brief from these": the entries shown, hand-picked into a brief for a session.
+  let shownIds: string[] = [];
+  const toBrief = h("button", { type: "button", class: "button", testid: "search-make-brief", hidden: true,
+    onclick: () => navigate({ name: "brief", preset: { entries: [...shownIds] } }) }, "Make a brief from these");
+
   const item = (hit: SearchHit) =>
     entryListItem(hit.entry, () => navigate({ name: "entry", id: hit.entry.id }), "search-result",
       renderSnippet(hit.snippet), 2);
@@ -40,6 +45,8 @@ export function searchView(): View {
       results.replaceChildren();
       status.textContent = "";
       more.hidden = true;
+      shownIds = [];
+      toBrief.hidden = true;
       return;
     }
     if (appended) {
@@ -54,6 +61,8 @@ export function searchView(): View {
         ? `${entriesFound(found.total)} found; showing ${shown.toLocaleString(dateLocale())}.`
         : `${entriesFound(found.total)} found.`;
     more.hidden = shown >= found.total;
+    shownIds = found.hits.map((hit) => hit.entry.id);
+    toBrief.hidden = shownIds.length === 0;
   }, (e) => {
     status.textContent = friendlyError(e);
   });
@@ -84,6 +93,7 @@ export function searchView(): View {
     h("div", { class: "field search-field" }, h("label", { for: id }, "Search your journal"), input),
     filterBar("search", emptyFilter(), (f) => searcher.setFilter(f)),
     h("div", { class: "search-bar" }, status, order),
+    h("div", { class: "actions left" }, toBrief),
     results,
     h("div", { class: "actions center" }, more));
   queueMicrotask(() => input.focus());

@@ -3,6 +3,9 @@ import { noticesBanner } from "../components/notices";
 import { showShortcuts } from "../components/shortcutList";
 import { h } from "../dom";
 import { setNavigator, type Route, type View } from "../router";
+import { afterSaveView } from "./afterSave";
+import { briefView } from "./brief";
+import { creditsView } from "./credits";
 import { handleKey } from "../shortcuts";
 import { currentNotices, onStatusChange } from "../state/session";
 import { entryView } from "./entryView";
@@ -47,6 +50,12 @@ function viewFor(r: Route): View {
       return insightsView();
     case "settings":
       return settingsView();
+    case "after":
+      return afterSaveView(r.id);
+    case "brief":
+      return briefView(r.preset);
+    case "credits":
+      return creditsView();
   }
 }
 
@@ -65,7 +74,8 @@ export function mountApp(lock: () => Promise<void>): HTMLElement {
     void current?.destroy?.();
     current = viewFor(r);
     main.replaceChildren(current.el);
-    const navName = r.name === "new" || r.name === "edit" || r.name === "entry" ? null : r.name;
+    const navName = r.name === "today" || r.name === "timeline" || r.name === "search" || r.name === "people" || r.name === "settings"
+      ? r.name : null;
     for (const a of links) {
       if (a.dataset.testid === `nav-${navName}`) a.setAttribute("aria-current", "page");
       else a.removeAttribute("aria-current");

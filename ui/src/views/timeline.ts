@@ -103,6 +103,10 @@ export function timelineView(): View {
     h("div", { class: "timeline-tools" },
       filterBar("timeline", timeline.get().filter, (f) => void first(f)),
       jumpBar),
+    h("div", { class: "actions left" },
+      h("button", { type: "button", class: "button", testid: "timeline-make-brief",
+        onclick: () => navigate({ name: "brief", preset: { filter: { ...timeline.get().filter } } }) },
+      "Make a brief from these")),
     error, list.el, status, sentinel, h("div", { class: "actions center" }, more));
   render();
   return {

@@ -2,6 +2,7 @@
 import type { CheckIn } from "../../bindings/CheckIn";
 import { feelingPicker } from "../../components/feelingPicker";
 import { textArea } from "../../components/field";
+import { lastStepQuestion } from "../../components/lastStep";
 import { moodMeter } from "../../components/moodMeter";
 import { h } from "../../dom";
 import { familiesIn, loadVocabulary, quadrantOf } from "../../state/vocab";
@@ -9,7 +10,7 @@ import { QUADRANT_LABEL } from "../../text";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 
-export function checkInForm(state: FormState, changed: () => void): FlowForm {
+export function checkInForm(state: FormState, changed: () => void, isNew = true): FlowForm {
   const b = () => state.body as CheckIn & { kind: "check_in" };
   const fields = new FieldSet();
   const picker = feelingPicker((words) => {
@@ -44,8 +45,12 @@ export function checkInForm(state: FormState, changed: () => void): FlowForm {
   const concern = fields.text(textArea("Something on my mind", { testid: "checkin-concern", rows: 2 }), b, "concern", changed);
   const need = fields.text(textArea("What I need right now", { testid: "checkin-need", rows: 2 }), b, "need", changed);
 
+  // A self-contained question about the step chosen last time (new check-ins only).
+  const lastStep = isNew || b().lastStep ? lastStepQuestion(b, changed) : null;
+
   return {
     el: h("div", { class: "stack", testid: "flow-check_in" },
+      lastStep,
       meter.el,
       h("div", {}, picker.el, feelErr),
       going.wrap,

@@ -9,6 +9,8 @@ import { MAX_LONG_TEXT, textArea, textField } from "../../components/field";
 import { h, nextId, replace } from "../../dom";
 import { personPicker } from "../../components/personPicker";
 import { loadVocabulary, unpleasantFirst } from "../../state/vocab";
+import { repairPhrases } from "../../components/repairPhrases";
+import { underneathHint } from "../../components/underneathHint";
 import { HORSEMAN_INFO, HORSEMEN, STATUS_LABEL } from "../../text";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
@@ -38,6 +40,7 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
 
   const feelings = feelingPicker((w) => {
     b().myFeelings = w;
+    refreshHint();
     changed();
   }, "What did you feel?");
   feelings.set(b().myFeelings);
@@ -57,8 +60,25 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
   };
   const iChanged = () => {
     showSentence();
+    refreshHint();
     changed();
   };
+  // A feeling that is really about what someone did ("betrayed") gets a gentle hint at what may be underneath.
+  const hintSlot = h("div", {});
+  let hint: ReturnType<typeof underneathHint> | null = null;
+  const refreshHint = () => hint?.update(b().myFeelings, b().iStatement.feel);
+  // The repair step's phrase bank: one click adds a phrase to the repair text.
+  const phraseSlot = h("div", {});
+  void loadVocabulary().then((v) => {
+    hint = underneathHint(v.underneath, (word) => {
+      const now = feel.control.value.trim();
+      feel.control.value = now ? `${now}, ${word}` : word;
+      feel.control.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    hintSlot.replaceChildren(hint.el);
+    refreshHint();
+    phraseSlot.replaceChildren(repairPhrases(v.repairGroups, () => (repair.control instanceof HTMLSelectElement ? null : repair.control)));
+  }, () => {});
   const feel = fields.text(textField("I feel…", { testid: "conflict-i-feel", maxlength: MAX_LONG_TEXT }), iObj, "feel", iChanged);
   const when = fields.text(textField("when…", { testid: "conflict-i-when", maxlength: MAX_LONG_TEXT }), iObj, "when", iChanged);
   const because = fields.text(textField("because…", { testid: "conflict-i-because", maxlength: MAX_LONG_TEXT }), iObj, "because", iChanged);
@@ -94,12 +114,12 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
     { title: "What happened", content: [facts.wrap, who.el] },
     { title: "Feelings", intro: "Name as many as fit. Feelings aren't right or wrong.", content: [feelings.el] },
     { title: "An I-statement", intro: "Say it from your side, without blame. Fill in what you can.",
-      content: [h("div", { class: "i-grid" }, feel.wrap, when.wrap, because.wrap, need.wrap), sentence] },
+      content: [hintSlot, h("div", { class: "i-grid" }, feel.wrap, when.wrap, because.wrap, need.wrap), sentence] },
     { title: "Four patterns", intro: "These four patterns make hard talks harder. Did any show up — from you, or from them? Each one has an antidote.",
       content: [horsemen] },
     { title: "Their side", content: [theirs.wrap] },
     { title: "My part", content: [myPart.wrap] },
-    { title: "Repair", content: [repair.wrap] },
+    { title: "Repair", content: [repair.wrap, phraseSlot] },
     { title: "What we learned", content: [learned.wrap] },
     { title: "Where does it stand now?", content: [status, revisit.el] },
   ];

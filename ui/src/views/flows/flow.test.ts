@@ -24,7 +24,10 @@ beforeEach(() => {
     calls.push([cmd, a]);
     if (cmd === "get_draft") return draft;
     if (cmd === "people") return [];
-    if (cmd === "vocabulary") return { feelings: [{ id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad"] }], themes: [], prompts: [] };
+    if (cmd === "vocabulary") {
+      return { feelings: [{ id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad"] }], underneath: [], themes: [],
+        practices: [], prompts: [], repairGroups: [], reachingExplainer: "" };
+    }
     if (cmd === "add_entry") {
       if (addResult instanceof Error) throw { kind: "Validation", message: "text: write something", field: "text" };
       return { id: "new1", ...(a.entry as object) };

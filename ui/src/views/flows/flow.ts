@@ -18,16 +18,20 @@ import { KIND_INVITE, KIND_LABEL } from "../../text";
 import { appreciationForm } from "./appreciation";
 import { checkInForm } from "./checkIn";
 import { conflictForm } from "./conflict";
+import { listeningForm } from "./listening";
 import { noteForm, sharedForm, vulnerabilityForm } from "./others";
+import { reachingForm } from "./reaching";
+import { routeAfterSave } from "../afterSave";
+import { hasListened } from "../../state/practices";
 import { lookBackForm } from "./lookBack";
 import { promiseForm } from "./promise";
 import { defaultBody, parseTags, type FlowForm, type FormState } from "./types";
 import "../../styles/everyday.css";
 
-function buildForm(state: FormState, changed: () => void, skip: () => void, editId?: string): FlowForm {
+function buildForm(state: FormState, changed: () => void, skip: () => void, firstListen: boolean, editId?: string): FlowForm {
   switch (state.kind) {
     case "check_in":
-      return checkInForm(state, changed);
+      return checkInForm(state, changed, !editId);
     case "appreciation":
       return appreciationForm(state, changed);
     case "conflict":
@@ -38,6 +42,10 @@ function buildForm(state: FormState, changed: () => void, skip: () => void, edit
       return sharedForm(state, changed);
     case "note":
       return noteForm(state, changed);
+    case "listening":
+      return listeningForm(state, changed, firstListen);
+    case "reaching":
+      return reachingForm(state, changed);
     case "promise":
       return promiseForm(state, changed, Boolean(editId));
     case "look_back":
@@ -82,13 +90,16 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       if (closed) return;
       const base: FormState = entry ? stateFromEntry(entry) : { kind: k, people: [], tags: "", body: defaultBody(k) };
       const restored = draft && draft.kind === k && draft.body?.kind === k;
-      render(restored ? draft : base, Boolean(restored), entry);
+      // The "how to listen" card comes first the first time two people listen together.
+      const firstListen = k === "listening" && !entry && !(await hasListened().catch(() => true));
+      if (closed) return;
+      render(restored ? draft : base, Boolean(restored), entry, firstListen);
     } catch (e) {
       el.replaceChildren(h("h1", {}, "This couldn't be opened"), h("p", {}, friendlyError(e)));
     }
   })();
 
-  function render(state: FormState, restored: boolean, entry: Entry | null) {
+  function render(state: FormState, restored: boolean, entry: Entry | null, firstListen = false) {
     const editing = entry !== null;
     // What the form held when it opened: Discard asks first once it holds anything else (or a restored draft).
     const opened = JSON.stringify(state);
@@ -99,7 +110,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       toast("That's fine. The questions will be here another day.");
       navigate({ name: "today" });
     };
-    form = buildForm(state, changed, () => void skip(), editId);
+    form = buildForm(state, changed, () => void skip(), firstListen, editId);
     const status = h("p", { class: "form-error", role: "alert", testid: "flow-error" });
     const save = h("button", { type: "submit", class: "button primary", testid: "flow-save" }, editing ? "Save changes" : "Save");
     const cancel = h("button", { type: "button", class: "button", testid: "flow-cancel" }, editing ? "Cancel" : "Discard");
@@ -141,6 +152,13 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
         await slot?.discard().catch(() => {});
         slot = null;
         const also = await form?.afterSave?.(saved);
+        // A check-in (or an entry that calls for the care line) goes on to its after-save screen.
+        const next = editing ? null : await routeAfterSave(saved);
+        if (next) {
+          if (also) toast(also);
+          navigate(next);
+          return;
+        }
         const done = editing ? "Changes saved." : "Saved. Thank you for taking a moment for this.";
         toast(also ? `${done} ${also}` : done, { testid: "toast-saved" });
         navigate(editing ? { name: "entry", id: saved.id } : { name: "today" });

@@ -4,39 +4,34 @@ import type { SharedExperience } from "../../bindings/SharedExperience";
 import type { Vulnerability } from "../../bindings/Vulnerability";
 import { checkbox, textArea, textField } from "../../components/field";
 import { h, nextId } from "../../dom";
-import { freshPrompt, loadVocabulary, promptOfTheDay } from "../../state/vocab";
+import { loadVocabulary, promptOfTheDay } from "../../state/vocab";
+import { deckPicker, type DeckPicker } from "../../components/deckPicker";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 
 export function vulnerabilityForm(state: FormState, changed: () => void, skip: () => void): FlowForm {
   const b = () => state.body as Vulnerability & { kind: "vulnerability" };
   const fields = new FieldSet();
-  const question = h("p", { class: "prompt-text", testid: "vulnerability-prompt", "aria-live": "polite" });
-  const showPrompt = () => {
-    question.textContent = b().prompt || "Choosing a question…";
+  // The question card: today's question (never a deep one), or a theme the person picks; it shows what each prompt
+  // practises and how deep it goes.
+  const slot = h("div", {});
+  let card: DeckPicker | null = null;
+  const use = (id: string, text: string) => {
+    b().promptId = id;
+    b().prompt = text;
+    card?.show(id, text);
   };
-  if (!b().prompt) {
-    void promptOfTheDay().then((p) => {
-      if (b().prompt) return;
-      b().promptId = p.id;
-      b().prompt = p.text;
-      showPrompt();
-    }, () => {
-      question.textContent = "What's something you'd like someone close to you to understand about you?";
-      b().prompt = question.textContent;
-    });
-  }
-  showPrompt();
-  const fresh = h("button", { type: "button", class: "button", testid: "vulnerability-fresh", onclick: async () => {
-    const v = await loadVocabulary().catch(() => null);
-    const p = v ? freshPrompt(v, b().promptId) : undefined;
-    if (!p) return;
-    b().promptId = p.id;
-    b().prompt = p.text;
-    showPrompt();
-    changed();
-  } }, "A fresh prompt");
-  const notToday = h("button", { type: "button", class: "link-button", testid: "vulnerability-skip", onclick: skip }, "Not today");
+  void loadVocabulary().catch(() => null).then((v) => {
+    card = deckPicker(v, (p) => {
+      use(p.id, p.text);
+      changed();
+    }, skip);
+    slot.replaceChildren(card.el);
+    if (b().prompt) card.show(b().promptId, b().prompt);
+    else void promptOfTheDay().then((p) => {
+      if (!b().prompt) use(p.id, p.text);
+    }, () => use("", "What's something you'd like someone close to you to understand about you?"));
+  });
 
   const answer = fields.text(textArea("Your answer", { testid: "vulnerability-answer", rows: 8 },
     "Write as much or as little as feels right. Only you will read this."), b, "answer", changed);
@@ -48,8 +43,7 @@ export function vulnerabilityForm(state: FormState, changed: () => void, skip: (
 
   return {
     el: h("div", { class: "stack", testid: "flow-vulnerability" },
-      h("figure", { class: "prompt-card" }, question, h("div", { class: "actions left" }, fresh, notToday)),
-      answer.wrap, shared.wrap),
+      slot, answer.wrap, shared.wrap),
     validate: () => fields.require("answer", "Write a few words, or choose “Not today” — both are fine."),
     fieldError: (f, m) => fields.show(f, m),
   };

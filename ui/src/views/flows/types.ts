@@ -59,6 +59,10 @@ export function defaultBody(kind: EntryKind): EntryBody {
       return { kind, what: "", meaningful: "", closeness: 3 };
     case "note":
       return { kind, title: "", text: "" };
+    case "listening":
+      return { kind, turns: [], afterwards: "" };
+    case "reaching":
+      return { kind, moment: "", felt: [], wanted: null, did: "", mightHaveHelped: "", steadyResponse: "" };
     case "promise":
       return { kind, what: "", forWhom: null, byWhen: null, outcome: "not_yet", howItWent: "" };
     case "look_back":

@@ -10,6 +10,7 @@ import { KIND_LABEL } from "../../text";
 import { count, spanDays } from "./common";
 import { balanceCard, feelingsCard, moodCard } from "./moodCards";
 import { appreciationsCard, conflictsCard, sharedCard } from "./peopleCards";
+import { reachingCard } from "./reachingCard";
 import { rhythmCard } from "./rhythm";
 import "../../styles/insights.css";
 
@@ -24,7 +25,8 @@ const RANGES: Array<[RangeChoice, string]> = [
 
 /** Every card, in the order the screen shows them. */
 export function cards(i: Insights): HTMLElement[] {
-  return [moodCard(i), feelingsCard(i), appreciationsCard(i), conflictsCard(i), balanceCard(i), sharedCard(i), rhythmCard(i)];
+  return [moodCard(i), feelingsCard(i), appreciationsCard(i), conflictsCard(i), balanceCard(i), sharedCard(i), rhythmCard(i),
+    reachingCard(i)];
 }
 
 export function insightsView(): View {

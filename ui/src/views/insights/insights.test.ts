@@ -24,6 +24,7 @@ function empty(): Insights {
     balance: { warm: 0, conflicts: 0, buckets: [], note: "A gentle note." },
     shared: { count: 0, closeness: null, buckets: [], people: [] },
     rhythm: { heat: span, days: [], daysWritten: 0, checkInDays: 0, currentRun: 0, longestRun: 0, longestRunEnded: null },
+    reaching: { reach: 0, pullAway: 0, both: 0, unsaid: 0 },
   };
 }
 

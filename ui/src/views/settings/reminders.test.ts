@@ -32,7 +32,8 @@ beforeEach(() => {
       case "next_reminders":
         return list.filter((r) => r.enabled).map((r) => ({ id: r.id, at, snoozed: false }));
       case "vocabulary":
-        return { feelings: [], themes: [{ id: "childhood", label: "Childhood memories" }], prompts: [] };
+        return { feelings: [], underneath: [], themes: [{ id: "childhood", label: "Childhood memories" }], practices: [], prompts: [],
+          repairGroups: [], reachingExplainer: "" };
       case "get_settings":
         return { autoLockMinutes: 10, theme: "system", startAtLogin: false };
       case "set_settings":
