@@ -157,9 +157,10 @@ impl Journal {
         if entries.len() > MAX_BRIEF_ENTRIES {
             return Err(Error::invalid(
                 "entries",
+                // Reading stops one past the limit, so the true count isn't known: say "more than".
                 format!(
-                    "{} entries match; a brief holds up to {MAX_BRIEF_ENTRIES}, so choose a shorter range or fewer kinds",
-                    entries.len()
+                    "more than {MAX_BRIEF_ENTRIES} entries match; a brief holds up to {MAX_BRIEF_ENTRIES}, so choose a \
+                     shorter range or fewer kinds"
                 ),
             ));
         }

@@ -74,8 +74,8 @@ export function mountApp(lock: () => Promise<void>): HTMLElement {
     void current?.destroy?.();
     current = viewFor(r);
     main.replaceChildren(current.el);
-    const navName = r.name === "today" || r.name === "timeline" || r.name === "search" || r.name === "people" || r.name === "settings"
-      ? r.name : null;
+    // The screen named in the navigation is marked current (screens reached from one, like a flow, mark none).
+    const navName = NAV.some(([name]) => name === r.name) ? r.name : null;
     for (const a of links) {
       if (a.dataset.testid === `nav-${navName}`) a.setAttribute("aria-current", "page");
       else a.removeAttribute("aria-current");
