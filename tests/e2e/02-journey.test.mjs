@@ -7,9 +7,9 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, test } from "node:test";
+import { after } from "node:test";
 
-import { remember, runState, shot, startApp } from "./lib/harness.mjs";
+import { remember, runState, shot, startApp, steps } from "./lib/harness.mjs";
 import {
   addOwnFeeling,
   choose,
@@ -58,23 +58,7 @@ after(async () => {
   await app?.quit();
 });
 
-// The steps build on each other: once one fails, the rest are skipped (naming it) rather than timing out one by one.
-let broken = null;
-function step(name, fn) {
-  test(name, async (t) => {
-    if (broken) {
-      t.skip(`after "${broken}" failed`);
-      return;
-    }
-    try {
-      await fn(t);
-    } catch (e) {
-      broken = name;
-      await shot(app, `FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}`, { audit: false }).catch(() => {});
-      throw e;
-    }
-  });
-}
+const step = steps(() => app);
 
 step("first run: create the journal and see the recovery key", async () => {
   app = await startApp();

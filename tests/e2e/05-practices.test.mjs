@@ -8,9 +8,9 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { after, test } from "node:test";
+import { after } from "node:test";
 
-import { remember, runState, shot, startApp } from "./lib/harness.mjs";
+import { remember, runState, shot, startApp, steps } from "./lib/harness.mjs";
 import { addOwnFeeling, addPersonInline, choose, click, createJournal, dismissToasts, expand, fill, go, isUnlocked, save, startFlow, timelineItems, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
@@ -37,26 +37,7 @@ after(async () => {
   await app?.quit();
 });
 
-let broken = null;
-function step(name, fn) {
-  test(name, async (t) => {
-    if (broken) {
-      t.skip(`after "${broken}" failed`);
-      return;
-    }
-    try {
-      await fn(t);
-    } catch (e) {
-      broken = name;
-      await shot(app, `FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}`).catch(() => {});
-      // What the page said (form errors, alerts), so a failure explains itself.
-      const said = await app?.execute(`return [...document.querySelectorAll('[role="alert"], .form-error, .field-error')]
-        .map((n) => n.textContent.trim()).filter(Boolean).join(" | ");`).catch(() => "");
-      if (said) e.message += `\n  the page said: ${said}`;
-      throw e;
-    }
-  });
-}
+const step = steps(() => app);
 
 /** Picks a Mood Meter quadrant and waits until its words are shown, so the next click lands on the new list. */
 async function quadrant(q) {

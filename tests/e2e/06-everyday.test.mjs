@@ -5,9 +5,9 @@
 // drag (WebDriver pointer actions) and the arrow keys. A conflict reflection asks who it was with in its first step. Screenshots of each changed screen, light, dark and 640 px wide.
 
 import assert from "node:assert/strict";
-import { after, test } from "node:test";
+import { after } from "node:test";
 
-import { remember, runState, shot, startApp } from "./lib/harness.mjs";
+import { remember, runState, shot, startApp, steps } from "./lib/harness.mjs";
 import { addOwnFeeling, addPersonInline, click, createJournal, dismissToasts, fill, go, isUnlocked, save, startFlow, unlockWith } from "./lib/ui.mjs";
 import { Key, tid, waitFor } from "./lib/webdriver.mjs";
 
@@ -18,23 +18,7 @@ after(async () => {
   await app?.quit();
 });
 
-let broken = null;
-/** A test that is skipped once an earlier one failed (they follow one another in one app). */
-function step(name, fn) {
-  test(name, async (t) => {
-    if (broken) {
-      t.skip(`after "${broken}" failed`);
-      return;
-    }
-    try {
-      await fn(t);
-    } catch (e) {
-      broken = name;
-      await shot(app, `FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}`, { audit: false }).catch(() => {});
-      throw e;
-    }
-  });
-}
+const step = steps(() => app);
 
 /** The local date `daysAgo` days before today, as YYYY-MM-DD (in the app's own zone, which is the system's). */
 const localDate = (daysAgo) => app.execute(`const d = new Date(); d.setDate(d.getDate() - arguments[0]);

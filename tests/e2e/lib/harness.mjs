@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { test } from "node:test";
 
 import { Session } from "./webdriver.mjs";
 
@@ -189,4 +190,37 @@ export function findLeaks(roots, exclude, needles) {
     }
   }
   return found;
+}
+
+/**
+ * Tests that follow one another in one app: `const step = steps(() => app)`, then `step(name, fn)` like `test`.
+ * Once a step fails, the later ones are skipped (naming it) rather than timing out one by one; the failing screen is
+ * saved as FAILED-<name>.png and what the page said (form errors, alerts) is added to the failure, so it explains
+ * itself.
+ */
+export function steps(getApp) {
+  let broken = null;
+  return function step(name, fn) {
+    test(name, async (t) => {
+      if (broken) {
+        t.skip(`after "${broken}" failed`);
+        return;
+      }
+      try {
+        await fn(t);
+      } catch (e) {
+        broken = name;
+        const app = getApp();
+        if (app) {
+          await shot(app, `FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40)}`, { audit: false }).catch(() => {});
+          const said = await app
+            .execute(`return [...document.querySelectorAll('[role="alert"], .form-error, .field-error')]
+              .map((n) => n.textContent.trim()).filter(Boolean).join(" | ");`)
+            .catch(() => "");
+          if (said) e.message += `\n  the page said: ${said}`;
+        }
+        throw e;
+      }
+    });
+  };
 }
