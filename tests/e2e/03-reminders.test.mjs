@@ -39,7 +39,7 @@ function nameHasOwner(name) {
   return r.status === 0 && /boolean true/.test(r.stdout);
 }
 
-/** Every Notify call seen on the bus so far: { appName, summary, body, actions, serverId }. */
+/** Every Notify call seen on the bus so far and answered by the server: { appName, summary, body, actions, serverId }. */
 function notifyCalls() {
   const blocks = busLog.split(/\n(?=method call|signal|method return|error)/);
   const calls = [];
@@ -50,7 +50,10 @@ function notifyCalls() {
     const serial = /sender=(\S+) .* serial=(\d+)/.exec(block);
     const reply = serial && blocks.find((b) => b.startsWith("method return") && b.includes(`destination=${serial[1]} `) &&
       new RegExp(`reply_serial=${serial[2]}\\b`).test(b));
-    const serverId = reply ? Number(/uint32 (\d+)/.exec(reply)?.[1]) : undefined;
+    // dbus-monitor's output arrives in pieces: a call is whole once the server's reply to it has been printed
+    // after it (read earlier, a call could show its header without its strings yet).
+    if (!reply) continue;
+    const serverId = Number(/uint32 (\d+)/.exec(reply)?.[1]);
     calls.push({ appName: strings[0], summary: strings[2], body: strings[3], actions: strings.slice(4), serverId });
   }
   return calls;
