@@ -1,5 +1,6 @@
 // A conflict reflection, one step at a time: what happened and who it was with, feelings (the unpleasant ones first),
 // an I-statement, the four horsemen, their side, my part, repair, what we learned, and where it stands.
+// The step list is a row of links to each step; Next is the strong button until the last step, where Save is.
 import type { ConflictReflection } from "../../bindings/ConflictReflection";
 import type { ConflictStatus } from "../../bindings/ConflictStatus";
 import type { Horseman } from "../../bindings/Horseman";
@@ -128,7 +129,8 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
   const stepLabel = h("p", { class: "step-label", "aria-live": "polite", testid: "conflict-step" });
   const body = h("div", { class: "step-body" });
   const back = h("button", { type: "button", class: "button", testid: "conflict-back", onclick: () => go(step - 1) }, "Back");
-  const next = h("button", { type: "button", class: "button primary-soft", testid: "conflict-next", onclick: () => go(step + 1) }, "Next");
+  const next = h("button", { type: "button", class: "button primary", testid: "conflict-next", onclick: () => go(step + 1) }, "Next");
+  let strongSave: (yes: boolean) => void = () => {};
 
   function go(n: number) {
     if (n > step && step === 0 && !fields.require("whatHappened", "Start with what happened — a sentence or two is enough.")) return;
@@ -139,12 +141,20 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
   function render() {
     const s = steps[step]!;
     indicator.replaceChildren(...steps.map((st, i) =>
-      h("li", { class: i < step ? "done" : i === step ? "current" : "", "aria-current": i === step ? "step" : null },
-        h("span", { class: "visually-hidden" }, `Step ${i + 1}: `), st.title)));
-    stepLabel.textContent = `Step ${step + 1} of ${steps.length}: ${s.title}`;
+      h("li", { class: i < step ? "done" : i === step ? "current" : "" },
+        h("a", { href: `#step-${i + 1}`, class: "step-link", testid: `conflict-step-${i + 1}`,
+          "aria-current": i === step ? "step" : null, onclick: (e: Event) => {
+            e.preventDefault();
+            go(i);
+          } },
+          h("span", { class: "visually-hidden" }, `Step ${i + 1}: `), st.title))));
+    // The step's title is its heading; the line above says only how far along it is.
+    stepLabel.textContent = `Step ${step + 1} of ${steps.length}`;
     replace(body, h("h2", { id: "conflict-step-h" }, s.title), s.intro ? h("p", { class: "muted" }, s.intro) : null, ...s.content);
     back.disabled = step === 0;
-    next.hidden = step === steps.length - 1;
+    const last = step === steps.length - 1;
+    next.hidden = last;
+    strongSave(last);
   }
   render();
 
@@ -153,6 +163,10 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
       h("div", { class: "actions spread" }, back, next)),
     afterSave: (saved) => revisit.afterSave(saved.id),
     ownsPeople: true,
+    emphasiseSave(fn) {
+      strongSave = fn;
+      fn(step === steps.length - 1);
+    },
     validate() {
       if (!b().whatHappened.trim()) {
         step = 0;
@@ -174,7 +188,7 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
 
 function fieldStep(field: string): number | null {
   const f = field.replace(/[_.-]/g, "").toLowerCase();
-  if (f.includes("whathappened")) return 0;
+  if (f.includes("whathappened") || f.includes("people")) return 0;
   if (f.includes("feeling")) return 1;
   if (/istatement|feel|when|because|need/.test(f)) return 2;
   if (f.includes("horse")) return 3;
@@ -182,6 +196,7 @@ function fieldStep(field: string): number | null {
   if (f.includes("mypart")) return 5;
   if (f.includes("repair")) return 6;
   if (f.includes("learned")) return 7;
+  if (f.includes("status")) return 8;
   return null;
 }
 
