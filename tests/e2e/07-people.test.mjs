@@ -10,7 +10,7 @@ import path from "node:path";
 import { after, before } from "node:test";
 
 import { env, runState, shot, startApp, steps, vaultDir } from "./lib/harness.mjs";
-import { click, go, unlockWith } from "./lib/ui.mjs";
+import { click, fill, go, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -38,7 +38,13 @@ function localDate({ daysAgo = 0, yearsAgo = 0 }) {
 }
 
 /** How many entries the CLI lists about `name`. */
-const countAbout = (name) => JSON.parse(attune("list", "--person", name, "--all", "--json")).length;
+const countAbout = (name) => JSON.parse(attune("list", "--person", name, "--all", "--json")).entries.length;
+
+/** Clicks `testid` once scrolled to the middle of the window (clear of the sticky header). */
+async function clickCentered(testid) {
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid(testid));
+  await click(app, testid);
+}
 
 const ids = (testid) => app.execute(`return [...document.querySelectorAll('[data-testid="' + arguments[0] + '"]')]
   .map((el) => el.dataset.entryId);`, testid);
@@ -106,7 +112,7 @@ step("Robin's page: what is still open, on this day, appreciations, and every en
 
 step("an open conflict on their page opens at its 'Coming back to it' section", async () => {
   const [conflict] = await ids("person-open-conflicts-list-item");
-  await click(app, `person-open-conflicts-list-open-${conflict}`);
+  await clickCentered(`person-open-conflicts-list-open-${conflict}`);
   await app.waitFor(tid("follow-up"), { timeout: 15_000 });
   assert.equal(await app.execute(`return document.activeElement?.id;`), "follow-up-h", "the follow-up is in focus");
 });
@@ -125,12 +131,12 @@ step("a person's page lists their entries: Sam's, a page at a time, as many as t
     .reduce((n, el) => n + Number(el.textContent.replace(/\\D/g, "")), 0);`);
   assert.equal(kinds, total, "the counts by kind add up to every entry about Sam");
   await snap("person-page-at-volume");
-  await click(app, "person-entries-more");
+  await clickCentered("person-entries-more");
   await waitFor(async () => (await ids("person-entry")).length === 40, { what: "Sam's second page" });
   const listed = await ids("person-entry");
   assert.equal(new Set(listed).size, 40, "no entry twice");
   // See all: the timeline filtered to Sam's appreciations.
-  await click(app, "person-appreciations-all");
+  await clickCentered("person-appreciations-all");
   await app.waitFor(tid("timeline"));
   const kindsShown = await waitFor(async () => {
     const k = await app.execute(`return [...document.querySelectorAll('[data-testid="timeline-item"]')].map((el) => el.dataset.kind);`);
@@ -149,8 +155,29 @@ step("Today lists the conflicts to come back to; one opens at its follow-up", as
   assert.match(text, /We talked past each other/);
   // Today's one nudge is the untold appreciation beside them.
   await app.waitFor(tid("nudge-told"));
-  await app.execute(`document.querySelector('[data-testid="today-revisit"]').scrollIntoView();`);
+  await app.execute(`document.querySelector('[data-testid="today-revisit"]').scrollIntoView({ block: "center" });`);
   await snap("today-conflicts-to-revisit");
-  await click(app, `today-revisit-list-open-${due[0]}`);
+  await clickCentered(`today-revisit-list-open-${due[0]}`);
   await app.waitFor(tid("follow-up"), { timeout: 15_000 });
+});
+
+step("conflict flow: the step chips go to their step; Next is the strong button until the last, then Save", async () => {
+  await startFlow(app, "conflict", "conflict");
+  const strong = () => app.execute(`return [...document.querySelectorAll(".flow .button.primary")]
+    .filter((b) => !b.hidden).map((b) => b.dataset.testid);`);
+  assert.deepEqual(await strong(), ["conflict-next"]);
+  await fill(app, "conflict-what-happened", "We both wanted the last evening of the trip to ourselves");
+  await click(app, "conflict-step-4");
+  assert.equal((await (await app.find(tid("conflict-step"))).text()).trim(), "Step 4 of 9");
+  assert.equal(await app.execute(`return document.querySelector('[aria-current="step"]').dataset.testid;`), "conflict-step-4");
+  await clickCentered("conflict-step-9");
+  assert.deepEqual(await strong(), ["flow-save"]);
+  const stand = await app.execute(`return [...document.querySelectorAll(".flow h1, .flow h2, .flow legend, .flow .step-label")]
+    .map((x) => x.textContent).filter((t) => /stand/i.test(t));`);
+  assert.deepEqual(stand, ["Where does it stand now?"], "asked once");
+  await app.execute(`document.querySelector(".steps").scrollIntoView({ block: "center" });`);
+  await snap("flow-conflict-last-step");
+  await click(app, "flow-cancel");
+  await click(app, "flow-discard-confirm-ok");
+  await app.waitFor(tid("today"));
 });

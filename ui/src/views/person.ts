@@ -33,12 +33,14 @@ function section(id: string, title: string, ...content: Child[]): HTMLElement {
 
 export function personView(id: string): View {
   const heading = h("h1", { testid: "person-page-name" }, "…");
+  // Filled in below the heading, so the heading (which has focus) stays where it is.
+  const content = h("div", {});
   const el = h("section", { class: "page person", testid: "person-page", "aria-busy": "true" },
     h("p", {}, h("a", { href: "#people", class: "back-link", testid: "person-back", onclick: (e: Event) => {
       e.preventDefault();
       navigate({ name: "people" });
     } }, "← People")),
-    heading);
+    heading, content);
   let live = true;
 
   /** Every entry about them, a page at a time. */
@@ -90,11 +92,11 @@ export function personView(id: string): View {
     const about = [RELATIONSHIP_LABEL[p.relationship], p.loveLanguage ? `Love language: ${LOVE_LANGUAGE_LABEL[p.loveLanguage]}` : null]
       .filter(Boolean).join(" · ");
     const kinds = page.kinds.length
-      ? h("ul", { class: "person-kinds", testid: "person-kinds", "aria-label": `Entries about ${p.name}, by kind` },
+      ? h("ul", { class: "person-kinds", testid: "person-kinds", "aria-label": `Entries about ${p.name} by kind (each opens them in the timeline)` },
         page.kinds.map((k) => h("li", {}, h("button", { type: "button", class: "chip", testid: `person-kind-${k.kind}`,
           onclick: () => openEntries({ person: p.id, kinds: [k.kind] }) }, `${KIND_LABEL[k.kind]} · ${k.count}`))))
       : null;
-    const parts: Array<HTMLElement | null> = [el.firstElementChild as HTMLElement, heading,
+    const parts: Array<HTMLElement | null> = [
       h("p", { class: "lead", testid: "person-about" }, about),
       h("div", { class: "actions left" },
         h("button", { type: "button", class: "button small", testid: "person-page-edit",
@@ -112,7 +114,7 @@ export function personView(id: string): View {
       newest("person-appreciations", "Appreciations", page.appreciations, "appreciation", count("appreciation"), p.id),
       newest("person-shared", "Moments you shared", page.shared, "shared_experience", count("shared_experience"), p.id),
       everything(page)];
-    el.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+    content.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
     el.removeAttribute("aria-busy");
   }
 
@@ -121,7 +123,7 @@ export function personView(id: string): View {
   }, (e) => {
     if (!live) return;
     heading.textContent = isApiError(e, "NotFound") ? "They aren't here any more" : "This page couldn't be opened";
-    el.append(h("p", { testid: "person-page-error" }, isApiError(e, "NotFound") ? "They may have been removed." : friendlyError(e)));
+    content.replaceChildren(h("p", { testid: "person-page-error" }, isApiError(e, "NotFound") ? "They may have been removed." : friendlyError(e)));
     el.removeAttribute("aria-busy");
   });
   void load();
