@@ -100,7 +100,7 @@ clean:
 ## ---- Packages (issue 11): `make package`, the packaging checks, the install test --------------------------------------
 # The Tauri CLI comes from npm, pinned in packaging/package-lock.json (no cargo install). actionlint comes from PyPI,
 # pinned by hash in packaging/requirements-lint.txt, into a venv beside the build.
-APT_PACKAGES += rpm appstream desktop-file-utils flatpak-builder shellcheck man-db python3-venv
+APT_PACKAGES += rpm appstream desktop-file-utils flatpak-builder shellcheck man-db python3-venv file
 TAURI := $(CURDIR)/packaging/node_modules/.bin/tauri
 LINT_VENV := $(CARGO_TARGET_DIR)/tools/lint-venv
 BUNDLE := $(CARGO_TARGET_DIR)/release/bundle
@@ -108,7 +108,12 @@ BUNDLE := $(CARGO_TARGET_DIR)/release/bundle
 .PHONY: package package-debug test-package test-install deps-package
 
 deps: deps-package
-test: test-package
+test: test-package test-install
+# In `make test` the install test comes after the end-to-end tests even under -j: its bundling strips and patches the
+# debug app they run, and both start a WebDriver on the same port.
+ifneq ($(filter test,$(MAKECMDGOALS)),)
+test-install: | test-e2e
+endif
 
 deps-package:
 	@if [ ! -d packaging/node_modules ] || [ packaging/package-lock.json -nt packaging/node_modules/.package-lock.json ]; then \
@@ -135,8 +140,12 @@ test-package:
 	ACTIONLINT=$(LINT_VENV)/bin/actionlint packaging/check.sh
 
 # The install test's packages: the same bundles, made from the debug build that `make test` has already compiled for
-# the end-to-end tests. A release build would compile the whole dependency tree a second time (tens of minutes here)
-# for packages that differ only in optimisation; `make package` and `make bench` build and run the release app.
+# the end-to-end tests. `tauri build --debug` runs `cargo build --bins --features tauri/custom-protocol`, and the app's
+# default features already hold tauri/custom-protocol, so no dependency is rebuilt: only the app's build script runs
+# again (the --config below reaches it as TAURI_CONFIG) and the app is linked again, a few seconds. A release build
+# would compile the whole dependency tree a second time (tens of minutes here) for packages that differ only in
+# optimisation; `make package` and `make bench` build and run the release app. gzip -1 instead of xz for the .rpm:
+# the debug programs are large and the test only reads the .rpm's lists.
 package-debug: deps ui
 	cd src-tauri && $(TAURI) build --ci --debug --config '{"bundle":{"linux":{"rpm":{"compression":{"type":"gzip","level":1}}}}}' -- --locked
 
