@@ -100,7 +100,7 @@ clean:
 ## ---- Packages (issue 11): `make package`, the packaging checks, the install test --------------------------------------
 # The Tauri CLI comes from npm, pinned in packaging/package-lock.json (no cargo install). actionlint comes from PyPI,
 # pinned by hash in packaging/requirements-lint.txt, into a venv beside the build.
-APT_PACKAGES += rpm appstream desktop-file-utils flatpak-builder shellcheck man-db python3-venv file
+APT_PACKAGES += rpm appstream desktop-file-utils flatpak-builder shellcheck man-db python3-venv file nsis python3-jsonschema
 TAURI := $(CURDIR)/packaging/node_modules/.bin/tauri
 LINT_VENV := $(CARGO_TARGET_DIR)/tools/lint-venv
 BUNDLE := $(CARGO_TARGET_DIR)/release/bundle
