@@ -3,8 +3,8 @@
 # workflow before it builds anything):
 #   - one version: the workspace version in Cargo.toml is the newest release in CHANGELOG.md and in the AppStream
 #     metainfo (same date), no crate or config sets its own, and a release tag (--tag v1.2.3) names it;
-#   - one address: every project URL in the metainfo, tauri.conf.json and the copyright file is the workspace's
-#     `repository`;
+#   - one address: every project URL in the metainfo, tauri.conf.json, the copyright file and CHANGELOG.md, and the
+#     README's releases link, is the workspace's `repository` (packaging/set-repository.sh changes them all);
 #   - the metainfo passes `appstreamcli validate`, the desktop entry passes `desktop-file-validate`;
 #   - the Flatpak manifest parses with flatpak-builder's own parser and asks for no more than Attune needs;
 #   - the Tauri configurations pass the Tauri CLI's schema; the Windows and macOS bundles' CLI (windows-macos.conf.json,
@@ -74,10 +74,16 @@ fi
 if [ -z "$repository" ]; then
   fail "no repository in [workspace.package] of Cargo.toml"
 else
-  stray="$(grep -ohE 'https://(github\.com|raw\.githubusercontent\.com)/[^/"<> ]+/[^/"<> ]+' \
-      "$metainfo" "$conf" "$here/linux/copyright" "$repo/CHANGELOG.md" \
+  # The README may link to other projects on GitHub; its link to the releases page is this project's.
+  stray="$( { grep -ohE 'https://(github\.com|raw\.githubusercontent\.com)/[^/"<> ]+/[^/"<> ]+' \
+      "$metainfo" "$conf" "$here/linux/copyright" "$repo/CHANGELOG.md"
+    grep -ohE 'https://github\.com/[^/"<> ]+/[^/"<> ]+/releases' "$repo/README.md" | sed 's#/releases$##'; } \
     | sed -E 's#raw\.githubusercontent\.com#github.com#' | sort -u | grep -vxF "$repository" || true)"
+  grep -qF "$repository/releases" "$repo/README.md" || fail "README.md does not link to $repository/releases"
   if [ -z "$stray" ]; then pass "project links all point at $repository"; else fail "links elsewhere: $stray"; fi
+  if grep -q '^# PLACEHOLDER: not the real address yet' "$repo/Cargo.toml"; then
+    echo "check: note: $repository is a placeholder; packaging/set-repository.sh sets the real address everywhere"
+  fi
 fi
 
 # --- AppStream metainfo ------------------------------------------------------------------------------------------
