@@ -130,6 +130,7 @@ package: deps ui
 	cd src-tauri && $(TAURI) build --ci -- --locked
 	@echo "package: no AppImage here: its bundler downloads linuxdeploy at build time; the release workflow builds it"
 	@v=$$(sed -n '/^\[workspace\.package\]/,/^\[/ s/^version = "\(.*\)"$$/\1/p' Cargo.toml); \
+	packaging/deb-xz.sh $(BUNDLE)/deb/Attune_$${v}_amd64.deb 9; \
 	for f in $(BUNDLE)/deb/Attune_$${v}_*.deb $(BUNDLE)/rpm/Attune-$${v}-*.rpm; do \
 		printf 'package: %s  %s bytes (%s MiB)\n' "$$f" "$$(stat -c %s "$$f")" \
 			"$$(awk -v b="$$(stat -c %s "$$f")" 'BEGIN { printf "%.1f", b / 1048576 }')"; \
@@ -144,10 +145,12 @@ test-package:
 # default features already hold tauri/custom-protocol, so no dependency is rebuilt: only the app's build script runs
 # again (the --config below reaches it as TAURI_CONFIG) and the app is linked again, a few seconds. A release build
 # would compile the whole dependency tree a second time (tens of minutes here) for packages that differ only in
-# optimisation; `make package` and `make bench` build and run the release app. gzip -1 instead of xz for the .rpm:
-# the debug programs are large and the test only reads the .rpm's lists.
+# optimisation; `make package` and `make bench` build and run the release app. gzip -1 instead of xz for the .rpm, and
+# xz -0 for the .deb (packaging/deb-xz.sh, as `make package` does with -9): the debug programs are large and the test
+# installs the .deb and only reads the .rpm's lists.
 package-debug: deps ui
 	cd src-tauri && $(TAURI) build --ci --debug --config '{"bundle":{"linux":{"rpm":{"compression":{"type":"gzip","level":1}}}}}' -- --locked
+	packaging/deb-xz.sh $(CARGO_TARGET_DIR)/debug/bundle/deb/Attune_$$(sed -n '/^\[workspace\.package\]/,/^\[/ s/^version = "\(.*\)"$$/\1/p' Cargo.toml)_amd64.deb 0
 
 ## test-install: install the .deb for real, use the installed app and CLI, remove it; inspect the .rpm
 test-install: package-debug
