@@ -206,6 +206,6 @@ impl Journal {
 pub(crate) fn wrong_kind(found: EntryKind, wanted: EntryKind) -> Error {
     Error::invalid(
         "kind",
-        format!("that entry is a {}, not a {}", found.label().to_lowercase(), wanted.label().to_lowercase()),
+        format!("that entry is {}, not {}", found.a(), wanted.a()),
     )
 }

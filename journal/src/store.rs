@@ -57,8 +57,8 @@ impl Journal {
             return Err(Error::invalid(
                 "kind",
                 format!(
-                    "an entry can't change kind (this one is a {}); write a new entry instead",
-                    old.body.kind().label().to_lowercase()
+                    "an entry can't change kind (this one is {}); write a new entry instead",
+                    old.body.kind().a()
                 ),
             ));
         }

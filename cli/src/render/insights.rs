@@ -65,7 +65,7 @@ pub fn report(i: &Insights, person: Option<&str>, style: Style) -> String {
         ))
     );
     let kinds: Vec<String> =
-        i.kinds.iter().filter(|k| k.count > 0).map(|k| format!("{} {}", k.kind.label(), k.count)).collect();
+        i.kinds.iter().filter(|k| k.count > 0).map(|k| k.kind.count(k.count.into())).collect();
     if i.entries == 0 {
         let _ = writeln!(out, "Nothing written in these days yet. Insights grow from check-ins, appreciations and the rest: attune add check-in");
         return out;
