@@ -118,8 +118,7 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
             }
             for h in &c.horsemen {
                 let whose = if h.whose == Whose::Mine { "mine" } else { "theirs" };
-                let mut text =
-                    format!("{} ({whose}). Antidote: {}.", h.horseman.label(), h.horseman.antidote());
+                let mut text = format!("{} ({whose}). Antidote: {}.", h.horseman.label(), h.horseman.antidote());
                 if !h.rewrite.is_empty() {
                     let _ = write!(text, "\n{}", h.rewrite);
                 }

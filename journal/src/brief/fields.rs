@@ -94,8 +94,7 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
                     Whose::Mine => "mine",
                     Whose::Theirs => "theirs",
                 };
-                let mut text =
-                    format!("{} ({whose}); antidote: {}", h.horseman.label(), h.horseman.antidote());
+                let mut text = format!("{} ({whose}); antidote: {}", h.horseman.label(), h.horseman.antidote());
                 if !h.rewrite.trim().is_empty() {
                     text.push_str(&format!(". How it could sound instead: {}", h.rewrite.trim()));
                 }

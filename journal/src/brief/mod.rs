@@ -180,7 +180,11 @@ impl Journal {
                         fields: with_tags(fields::fields(e, &name), &e.tags),
                     })
                     .collect();
-                (!of_kind.is_empty()).then(|| BriefGroup { kind: *kind, heading: kind.heading().into(), entries: of_kind })
+                (!of_kind.is_empty()).then(|| BriefGroup {
+                    kind: *kind,
+                    heading: kind.heading().into(),
+                    entries: of_kind,
+                })
             })
             .collect();
         let first = entries.first().map(|e| e.local_date);

@@ -44,7 +44,14 @@ fn record_of<T: Serialize + Copy>(
 }
 
 /// `export const NAME: Record<Type, string> = { stable_name: "Label", … };` for every value of `T`.
-fn record<T: Serialize + Copy>(out: &mut String, name: &str, ty: &str, doc: &str, all: &[T], label: fn(T) -> &'static str) {
+fn record<T: Serialize + Copy>(
+    out: &mut String,
+    name: &str,
+    ty: &str,
+    doc: &str,
+    all: &[T],
+    label: fn(T) -> &'static str,
+) {
     record_of(out, (name, ty, "string"), doc, all, |v| lit(label(v)));
 }
 
@@ -178,19 +185,13 @@ fn horsemen(out: &mut String) {
         "\n/** A horseman's name, what it looks like, its antidote and how the antidote sounds. */\nexport interface \
          HorsemanInfo {\n  name: string;\n  what: string;\n  antidote: string;\n  how: string;\n}\n",
     );
-    record_of(
-        out,
-        ("HORSEMAN_INFO", "Horseman", "HorsemanInfo"),
-        "Each horseman, explained.",
-        &Horseman::ALL,
-        |h| {
-            format!(
-                "{{\n    name: {},\n    what: {},\n    antidote: {},\n    how: {},\n  }}",
-                lit(h.label()),
-                lit(h.explanation()),
-                lit(h.antidote()),
-                lit(h.antidote_hint())
-            )
-        },
-    );
+    record_of(out, ("HORSEMAN_INFO", "Horseman", "HorsemanInfo"), "Each horseman, explained.", &Horseman::ALL, |h| {
+        format!(
+            "{{\n    name: {},\n    what: {},\n    antidote: {},\n    how: {},\n  }}",
+            lit(h.label()),
+            lit(h.explanation()),
+            lit(h.antidote()),
+            lit(h.antidote_hint())
+        )
+    });
 }
