@@ -55,10 +55,8 @@ impl Journal {
     /// A person's page on `today` (the writer's local date, for "on this day").
     pub fn person_page(&self, id: PersonId, today: NaiveDate) -> Result<PersonPage> {
         let person = self.person(id)?;
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT kind, count(*) FROM entry_facts WHERE about = ?1 GROUP BY kind")
-            .db()?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT kind, count(*) FROM entry_facts WHERE about = ?1 GROUP BY kind").db()?;
         let raw = stmt
             .query_map([Value::Text(id.to_string())], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
             .db()?

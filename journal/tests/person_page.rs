@@ -51,11 +51,8 @@ fn conflict(j: &Journal, people: Vec<PersonId>, what: &str, status: ConflictStat
 }
 
 fn shared(j: &Journal, who: PersonId, what: &str, day: &str) -> EntryId {
-    let body = EntryBody::SharedExperience(SharedExperience {
-        what: what.into(),
-        meaningful: String::new(),
-        closeness: 4,
-    });
+    let body =
+        EntryBody::SharedExperience(SharedExperience { what: what.into(), meaningful: String::new(), closeness: 4 });
     add(j, vec![who], body, day)
 }
 
@@ -88,7 +85,12 @@ fn a_persons_page_holds_only_what_is_about_them() {
     let kinds: Vec<(EntryKind, u32)> = page.kinds.iter().map(|k| (k.kind, k.count)).collect();
     assert_eq!(
         kinds,
-        [(EntryKind::Appreciation, 7), (EntryKind::Conflict, 3), (EntryKind::Note, 1), (EntryKind::SharedExperience, 1)]
+        [
+            (EntryKind::Appreciation, 7),
+            (EntryKind::Conflict, 3),
+            (EntryKind::Note, 1),
+            (EntryKind::SharedExperience, 1)
+        ]
     );
     // Still open or being repaired, however old, newest first; not the repaired one, not Ali's.
     let open: Vec<EntryId> = page.open_conflicts.iter().map(|c| c.id).collect();
