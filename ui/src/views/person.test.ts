@@ -7,6 +7,7 @@ import { timeline } from "../state/entries";
 import { clearAllState } from "../state/store";
 import { peopleView } from "./people";
 import { PAGE, personView } from "./person";
+import { KIND_HEADING } from "../text";
 
 const SAM = { id: "p1", name: "Sam", relationship: "partner" as const, loveLanguage: "quality_time" as const };
 const XSS = '<img src=x onerror="window.__pwned=1">';
@@ -118,8 +119,8 @@ describe("a person's page", () => {
     document.body.append(personView("p1").el);
     await settle();
     const all = q<HTMLButtonElement>("person-appreciations-all")!;
-    expect(all.textContent).toBe("See all 7");
-    expect(document.getElementById(all.getAttribute("aria-describedby")!)!.textContent).toBe("Appreciations");
+    expect(all.textContent).toBe("See all 7 appreciations");
+    expect(document.getElementById(all.getAttribute("aria-describedby")!)!.textContent).toBe(KIND_HEADING.appreciation);
     all.click();
     expect(routes.pop()).toEqual({ name: "timeline" });
     expect(timeline.get().filter).toMatchObject({ person: "p1", kinds: ["appreciation"] });

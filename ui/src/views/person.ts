@@ -9,7 +9,7 @@ import { h, type Child } from "../dom";
 import { friendlyError, isApiError } from "../errors";
 import { navigate, type View } from "../router";
 import { entriesAbout, loadPersonPage, people } from "../state/people";
-import { KIND_LABEL, LOVE_LANGUAGE_LABEL, RELATIONSHIP_LABEL } from "../text";
+import { KIND_HEADING, KIND_LABEL, KIND_NOUNS, LOVE_LANGUAGE_LABEL, RELATIONSHIP_LABEL } from "../text";
 import { entryListItem } from "./entryRender";
 import { openEntries } from "./insights/common";
 import { openConflictList } from "./openConflicts";
@@ -78,7 +78,7 @@ export function personView(id: string): View {
     return section(testid, title, entryList(got.entries, `${testid}-list`),
       got.more
         ? h("button", { type: "button", class: "button small", testid: `${testid}-all`, "aria-describedby": `${testid}-h`,
-          onclick: () => openEntries({ person, kinds: [kind] }) }, `See all ${count}`)
+          onclick: () => openEntries({ person, kinds: [kind] }) }, `See all ${count} ${KIND_NOUNS[kind][count === 1 ? 0 : 1]}`)
         : null);
   }
 
@@ -111,8 +111,8 @@ export function personView(id: string): View {
         ? section("person-on-this-day", "On this day", h("p", { class: "muted" }, `What you wrote about ${p.name} on this date in earlier years.`),
           entryList(page.onThisDay, "person-on-this-day-list"))
         : null,
-      newest("person-appreciations", "Appreciations", page.appreciations, "appreciation", count("appreciation"), p.id),
-      newest("person-shared", "Moments you shared", page.shared, "shared_experience", count("shared_experience"), p.id),
+      newest("person-appreciations", KIND_HEADING.appreciation, page.appreciations, "appreciation", count("appreciation"), p.id),
+      newest("person-shared", KIND_HEADING.shared_experience, page.shared, "shared_experience", count("shared_experience"), p.id),
       everything(page)];
     content.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
     el.removeAttribute("aria-busy");
