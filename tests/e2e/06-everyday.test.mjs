@@ -202,6 +202,13 @@ step("a conflict reflection left half-way waits on Today", async () => {
 const pad = () => app.execute(`const p = document.querySelector('[data-testid="mood-pad"]');
   return { p: Number(p.dataset.pleasantness), e: Number(p.dataset.energy) };`);
 
+/** The words offered first (nearest the point), once they are the ones for the point `at` is waiting for. */
+const nearWords = (what, ok) => waitFor(async () => {
+  const words = await app.execute(`return [...document.querySelectorAll('[data-testid="feelings-near"] .chip')]
+    .map((c) => c.textContent);`);
+  return words.length > 0 && ok(words) ? words : null;
+}, { what, timeout: 5_000 });
+
 step("the Mood Meter point follows a drag and the arrow keys", async () => {
   await startFlow(app, "check-in", "check_in");
   const r = await app.execute(`const b = document.querySelector('[data-testid="mood-pad"]').getBoundingClientRect();
@@ -219,6 +226,8 @@ step("the Mood Meter point follows a drag and the arrow keys", async () => {
   ] }]);
   const pressed = await pad();
   assert.ok(pressed.p <= -3 && pressed.e <= -3, `pressed low and unpleasant: ${JSON.stringify(pressed)}`);
+  const low = await nearWords("low, heavy words near the pressed point", (w) => w.includes("sad") || w.includes("heavy"));
+  assert.ok(low.length >= 10 && low.length <= 14, `about a dozen words first: ${low}`);
   await app.actions([{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [
     { type: "pointerMove", duration: 0, origin: "viewport", ...start },
     { type: "pointerDown", button: 0 },
@@ -227,13 +236,26 @@ step("the Mood Meter point follows a drag and the arrow keys", async () => {
   ] }]);
   const dragged = await pad();
   assert.ok(dragged.p >= 3 && dragged.e >= 3, `dragged to pleasant and high: ${JSON.stringify(dragged)}`);
+  const bright = await nearWords("bright words near the dragged point", (w) => !w.includes("sad") && !w.includes("heavy"));
+  assert.ok(!bright.some((w) => low.includes(w)), `the words followed the point: ${bright} after ${low}`);
   await app.execute(`window.scrollTo(0, 0);`);
   await snap("flow-check-in-dragged");
+  // The rest are a click away, under "More words".
+  await click(app, "feelings-more");
+  assert.ok(await (await app.find(tid("feeling-sad"))).displayed(), "More words opens the rest");
 
   await click(app, "mood-pad");
   const before = await pad();
   await app.keys([Key.ArrowLeft]);
   assert.equal((await pad()).p, before.p - 1, "the arrow keys move it too");
+  // The issue's example: a mild pleasant point does not offer "elated"; the far corner does.
+  await app.keys([Key.Home, Key.ArrowRight, Key.ArrowUp]);
+  assert.deepEqual(await pad(), { p: 1, e: 1 });
+  await nearWords("mild words at 1, 1", (w) => w.includes("glad") && !w.includes("elated"));
+  await app.keys(Array(4).fill([Key.ArrowRight, Key.ArrowUp]).flat());
+  assert.deepEqual(await pad(), { p: 5, e: 5 });
+  await nearWords("strong words in the far corner", (w) => w.includes("elated") && !w.includes("glad"));
+  await snap("flow-check-in-far-corner");
   await app.keys([Key.Escape]);
   await click(app, "flow-discard-confirm-ok").catch(() => {});
   await app.waitFor(tid("today"));
