@@ -2,7 +2,8 @@
 // an edit keeps its time unless another is chosen; dates and times follow the system's locale. Discard (and Esc) asks
 // before throwing typed words away; every keyboard shortcut does what the "?" list says. Today shows a saved check-in
 // (time and mood dot) and answers with "Check in again", and offers a waiting draft. The Mood Meter point follows a
-// drag (WebDriver pointer actions) and the arrow keys. A conflict reflection asks who it was with in its first step. Screenshots of each changed screen, light, dark and 640 px wide.
+// drag (WebDriver pointer actions) and the arrow keys, and the words offered first follow it (the journal's nearest
+// words for the point; a mild point offers no "elated"). A conflict reflection asks who it was with in its first step. Screenshots of each changed screen, light, dark and 640 px wide.
 
 import assert from "node:assert/strict";
 import { after } from "node:test";
@@ -202,11 +203,16 @@ step("a conflict reflection left half-way waits on Today", async () => {
 const pad = () => app.execute(`const p = document.querySelector('[data-testid="mood-pad"]');
   return { p: Number(p.dataset.pleasantness), e: Number(p.dataset.energy) };`);
 
-/** The words offered first (nearest the point), once they are the ones for the point `at` is waiting for. */
+/** The words offered first, once they are exactly the journal's nearest words for the point the pad shows (asked
+ * over the app's own IPC, as the UI asks it) and pass `ok`. */
 const nearWords = (what, ok) => waitFor(async () => {
-  const words = await app.execute(`return [...document.querySelectorAll('[data-testid="feelings-near"] .chip')]
-    .map((c) => c.textContent);`);
-  return words.length > 0 && ok(words) ? words : null;
+  const seen = await app.executeAsync(`const done = arguments[arguments.length - 1];
+    const p = document.querySelector('[data-testid="mood-pad"]');
+    const shown = [...document.querySelectorAll('[data-testid="feelings-near"] .chip')].map((c) => c.textContent);
+    window.__TAURI_INTERNALS__.invoke("feelings_near", { pleasantness: Number(p.dataset.pleasantness),
+      energy: Number(p.dataset.energy) }).then((a) => done({ shown, journal: a.nearest }), (e) => done({ error: String(e) }));`);
+  assert.equal(seen.error, undefined, seen.error);
+  return seen.shown.length > 0 && seen.shown.join() === seen.journal.join() && ok(seen.shown) ? seen.shown : null;
 }, { what, timeout: 5_000 });
 
 step("the Mood Meter point follows a drag and the arrow keys", async () => {
@@ -226,7 +232,7 @@ step("the Mood Meter point follows a drag and the arrow keys", async () => {
   ] }]);
   const pressed = await pad();
   assert.ok(pressed.p <= -3 && pressed.e <= -3, `pressed low and unpleasant: ${JSON.stringify(pressed)}`);
-  const low = await nearWords("low, heavy words near the pressed point", (w) => w.includes("sad") || w.includes("heavy"));
+  const low = await nearWords("the words nearest the pressed point", () => true);
   assert.ok(low.length >= 10 && low.length <= 14, `about a dozen words first: ${low}`);
   await app.actions([{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [
     { type: "pointerMove", duration: 0, origin: "viewport", ...start },
@@ -236,7 +242,7 @@ step("the Mood Meter point follows a drag and the arrow keys", async () => {
   ] }]);
   const dragged = await pad();
   assert.ok(dragged.p >= 3 && dragged.e >= 3, `dragged to pleasant and high: ${JSON.stringify(dragged)}`);
-  const bright = await nearWords("bright words near the dragged point", (w) => !w.includes("sad") && !w.includes("heavy"));
+  const bright = await nearWords("the words nearest the dragged point", (w) => w.join() !== low.join());
   assert.ok(!bright.some((w) => low.includes(w)), `the words followed the point: ${bright} after ${low}`);
   await app.execute(`window.scrollTo(0, 0);`);
   await snap("flow-check-in-dragged");
