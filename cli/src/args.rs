@@ -122,7 +122,7 @@ pub enum Command {
     /// Choose entries by date range, people and kinds, or hand-pick them with --entry. The file is written only
     /// where -o says, readable only by you, and is not encrypted.
     Brief(BriefArgs),
-    /// The vulnerability prompts you can answer with `add vulnerability`
+    /// The questions for opening up, to answer with `add vulnerability`
     Prompts {
         /// Only today's prompt
         #[arg(long)]

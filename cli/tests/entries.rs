@@ -125,9 +125,9 @@ fn every_kind_is_added_and_found_by_list_show_and_search() {
         assert!(listed.contains(id), "{kind} missing from list");
     }
     let human = v.ok(&["list"]);
-    for label in
-        ["Check-in", "Appreciation", "Conflict reflection", "Vulnerability prompt", "Shared experience", "Note"]
-    {
+    // The journal's labels, one word per kind everywhere (issue 12: the CLI said "Vulnerability prompt" where the
+    // app said "Opening up").
+    for label in ["Check-in", "Appreciation", "Conflict reflection", "Opening up", "Shared experience", "Note"] {
         assert!(human.contains(label), "list doesn't show {label}:\n{human}");
     }
     assert!(human.contains("calm, tender") && human.contains("with Sam") && human.contains("#home"), "{human}");

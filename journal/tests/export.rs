@@ -301,7 +301,7 @@ fn markdown_shows_every_field_with_a_label_and_text_as_written() {
         "- Criticism (mine); antidote: Gentle start-up",
         "How it could sound instead: I'm worn out; could we do them together?",
         "- I feel tired",
-        "**Where it stands:** we've repaired",
+        "**Where it stands:** we've reconnected",
         "**The question:**",
         "**How close I felt:** 5 of 5",
         "· Note: Groceries",

@@ -118,8 +118,7 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
             }
             for h in &c.horsemen {
                 let whose = if h.whose == Whose::Mine { "mine" } else { "theirs" };
-                let mut text =
-                    format!("{} ({whose}). Antidote: {}.", capitalise(h.horseman.as_str()), h.horseman.antidote());
+                let mut text = format!("{} ({whose}). Antidote: {}.", h.horseman.label(), h.horseman.antidote());
                 if !h.rewrite.is_empty() {
                     let _ = write!(text, "\n{}", h.rewrite);
                 }
@@ -298,9 +297,4 @@ fn main_text(body: &EntryBody) -> &str {
 
 fn status(s: ConflictStatus) -> String {
     s.label().to_lowercase()
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -94,8 +94,7 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
                     Whose::Mine => "mine",
                     Whose::Theirs => "theirs",
                 };
-                let mut text =
-                    format!("{} ({whose}); antidote: {}", capitalised(h.horseman.as_str()), h.horseman.antidote());
+                let mut text = format!("{} ({whose}); antidote: {}", h.horseman.label(), h.horseman.antidote());
                 if !h.rewrite.trim().is_empty() {
                     text.push_str(&format!(". How it could sound instead: {}", h.rewrite.trim()));
                 }
@@ -170,12 +169,4 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
         }
     }
     f.0
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }

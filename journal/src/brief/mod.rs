@@ -180,7 +180,11 @@ impl Journal {
                         fields: with_tags(fields::fields(e, &name), &e.tags),
                     })
                     .collect();
-                (!of_kind.is_empty()).then(|| BriefGroup { kind: *kind, heading: heading(*kind), entries: of_kind })
+                (!of_kind.is_empty()).then(|| BriefGroup {
+                    kind: *kind,
+                    heading: kind.heading().into(),
+                    entries: of_kind,
+                })
             })
             .collect();
         let first = entries.first().map(|e| e.local_date);
@@ -273,22 +277,6 @@ fn with_tags(mut fields: Vec<BriefField>, tags: &[String]) -> Vec<BriefField> {
         fields.push(BriefField { label: "Tags".into(), text: tags.join(", "), long: false });
     }
     fields
-}
-
-/// The heading of a kind's group: "Check-ins", "Notes".
-fn heading(kind: EntryKind) -> String {
-    match kind {
-        EntryKind::CheckIn => "Check-ins".into(),
-        EntryKind::Appreciation => "Appreciations".into(),
-        EntryKind::Conflict => "Conflict reflections".into(),
-        EntryKind::Vulnerability => "Answers to questions".into(),
-        EntryKind::SharedExperience => "Shared experiences".into(),
-        EntryKind::Note => "Notes".into(),
-        EntryKind::Listening => "Listening together".into(),
-        EntryKind::Reaching => "Reaching and pulling away".into(),
-        EntryKind::Promise => "Promises".into(),
-        EntryKind::LookBack => "Weekly look backs".into(),
-    }
 }
 
 fn cover_line(from: Option<NaiveDate>, to: Option<NaiveDate>, today: NaiveDate) -> String {

@@ -11,8 +11,8 @@ use chrono::{DateTime, FixedOffset, Offset, Utc};
 
 use super::json::snapshot;
 use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, Horseman, LookBack, Note, Person, PersonId, Promise,
-    Relationship, SharedExperience, Vulnerability, Whose,
+    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, LookBack, Note, Person, PersonId, Promise,
+    SharedExperience, Vulnerability, Whose,
 };
 use crate::{Journal, Result};
 
@@ -38,7 +38,7 @@ pub(super) fn render(people: &[Person], entries: &[Entry]) -> String {
         doc.line("## People");
         doc.blank();
         for p in people {
-            let mut line = format!("- {} ({})", p.name, relationship_label(p.relationship));
+            let mut line = format!("- {} ({})", p.name, p.relationship.label().to_lowercase());
             if let Some(lang) = p.love_language {
                 let _ = write!(line, ", love language: {}", lang.label());
             }
@@ -147,7 +147,7 @@ fn conflict(doc: &mut Doc, c: &ConflictReflection) {
                 Whose::Mine => "mine",
                 Whose::Theirs => "theirs",
             };
-            doc.line(&format!("- {} ({whose}); antidote: {}", horseman_label(h.horseman), h.horseman.antidote()));
+            doc.line(&format!("- {} ({whose}); antidote: {}", h.horseman.label(), h.horseman.antidote()));
             if !h.rewrite.is_empty() {
                 doc.line(&format!("  How it could sound instead: {}", h.rewrite));
             }
@@ -202,25 +202,6 @@ fn look_back(doc: &mut Doc, l: &LookBack) {
 
 fn note(doc: &mut Doc, n: &Note) {
     doc.text(&n.text);
-}
-
-fn horseman_label(h: Horseman) -> &'static str {
-    match h {
-        Horseman::Criticism => "Criticism",
-        Horseman::Contempt => "Contempt",
-        Horseman::Defensiveness => "Defensiveness",
-        Horseman::Stonewalling => "Stonewalling",
-    }
-}
-
-fn relationship_label(r: Relationship) -> &'static str {
-    match r {
-        Relationship::Partner => "partner",
-        Relationship::Family => "family",
-        Relationship::Friend => "friend",
-        Relationship::Therapist => "therapist or counsellor",
-        Relationship::Other => "someone in my life",
-    }
 }
 
 /// When the entry was written, in the writer's own time zone then.

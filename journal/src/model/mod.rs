@@ -8,6 +8,7 @@ mod appreciation;
 mod check_in;
 mod conflict;
 mod entry;
+mod kind_words;
 mod listening;
 mod look_back;
 mod note;
