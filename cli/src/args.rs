@@ -207,9 +207,8 @@ fn parse_import_format(s: &str) -> Result<attune_journal::import::ImportFormat, 
 /// `2,-1`: a Mood Meter point, pleasantness then energy, each on the journal's scale.
 fn parse_point(s: &str) -> Result<(i8, i8), String> {
     let scale = attune_journal::vocab::MOOD_SCALE;
-    let bad = || {
-        format!("`{s}` isn't a point like 2,-1 (pleasantness, energy; each {} to {})", scale.start(), scale.end())
-    };
+    let bad =
+        || format!("`{s}` isn't a point like 2,-1 (pleasantness, energy; each {} to {})", scale.start(), scale.end());
     let (p, e) = s.split_once(',').ok_or_else(bad)?;
     let read = |v: &str| v.trim().parse::<i8>().ok().filter(|n| scale.contains(n)).ok_or_else(bad);
     Ok((read(p)?, read(e)?))
