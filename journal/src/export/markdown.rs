@@ -88,7 +88,6 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
     }
 }
 
-
 /// When the entry was written, in the writer's own time zone then.
 fn local_time(entry: &Entry) -> String {
     at_offset(entry.created_at, entry.utc_offset_minutes)

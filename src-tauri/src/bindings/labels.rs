@@ -200,8 +200,10 @@ fn horsemen(out: &mut String) {
 /// Each kind's parts and their labels, keyed by the fields' camelCase names (`as const`, so a misspelt field fails
 /// `tsc`).
 fn fields(out: &mut String) {
-    out.push_str("\n/** The label of each part of an entry, by kind and field: the same words `attune show`, the \
-                  Markdown export and the brief use. */\nexport const FIELD_LABEL = {\n");
+    out.push_str(
+        "\n/** The label of each part of an entry, by kind and field: the same words `attune show`, the \
+                  Markdown export and the brief use. */\nexport const FIELD_LABEL = {\n",
+    );
     let look_back: Vec<(&str, &str)> = std::iter::once(LOOK_BACK_WEEK).chain(LOOK_BACK_HEADINGS).collect();
     let all = FIELD_LABELS.iter().map(|(k, parts)| (*k, parts.to_vec())).chain([(EntryKind::LookBack, look_back)]);
     for (kind, parts) in all {
