@@ -142,6 +142,14 @@ fn every_kind_is_added_and_found_by_list_show_and_search() {
     let (_, conflict) = &ids[2];
     let human = v.ok(&["show", conflict]);
     assert!(human.contains("Gentle start-up") && human.contains("can we share the dishes?"), "{human}");
+    // One label per field (issue 12): `show` used "Their side" and "Horseman" where the Markdown export and the
+    // brief said "How it might have looked to them" and "A pattern that showed up". Now all three use the journal's.
+    let markdown = v.ok(&["export", "--format", "markdown"]);
+    for field in ["whatHappened", "iStatement", "horsemen", "theirPerspective", "myPart", "repair", "learned"] {
+        let label = attune_journal::model::field_label(attune_journal::EntryKind::Conflict, field);
+        assert!(human.contains(&format!("\n{label}\n")), "show labels {field} {label:?}:\n{human}");
+        assert!(markdown.contains(&format!("**{label}:**")), "the export labels {field} {label:?}:\n{markdown}");
+    }
 
     for (kind, id, word) in [
         ("appreciation", &ids[1].1, "ginger"),
