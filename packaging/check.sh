@@ -186,7 +186,10 @@ for name, config in [("Linux", merge(base, load(linux_path))), ("Windows and mac
     for e in validator.iter_errors(config):
         problems.append(f"{name}: {'/'.join(map(str, e.absolute_path))}: {e.message[:200]}")
 tauri_dir = os.path.dirname(base_path)
-windows = extra.get("bundle", {}).get("windows", {})
+windows = merge(base, extra).get("bundle", {}).get("windows", {})
+# The NSIS hooks change the user's PATH (HKCU): right for Tauri's default per-user install, wrong for any other.
+if windows.get("nsis", {}).get("installMode", "currentUser") != "currentUser":
+    problems.append("the NSIS installer is not per user (installMode), but windows/cli-path.nsh changes the user's PATH")
 named = [windows.get("nsis", {}).get("installerHooks")] + windows.get("wix", {}).get("fragmentPaths", [])
 for path in filter(None, named):
     if not os.path.isfile(os.path.join(tauri_dir, path)):

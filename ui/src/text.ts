@@ -5,7 +5,7 @@ import { dateLocale } from "./locale";
 // The journal's words (generated from its labels): one home for each, never copied here. `text.test.ts` fails if a
 // journal label is written in this file.
 export {
-  DEPTH_LABEL, HORSEMAN_INFO, HORSEMEN, HOW_LABEL, KIND_HEADING, KIND_INVITE, KIND_LABEL, KIND_NOUNS, KINDS,
+  DEPTH_LABEL, FIELD_LABEL, HORSEMAN_INFO, HORSEMEN, HOW_LABEL, KIND_HEADING, KIND_INVITE, KIND_LABEL, KIND_NOUNS, KINDS,
   LOOK_BACK_HEADINGS, LOVE_LANGUAGE_HINT, LOVE_LANGUAGE_LABEL, LOVE_LANGUAGES, OUTCOME_LABEL, OUTCOMES, QUADRANT_LABEL,
   RELATIONSHIP_LABEL, RELATIONSHIPS, STATUS_LABEL, STATUSES, URGE_LABEL,
 } from "./bindings/labels";

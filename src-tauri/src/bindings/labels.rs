@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 
 use attune_journal::model::{
-    ConflictStatus, EntryKind, Horseman, HowItWent, LoveLanguage, PromiseOutcome, Relationship, Urge,
-    LOOK_BACK_HEADINGS,
+    ConflictStatus, EntryKind, Horseman, HowItWent, LoveLanguage, PromiseOutcome, Relationship, Urge, FIELD_LABELS,
+    LOOK_BACK_HEADINGS, LOOK_BACK_WEEK,
 };
 use attune_journal::vocab::{Depth, Quadrant};
 use serde::Serialize;
@@ -120,6 +120,7 @@ pub fn labels_ts() -> String {
     );
     people(&mut out);
     horsemen(&mut out);
+    fields(&mut out);
     let headings: Vec<String> = LOOK_BACK_HEADINGS.iter().map(|(k, h)| format!("[{}, {}]", lit(k), lit(h))).collect();
     let _ = writeln!(
         out,
@@ -194,4 +195,23 @@ fn horsemen(out: &mut String) {
             lit(h.antidote_hint())
         )
     });
+}
+
+/// Each kind's parts and their labels, keyed by the fields' camelCase names (`as const`, so a misspelt field fails
+/// `tsc`).
+fn fields(out: &mut String) {
+    out.push_str(
+        "\n/** The label of each part of an entry, by kind and field: the same words `attune show`, the \
+                  Markdown export and the brief use. */\nexport const FIELD_LABEL = {\n",
+    );
+    let look_back: Vec<(&str, &str)> = std::iter::once(LOOK_BACK_WEEK).chain(LOOK_BACK_HEADINGS).collect();
+    let all = FIELD_LABELS.iter().map(|(k, parts)| (*k, parts.to_vec())).chain([(EntryKind::LookBack, look_back)]);
+    for (kind, parts) in all {
+        let _ = writeln!(out, "  {}: {{", key(kind));
+        for (field, label) in parts {
+            let _ = writeln!(out, "    {field}: {},", lit(label));
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("} as const;\n");
 }

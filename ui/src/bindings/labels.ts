@@ -193,6 +193,87 @@ export const HORSEMAN_INFO: Record<Horseman, HorsemanInfo> = {
   },
 };
 
+/** The label of each part of an entry, by kind and field: the same words `attune show`, the Markdown export and the brief use. */
+export const FIELD_LABEL = {
+  check_in: {
+    feelings: "Feelings",
+    moodMeter: "Mood Meter",
+    whatsGoingOn: "What's going on",
+    hope: "Hoping for",
+    concern: "On my mind",
+    need: "What I need",
+    lastStep: "How last time's step went",
+    nextStep: "What I'll try",
+  },
+  appreciation: {
+    forWhom: "For",
+    loveLanguage: "Love language",
+    told: "Told them",
+    what: "What they did",
+    why: "Why it mattered",
+  },
+  conflict: {
+    status: "Where it stands",
+    myFeelings: "My feelings",
+    whatHappened: "What happened",
+    iStatement: "What I could say",
+    horsemen: "Patterns that showed up",
+    theirPerspective: "Their side",
+    myPart: "My part",
+    repair: "Repair",
+    learned: "What we learned",
+    since: "What happened since",
+  },
+  vulnerability: {
+    shared: "Shared with them",
+    prompt: "The question",
+    answer: "My answer",
+  },
+  shared_experience: {
+    closeness: "How close I felt",
+    what: "What we did",
+    meaningful: "What made it meaningful",
+  },
+  note: {
+    title: "Title",
+    text: "Note",
+  },
+  listening: {
+    turn: "Turn",
+    about: "About",
+    heard: "What was heard",
+    gotIt: "Heard right",
+    missed: "What was missed",
+    question: "A curious question",
+    afterwards: "Afterwards",
+  },
+  reaching: {
+    moment: "The moment",
+    felt: "What I felt",
+    wanted: "What I wanted to do",
+    did: "What I did",
+    mightHaveHelped: "What might have helped",
+    steadyResponse: "A steady response",
+  },
+  promise: {
+    forWhom: "For",
+    byWhen: "By",
+    outcome: "How it stands",
+    what: "What I said I'd do",
+    howItWent: "How it went",
+  },
+  look_back: {
+    from: "The week",
+    mood: "How the week felt",
+    moment: "A moment of closeness",
+    appreciations: "Appreciations to tell",
+    conflicts: "What is still open",
+    promises: "Promises coming up",
+    askFor: "One thing to ask for",
+    planTogether: "One thing to plan together",
+  },
+} as const;
+
 /** A look back's parts and their headings, in the order of its steps. */
 export const LOOK_BACK_HEADINGS: Array<[keyof Omit<LookBack, "from" | "to">, string]> = [
   ["mood", "How the week felt"],
