@@ -46,8 +46,10 @@ impl Journal {
     }
 
     /// Replaces an entry's people, tags and body (the kind may not change), and its time when [`NewEntry::at`] chooses
-    /// one (checked like a new entry's; the local date follows). Sets `updated_at` to `now`.
-    pub fn update_entry(&self, id: EntryId, edit: NewEntry, now: DateTime<FixedOffset>) -> Result<Entry> {
+    /// one (checked like a new entry's; the local date follows). Sets `updated_at` to `now`. When the person the
+    /// entry was for ([`EntryBody::for_whom`]) changes or is cleared, the entry stops being about them too, so a shell
+    /// that edits the body and passes the people it had gets the same entry as one that chooses the people again.
+    pub fn update_entry(&self, id: EntryId, mut edit: NewEntry, now: DateTime<FixedOffset>) -> Result<Entry> {
         if let Some(at) = edit.at {
             check_when(at, now)?;
         }
@@ -61,6 +63,9 @@ impl Journal {
                     old.body.kind().label().to_lowercase()
                 ),
             ));
+        }
+        if let Some(was_for) = old.body.for_whom().filter(|&p| edit.body.for_whom() != Some(p)) {
+            edit.people.retain(|&p| p != was_for);
         }
         let at = edit.at;
         let (people, tags, body) = prepare(&tx, edit)?;

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use attune_journal::model::{ConflictStatus, Whose};
 use attune_journal::{Entry, EntryBody, Journal, Person, PersonId};
 
-use super::{one_line, when, Style};
+use super::{clock, one_line, when, Style};
 use crate::error::CliError;
 
 /// People's names by id, to show entries with names rather than ids.
@@ -160,7 +160,7 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
                 s.line(&format!("For {}", names.of(who)));
             }
             if let Some(by) = p.by_when {
-                s.line(&format!("By {}", by.format("%-d %B %Y")));
+                s.line(&format!("By {}", clock::long_day(by, clock::env_locale())));
             }
             s.line(&format!("How it went: {}", p.outcome.label().to_lowercase()));
             s.text("What I said I'd do", &p.what);
@@ -168,7 +168,7 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
         }
         EntryBody::LookBack(l) => {
             if let (Some(from), Some(to)) = (l.from, l.to) {
-                s.line(&format!("The week of {} to {}", from.format("%-d %b"), to.format("%-d %b %Y")));
+                s.line(&format!("The week of {}", clock::days(from, to, clock::env_locale())));
             }
             for (heading, text) in l.headed() {
                 s.text(heading, text);
@@ -262,13 +262,13 @@ fn details(body: &EntryBody, names: &Names) -> Vec<String> {
                 d.push(format!("for {}", names.of(who)));
             }
             if let Some(by) = p.by_when {
-                d.push(format!("by {}", by.format("%-d %b %Y")));
+                d.push(format!("by {}", clock::day(by, clock::env_locale())));
             }
             d.push(p.outcome.label().to_lowercase());
         }
         EntryBody::LookBack(l) => {
             if let (Some(from), Some(to)) = (l.from, l.to) {
-                d.push(format!("{} to {}", from.format("%-d %b"), to.format("%-d %b %Y")));
+                d.push(clock::days(from, to, clock::env_locale()));
             }
         }
     }
