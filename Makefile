@@ -100,7 +100,7 @@ clean:
 ## ---- Packages (issue 11): `make package`, the packaging checks, the install test --------------------------------------
 # The Tauri CLI comes from npm, pinned in packaging/package-lock.json (no cargo install). actionlint comes from PyPI,
 # pinned by hash in packaging/requirements-lint.txt, into a venv beside the build.
-APT_PACKAGES += rpm appstream desktop-file-utils flatpak-builder shellcheck man-db python3-venv
+APT_PACKAGES += rpm appstream desktop-file-utils flatpak-builder shellcheck man-db python3-venv file nsis python3-jsonschema
 TAURI := $(CURDIR)/packaging/node_modules/.bin/tauri
 LINT_VENV := $(CARGO_TARGET_DIR)/tools/lint-venv
 BUNDLE := $(CARGO_TARGET_DIR)/release/bundle
@@ -108,7 +108,12 @@ BUNDLE := $(CARGO_TARGET_DIR)/release/bundle
 .PHONY: package package-debug test-package test-install deps-package
 
 deps: deps-package
-test: test-package
+test: test-package test-install
+# In `make test` the install test comes after the end-to-end tests even under -j: its bundling strips and patches the
+# debug app they run, and both start a WebDriver on the same port.
+ifneq ($(filter test,$(MAKECMDGOALS)),)
+test-install: | test-e2e
+endif
 
 deps-package:
 	@if [ ! -d packaging/node_modules ] || [ packaging/package-lock.json -nt packaging/node_modules/.package-lock.json ]; then \
@@ -125,6 +130,7 @@ package: deps ui
 	cd src-tauri && $(TAURI) build --ci -- --locked
 	@echo "package: no AppImage here: its bundler downloads linuxdeploy at build time; the release workflow builds it"
 	@v=$$(sed -n '/^\[workspace\.package\]/,/^\[/ s/^version = "\(.*\)"$$/\1/p' Cargo.toml); \
+	packaging/deb-xz.sh $(BUNDLE)/deb/Attune_$${v}_amd64.deb 9; \
 	for f in $(BUNDLE)/deb/Attune_$${v}_*.deb $(BUNDLE)/rpm/Attune-$${v}-*.rpm; do \
 		printf 'package: %s  %s bytes (%s MiB)\n' "$$f" "$$(stat -c %s "$$f")" \
 			"$$(awk -v b="$$(stat -c %s "$$f")" 'BEGIN { printf "%.1f", b / 1048576 }')"; \
@@ -135,10 +141,16 @@ test-package:
 	ACTIONLINT=$(LINT_VENV)/bin/actionlint packaging/check.sh
 
 # The install test's packages: the same bundles, made from the debug build that `make test` has already compiled for
-# the end-to-end tests. A release build would compile the whole dependency tree a second time (tens of minutes here)
-# for packages that differ only in optimisation; `make package` and `make bench` build and run the release app.
+# the end-to-end tests. `tauri build --debug` runs `cargo build --bins --features tauri/custom-protocol`, and the app's
+# default features already hold tauri/custom-protocol, so no dependency is rebuilt: only the app's build script runs
+# again (the --config below reaches it as TAURI_CONFIG) and the app is linked again, a few seconds. A release build
+# would compile the whole dependency tree a second time (tens of minutes here) for packages that differ only in
+# optimisation; `make package` and `make bench` build and run the release app. gzip -1 instead of xz for the .rpm, and
+# xz -0 for the .deb (packaging/deb-xz.sh, as `make package` does with -9): the debug programs are large and the test
+# installs the .deb and only reads the .rpm's lists.
 package-debug: deps ui
 	cd src-tauri && $(TAURI) build --ci --debug --config '{"bundle":{"linux":{"rpm":{"compression":{"type":"gzip","level":1}}}}}' -- --locked
+	packaging/deb-xz.sh $(CARGO_TARGET_DIR)/debug/bundle/deb/Attune_$$(sed -n '/^\[workspace\.package\]/,/^\[/ s/^version = "\(.*\)"$$/\1/p' Cargo.toml)_amd64.deb 0
 
 ## test-install: install the .deb for real, use the installed app and CLI, remove it; inspect the .rpm
 test-install: package-debug

@@ -38,8 +38,12 @@ rm -rf "$stage"
 mkdir -p "$stage/man" "$stage/completions"
 install -m 0755 "$cli" "$stage/attune"
 # The release profile keeps symbol tables (strip = "debuginfo"); the packages don't need them, and they are a sixth
-# of each binary. The app is stripped where the bundler takes it from (cargo still sees it as built).
-strip "$stage/attune" "$bin_dir/attune-app"
+# of each binary. The app is stripped where the bundler takes it from (cargo still sees it as built), into a new file
+# renamed over it: strip itself writes through hard links, and cargo hard-links the binary to its copy in deps/ (a
+# target folder seeded with hard links would share it further).
+strip "$stage/attune"
+strip -o "$bin_dir/attune-app.stripped" "$bin_dir/attune-app"
+mv -f "$bin_dir/attune-app.stripped" "$bin_dir/attune-app"
 
 "$cli" man-pages "$stage/man"
 # Debian and Fedora keep man pages gzipped; -n leaves the time out so the same sources give the same package.
