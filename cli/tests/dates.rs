@@ -99,7 +99,18 @@ fn promise_look_back_and_insights_dates_follow_the_locale() {
         "--mood",
         "Lighter by Friday",
     ]));
-    v.json(&["add", "check-in", "--pleasantness", "2", "--energy", "1", "--feeling", "calm", "--date", "2026-03-16 09:00"]);
+    v.json(&[
+        "add",
+        "check-in",
+        "--pleasantness",
+        "2",
+        "--energy",
+        "1",
+        "--feeling",
+        "calm",
+        "--date",
+        "2026-03-16 09:00",
+    ]);
     let own = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
     let us = |d: chrono::NaiveDate| d.format("%b %-d, %Y").to_string();
 

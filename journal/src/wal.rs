@@ -284,7 +284,11 @@ mod bound {
         }
         eprintln!("most commits in one generation of the log: {most}; restarts: {restarts}");
         assert!(restarts > 0, "the log started again");
-        assert!(most <= super::MAX_SAVES_IN_LOG, "{most} saves in the log at once; SECURITY.md says at most {}", super::MAX_SAVES_IN_LOG);
+        assert!(
+            most <= super::MAX_SAVES_IN_LOG,
+            "{most} saves in the log at once; SECURITY.md says at most {}",
+            super::MAX_SAVES_IN_LOG
+        );
         assert!(most <= super::CHECKPOINT_PAGES);
     }
 }

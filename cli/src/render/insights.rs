@@ -211,7 +211,14 @@ fn conflicts(out: &mut String, i: &Insights, style: Style) {
     for m in c.months.iter().filter(|m| m.count > 0) {
         let mine: u32 = m.horsemen.iter().map(|h| h.mine).sum();
         let theirs: u32 = m.horsemen.iter().map(|h| h.theirs).sum();
-        let _ = writeln!(out, "  {:<10} {:>9}  {:>5} {:>7}", clock::month(m.span.from, clock::env_locale()), m.count, mine, theirs);
+        let _ = writeln!(
+            out,
+            "  {:<10} {:>9}  {:>5} {:>7}",
+            clock::month(m.span.from, clock::env_locale()),
+            m.count,
+            mine,
+            theirs
+        );
     }
     if !c.to_revisit.is_empty() {
         let _ = writeln!(out, "  To come back to, when you're ready:");
