@@ -15,7 +15,7 @@
 /// The log is checkpointed into the database once it holds this many pages (1 MiB of SQLCipher's 4 KiB pages), and
 /// the next write starts it again from the top. Committed changes live only in the log until then, so this bounds
 /// what damage to the log can take: every commit writes at least one page, so at most this many commits, and an entry
-/// save (about 14 pages with its indexes and insights rows) at most [`MAX_SAVES_IN_LOG`]. SQLite's default is 1,000
+/// save (about 14 pages with its indexes and insights rows) at most `MAX_SAVES_IN_LOG` (measured). SQLite's default is 1,000
 /// pages (about 70 saves); a smaller log costs one more checkpoint every dozen saves or so, a few milliseconds.
 pub(crate) const CHECKPOINT_PAGES: u32 = 250;
 
