@@ -65,7 +65,8 @@ describe("the weekly look back", () => {
     const v = flowView("look_back");
     document.body.appendChild(v.el);
     await settle();
-    expect(calls.find(([c]) => c === "insights")?.[1]).toEqual({ query: { period: { kind: "last", days: 7 }, person: null } });
+    // The week is the journal's (still_open's), for every part of the flow.
+    expect(calls.find(([c]) => c === "insights")?.[1]).toEqual({ query: { period: { kind: "between", ...span }, person: null } });
     const tl = calls.find(([c]) => c === "timeline")?.[1].query as { filter: { kinds: string[]; from: string; to: string } };
     expect(tl.filter).toMatchObject({ kinds: ["shared_experience"], from: span.from, to: span.to });
     expect(q("lookback-step")?.textContent).toBe("Step 1 of 7: How the week felt");
