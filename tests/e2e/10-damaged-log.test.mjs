@@ -93,7 +93,7 @@ test("a damaged recent-changes file is noticed at unlock, with how many changes 
   // keeps it), then the app is killed outright, so nothing checkpoints them into the database.
   const wal = path.join(vaultDir, "journal.db-wal");
   const before = fs.existsSync(wal) ? commitFrames(fs.readFileSync(wal)).length : 0;
-  for (let i = 1; i <= SAVES; i++) attune("add", "note", "--text", `A small save number ${i}, only in the log for now`);
+  for (let i = 1; i <= SAVES; i++) attune("add", "note", `A small save number ${i}, only in the log for now`);
   const pids = appPids();
   assert.ok(pids.length > 0, "the app is running");
   for (const pid of pids) process.kill(pid, "SIGKILL");
