@@ -144,7 +144,7 @@ if manifest.get("runtime") != "org.gnome.Platform":
     problems.append("the runtime is not GNOME's (which provides WebKitGTK)")
 allowed = {
     "--socket=wayland", "--socket=fallback-x11", "--device=dri", "--share=ipc",
-    "--talk-name=org.freedesktop.Notifications", "--talk-name=org.kde.StatusNotifierWatcher",
+    "--talk-name=org.kde.StatusNotifierWatcher",
 }
 extra = [a for a in manifest.get("finish-args", []) if a not in allowed]
 if extra:
@@ -153,7 +153,7 @@ print("; ".join(problems))
 sys.exit(1 if problems else 0)
 PY
 )"; then
-  pass "the Flatpak sandbox: app id, GNOME runtime, no network, no home folder"
+  pass "the Flatpak sandbox: app id, GNOME runtime, no network, no home folder, notifications through the portal"
 else
   fail "the Flatpak manifest: $problems"
 fi
@@ -186,7 +186,10 @@ for name, config in [("Linux", merge(base, load(linux_path))), ("Windows and mac
     for e in validator.iter_errors(config):
         problems.append(f"{name}: {'/'.join(map(str, e.absolute_path))}: {e.message[:200]}")
 tauri_dir = os.path.dirname(base_path)
-windows = extra.get("bundle", {}).get("windows", {})
+windows = merge(base, extra).get("bundle", {}).get("windows", {})
+# The NSIS hooks change the user's PATH (HKCU): right for Tauri's default per-user install, wrong for any other.
+if windows.get("nsis", {}).get("installMode", "currentUser") != "currentUser":
+    problems.append("the NSIS installer is not per user (installMode), but windows/cli-path.nsh changes the user's PATH")
 named = [windows.get("nsis", {}).get("installerHooks")] + windows.get("wix", {}).get("fragmentPaths", [])
 for path in filter(None, named):
     if not os.path.isfile(os.path.join(tauri_dir, path)):

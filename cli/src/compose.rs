@@ -240,10 +240,10 @@ fn refuse_leftovers(f: &EntryFields, kind: EntryKind) -> Result<(), CliError> {
         return Ok(());
     }
     Err(CliError::Usage(format!(
-        "{} {} not apply to a {}",
+        "{} {} not apply to {}",
         extra.join(", "),
         if extra.len() == 1 { "does" } else { "do" },
-        kind.label().to_lowercase()
+        kind.a()
     )))
 }
 

@@ -21,7 +21,7 @@ pub enum AddKind {
     Appreciation(AppreciationArgs),
     /// A reflection on a conflict, step by step
     Conflict(ConflictArgs),
-    /// An answer to a vulnerability prompt (today's, unless --prompt names another)
+    /// Opening up: an answer to a question from the deck (today's, unless --prompt names another)
     Vulnerability(VulnerabilityArgs),
     /// Something we did together
     SharedExperience(SharedArgs),

@@ -116,7 +116,7 @@ fn promise_look_back_and_insights_dates_follow_the_locale() {
 
     // No locale: Attune's own form, as before.
     assert!(in_locale(&v, None, &["promises"]).contains(&format!("by {}", own(soon))));
-    assert!(in_locale(&v, None, &["show", &week]).contains("The week of 16 Mar to 22 Mar 2026"));
+    assert!(in_locale(&v, None, &["show", &week]).contains("The week: 16 March to 22 March 2026"));
     let ins = in_locale(&v, None, &["insights", "--from", "2026-03-01", "--to", "2026-03-31"]);
     assert!(ins.contains("1 Mar 2026") && ins.contains("31 Mar 2026"), "{ins}");
 
@@ -125,11 +125,11 @@ fn promise_look_back_and_insights_dates_follow_the_locale() {
     let due = in_locale(&v, lang, &["promises"]);
     assert!(due.contains(&format!("by {}", us(soon))), "{due}");
     let shown = in_locale(&v, lang, &["show", &promise]);
-    assert!(shown.contains(&format!("By {}", soon.format("%B %-d, %Y"))), "{shown}");
+    assert!(shown.contains(&format!("By: {}", soon.format("%B %-d, %Y"))), "{shown}");
     let list = in_locale(&v, lang, &["list", "--kind", "promise"]);
     assert!(list.contains(&format!("by {}", us(soon))), "{list}");
     let shown = in_locale(&v, lang, &["show", &week]);
-    assert!(shown.contains("The week of Mar 16 to Mar 22, 2026"), "{shown}");
+    assert!(shown.contains("The week: March 16 to March 22, 2026"), "{shown}");
     let list = in_locale(&v, lang, &["list", "--kind", "look-back"]);
     assert!(list.contains("Mar 16 to Mar 22, 2026"), "{list}");
     let ins = in_locale(&v, lang, &["insights", "--from", "2026-03-01", "--to", "2026-03-31"]);
@@ -139,7 +139,7 @@ fn promise_look_back_and_insights_dates_follow_the_locale() {
     // German: day first, German month names.
     let lang = Some("de_DE.UTF-8");
     let shown = in_locale(&v, lang, &["show", &week]);
-    assert!(shown.contains("The week of 16 Mär to 22 Mär 2026"), "{shown}");
+    assert!(shown.contains("The week: 16 März to 22 März 2026"), "{shown}");
     let ins = in_locale(&v, lang, &["insights", "--from", "2026-03-01", "--to", "2026-03-31"]);
     assert!(ins.contains("1 Mär 2026"), "{ins}");
 }

@@ -125,9 +125,9 @@ fn every_kind_is_added_and_found_by_list_show_and_search() {
         assert!(listed.contains(id), "{kind} missing from list");
     }
     let human = v.ok(&["list"]);
-    for label in
-        ["Check-in", "Appreciation", "Conflict reflection", "Vulnerability prompt", "Shared experience", "Note"]
-    {
+    // The journal's labels, one word per kind everywhere (issue 12: the CLI said "Vulnerability prompt" where the
+    // app said "Opening up").
+    for label in ["Check-in", "Appreciation", "Conflict reflection", "Opening up", "Shared experience", "Note"] {
         assert!(human.contains(label), "list doesn't show {label}:\n{human}");
     }
     assert!(human.contains("calm, tender") && human.contains("with Sam") && human.contains("#home"), "{human}");
@@ -142,6 +142,14 @@ fn every_kind_is_added_and_found_by_list_show_and_search() {
     let (_, conflict) = &ids[2];
     let human = v.ok(&["show", conflict]);
     assert!(human.contains("Gentle start-up") && human.contains("can we share the dishes?"), "{human}");
+    // One label per field (issue 12): `show` used "Their side" and "Horseman" where the Markdown export and the
+    // brief said "How it might have looked to them" and "A pattern that showed up". Now all three use the journal's.
+    let markdown = v.ok(&["export", "--format", "markdown"]);
+    for field in ["whatHappened", "iStatement", "horsemen", "theirPerspective", "myPart", "repair", "learned"] {
+        let label = attune_journal::model::field_label(attune_journal::EntryKind::Conflict, field);
+        assert!(human.contains(&format!("\n{label}\n")), "show labels {field} {label:?}:\n{human}");
+        assert!(markdown.contains(&format!("**{label}:**")), "the export labels {field} {label:?}:\n{markdown}");
+    }
 
     for (kind, id, word) in [
         ("appreciation", &ids[1].1, "ginger"),
@@ -271,4 +279,19 @@ fn prompts_and_feelings_list_the_built_in_deck_and_vocabulary() {
     assert!(!v.json(&["prompts"]).as_array().unwrap().is_empty());
     assert!(!v.json(&["feelings"]).as_array().unwrap().is_empty());
     assert!(v.ok(&["feelings"]).contains("calm"));
+}
+
+/// Issue 13: `feelings --near` offers the words nearest a Mood Meter point (the journal's rule, as in the app).
+#[test]
+fn feelings_near_a_point_are_the_dozen_nearest() {
+    let v = TestVault::empty();
+    let near = v.json(&["feelings", "--near", "5,5"]);
+    let nearest: Vec<&str> = near["nearest"].as_array().unwrap().iter().map(|w| w.as_str().unwrap()).collect();
+    assert_eq!(nearest.len(), 12);
+    assert!(nearest.contains(&"elated"), "{nearest:?}");
+    let mild = v.ok(&["feelings", "--near", "1,1"]);
+    assert!(!mild.contains("elated"), "{mild}");
+    let low = v.ok(&["feelings", "--near", "-3,-4"]);
+    assert!(!low.contains("calm"), "{low}");
+    v.cmd().args(["feelings", "--near", "9,0"]).assert().failure().code(2);
 }

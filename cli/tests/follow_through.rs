@@ -18,7 +18,8 @@ fn a_promise_is_added_shown_listed_searched_and_kept() {
     let id = id_of(&added);
 
     let human = v.ok(&["show", &id]);
-    for want in ["Promise", "For Sam", "By 20 March 2026", "How it went: not yet", "Fix the wobbly shelf"] {
+    // Under the journal's labels, as in the brief and the Markdown export.
+    for want in ["Promise", "For: Sam", "By: 20 March 2026", "How it stands: Not yet", "Fix the wobbly shelf"] {
         assert!(human.contains(want), "show lacks {want:?}:\n{human}");
     }
     v.note("Not a promise");
@@ -101,7 +102,7 @@ fn a_look_back_is_added_for_the_week_and_shown_with_its_steps() {
     let id = id_of(&added);
     let human = v.ok(&["show", &id]);
     for want in
-        ["Weekly look back", "The week of 16 Mar to 22 Mar 2026", "How the week felt", "One thing to plan together"]
+        ["Weekly look back", "The week: 16 March to 22 March 2026", "How the week felt", "One thing to plan together"]
     {
         assert!(human.contains(want), "show lacks {want:?}:\n{human}");
     }

@@ -58,10 +58,7 @@ impl Journal {
         if edit.body.kind() != old.body.kind() {
             return Err(Error::invalid(
                 "kind",
-                format!(
-                    "an entry can't change kind (this one is a {}); write a new entry instead",
-                    old.body.kind().label().to_lowercase()
-                ),
+                format!("an entry can't change kind (this one is {}); write a new entry instead", old.body.kind().a()),
             ));
         }
         if let Some(was_for) = old.body.for_whom().filter(|&p| edit.body.for_whom() != Some(p)) {

@@ -288,8 +288,8 @@ fn markdown_shows_every_field_with_a_label_and_text_as_written() {
         "## Sunday 1 March 2026, 21:15 · Check-in",
         "With: Sam",
         "Tags: #work #evening",
-        "**Pleasantness:** -2 (−5 is very unpleasant, 5 very pleasant)",
-        "**Energy:** 3 (−5 is very low, 5 very high)",
+        // Every field under the journal's one label for it (the brief and `attune show` use the same).
+        "**Mood Meter:** pleasantness −2, energy 3 (each from −5 to 5)",
         "**Feelings:** anxious, hopeful",
         "**What I need:**",
         // Entry text is copied as written, Markdown characters and all.
@@ -298,10 +298,10 @@ fn markdown_shows_every_field_with_a_label_and_text_as_written() {
         "**For:** Ana",
         "**Love language:** Acts of service",
         "- Sam (partner), love language: Quality time",
-        "- Criticism (mine); antidote: Gentle start-up",
-        "How it could sound instead: I'm worn out; could we do them together?",
-        "- I feel tired",
-        "**Where it stands:** we've repaired",
+        "**Patterns that showed up:**\n\nCriticism (mine); antidote: Gentle start-up. How it could sound instead: \
+         I'm worn out; could we do them together?",
+        "**What I could say:**\n\nI feel tired",
+        "**Where it stands:** We've reconnected",
         "**The question:**",
         "**How close I felt:** 5 of 5",
         "· Note: Groceries",

@@ -47,7 +47,7 @@ fn a_look_back_is_saved_searched_exported_and_counted() {
         "How the week felt",
         "One thing to plan together",
         "A walk up the hill",
-        "16 March 2026 to 22 March 2026",
+        "**The week:** 16 March to 22 March 2026",
     ] {
         assert!(md.contains(want), "Markdown lacks {want:?}:\n{md}");
     }

@@ -105,7 +105,7 @@ test("a jrnl file comes in with a dry run and a progress bar, and shows in the t
   // The dry run: what will come in, before anything changes.
   const plan = await app.waitFor(tid("import-plan"), { timeout: 15_000 });
   const planText = await plan.text();
-  assert.match(planText, /Would bring in 3 entries/, planText);
+  assert.match(planText, /Would bring in 3 notes/, planText);
   assert.match(planText, /2024-05-03 to 2024-05-06/, planText);
   await snap("import-dry-run", { dark: true });
 
@@ -153,7 +153,7 @@ test("Cancel during an import leaves the journal as it was", { skip: !ready && "
     await go(app, "settings");
     await click(app, "import-choose");
     const plan = await app.waitFor(tid("import-plan"), { timeout: 60_000 });
-    assert.match(await plan.text(), /Would bring in 30,?000 entries/);
+    assert.match(await plan.text(), /Would bring in 30,?000 notes/);
     await click(app, "import-go");
     const bar = await app.find(tid("import-progress"));
     await waitFor(async () => Number(await bar.property("value")) > 0, { timeout: 60_000, what: "the import under way" });
@@ -166,7 +166,7 @@ test("Cancel during an import leaves the journal as it was", { skip: !ready && "
     // Nothing of it stayed: the same file would still bring in every entry, none already here.
     await click(app, "import-choose");
     const again = await (await app.waitFor(tid("import-plan"), { timeout: 60_000 })).text();
-    assert.match(again, /Would bring in 30,?000 entries/, again);
+    assert.match(again, /Would bring in 30,?000 notes/, again);
     assert.doesNotMatch(again, /already here/, again);
     await click(app, "import-cancel");
     await app.waitGone(tid("import-dialog"));

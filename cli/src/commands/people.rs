@@ -1,6 +1,5 @@
 //! `attune people`: list, add, edit, remove.
 
-use attune_journal::model::Relationship;
 use attune_journal::{Person, PersonInput};
 
 use super::Ctx;
@@ -55,19 +54,9 @@ fn done(ctx: &mut Ctx, person: &Person, verb: &str) -> Result<(), CliError> {
 
 /// "Sam (partner, quality time)".
 fn describe(p: &Person) -> String {
-    let mut about = vec![relationship(p.relationship)];
+    let mut about = vec![p.relationship.label()];
     if let Some(l) = p.love_language {
         about.push(l.label());
     }
     format!("{} ({})", p.name, about.join("; ").to_lowercase())
-}
-
-fn relationship(r: Relationship) -> &'static str {
-    match r {
-        Relationship::Partner => "partner",
-        Relationship::Family => "family",
-        Relationship::Friend => "friend",
-        Relationship::Therapist => "therapist",
-        Relationship::Other => "other",
-    }
 }

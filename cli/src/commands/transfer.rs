@@ -108,11 +108,7 @@ fn show_plan(out: &mut Out, plan: &ImportPlan) -> Result<(), CliError> {
     if plan.total_new == 0 {
         out.line("Nothing new would come in.")?;
     } else {
-        let kinds: Vec<String> = plan
-            .new_entries
-            .iter()
-            .map(|k| format!("{} {}", k.count, k.kind.label().to_lowercase() + if k.count == 1 { "" } else { "s" }))
-            .collect();
+        let kinds: Vec<String> = plan.new_entries.iter().map(|k| k.kind.count(k.count.into())).collect();
         let mut line = format!("Would bring in {}", kinds.join(", "));
         if let (Some(first), Some(last)) = (plan.first_date, plan.last_date) {
             let locale = clock::env_locale();

@@ -111,6 +111,15 @@ pub fn short_day(d: NaiveDate, locale: Option<Locale>) -> String {
     }
 }
 
+/// A day within a year already said, with the month written out, e.g. "16 March" or "March 16".
+pub fn long_short_day(d: NaiveDate, locale: Option<Locale>) -> String {
+    match locale.map(order) {
+        None | Some(Order::DayMonth) => named(d, "%-d %B", locale),
+        Some(Order::MonthDay) => named(d, "%B %-d", locale),
+        Some(Order::YearFirst) => d.format("%m-%d").to_string(),
+    }
+}
+
 /// A short day with its weekday, e.g. "Mon 16 Mar" or "Mon Mar 16".
 pub fn weekday_day(d: NaiveDate, locale: Option<Locale>) -> String {
     format!("{} {}", named(d, "%a", locale), short_day(d, locale))

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use attune_journal::model::{ConflictStatus, Whose};
+use attune_journal::model::ConflictStatus;
 use attune_journal::{Entry, EntryBody, Journal, Person, PersonId};
 
 use super::{clock, one_line, when, Style};
@@ -75,104 +75,14 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
         let _ = writeln!(out, "Tags: {}", entry.tags.join(", "));
     }
     let mut s = Sections { out, style, after_block: false };
-    match &entry.body {
-        EntryBody::CheckIn(c) => {
-            s.line(&format!("Pleasantness {} · Energy {}", c.pleasantness, c.energy));
-            s.words("Feelings", &c.feelings);
-            s.text("What's going on", &c.whats_going_on);
-            s.text("A hope", &c.hope);
-            s.text("A concern", &c.concern);
-            s.text("What I need", &c.need);
-            if let Some(last) = &c.last_step {
-                s.text(
-                    "How last time's step went",
-                    &format!("{} — {}. {}", last.step.text, last.how.label(), last.note),
-                );
-            }
-            if let Some(step) = &c.next_step {
-                s.text("What I'll try", &step.text);
-            }
-        }
-        EntryBody::Appreciation(a) => {
-            s.line(&format!("For {}", names.of(&a.for_whom)));
-            if let Some(l) = a.love_language {
-                s.line(&format!("Love language: {}", l.label()));
-            }
-            s.line(if a.told { "I told them." } else { "I haven't told them yet." });
-            s.text("What they did", &a.what);
-            s.text("Why it mattered", &a.why);
-        }
-        EntryBody::Conflict(c) => {
-            s.line(&format!("Status: {}", status(c.status)));
-            s.text("What happened", &c.what_happened);
-            s.words("Feelings", &c.my_feelings);
-            let i = &c.i_statement;
-            let parts = [("I feel", &i.feel), ("when", &i.when), ("because", &i.because), ("I need", &i.need)];
-            let said: Vec<String> = parts
-                .iter()
-                .filter(|(_, t)| !t.trim().is_empty())
-                .map(|(lead, t)| format!("{lead} {}", t.trim()))
-                .collect();
-            if !said.is_empty() {
-                s.text("I-statement", &said.join(" … "));
-            }
-            for h in &c.horsemen {
-                let whose = if h.whose == Whose::Mine { "mine" } else { "theirs" };
-                let mut text =
-                    format!("{} ({whose}). Antidote: {}.", capitalise(h.horseman.as_str()), h.horseman.antidote());
-                if !h.rewrite.is_empty() {
-                    let _ = write!(text, "\n{}", h.rewrite);
-                }
-                s.text("Horseman", &text);
-            }
-            s.text("Their side", &c.their_perspective);
-            s.text("My part", &c.my_part);
-            s.text("Repair", &c.repair);
-            s.text("What we learned", &c.learned);
-            s.text("What happened since", &c.since);
-        }
-        EntryBody::Vulnerability(v) => {
-            s.text("Prompt", &v.prompt);
-            s.text("My answer", &v.answer);
-            s.line(if v.shared { "I shared it with them." } else { "Kept to myself, for now." });
-        }
-        EntryBody::SharedExperience(x) => {
-            s.line(&format!("Closeness {}/5", x.closeness));
-            s.text("What we did", &x.what);
-            s.text("What made it meaningful", &x.meaningful);
-        }
-        EntryBody::Note(n) => {
-            s.text("Title", &n.title);
-            s.text("Note", &n.text);
-        }
-        // The newer kinds are laid out by the journal, as in a brief.
-        EntryBody::Listening(_) | EntryBody::Reaching(_) => {
-            for f in attune_journal::brief::entry_fields(entry, &|id| names.of(id).to_string()) {
-                if f.long {
-                    s.text(&f.label, &f.text);
-                } else {
-                    s.line(&format!("{}: {}", f.label, f.text));
-                }
-            }
-        }
-        EntryBody::Promise(p) => {
-            if let Some(who) = &p.for_whom {
-                s.line(&format!("For {}", names.of(who)));
-            }
-            if let Some(by) = p.by_when {
-                s.line(&format!("By {}", clock::long_day(by, clock::env_locale())));
-            }
-            s.line(&format!("How it went: {}", p.outcome.label().to_lowercase()));
-            s.text("What I said I'd do", &p.what);
-            s.text("How it went, in a line", &p.how_it_went);
-        }
-        EntryBody::LookBack(l) => {
-            if let (Some(from), Some(to)) = (l.from, l.to) {
-                s.line(&format!("The week of {}", clock::days(from, to, clock::env_locale())));
-            }
-            for (heading, text) in l.headed() {
-                s.text(heading, text);
-            }
+    // Laid out by the journal, under its labels: the same as the brief and the Markdown export.
+    let locale = clock::env_locale();
+    let day = |d, with_year| if with_year { clock::long_day(d, locale) } else { clock::long_short_day(d, locale) };
+    for f in attune_journal::brief::entry_fields(entry, &|id| names.of(id).to_string(), &day) {
+        if f.long {
+            s.text(&f.label, &f.text);
+        } else {
+            s.line(&format!("{}: {}", f.label, f.text));
         }
     }
     s.out
@@ -192,12 +102,6 @@ impl Sections {
             self.out.push('\n');
         }
         let _ = writeln!(self.out, "{text}");
-    }
-
-    fn words(&mut self, label: &str, words: &[String]) {
-        if !words.is_empty() {
-            self.line(&format!("{label}: {}", words.join(", ")));
-        }
     }
 
     fn text(&mut self, label: &str, text: &str) {
@@ -298,9 +202,4 @@ fn main_text(body: &EntryBody) -> &str {
 
 fn status(s: ConflictStatus) -> String {
     s.label().to_lowercase()
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use attune_journal::insights::{Insights, Span, Step};
 use attune_journal::model::{ConflictStatus, LoveLanguage};
 use attune_journal::vocab::Quadrant;
+use attune_journal::EntryKind;
 
 use super::{clock, one_line, Style};
 
@@ -66,8 +67,7 @@ pub fn report(i: &Insights, person: Option<&str>, style: Style) -> String {
             plural(i.span.days(), "day", "days")
         ))
     );
-    let kinds: Vec<String> =
-        i.kinds.iter().filter(|k| k.count > 0).map(|k| format!("{} {}", k.kind.label(), k.count)).collect();
+    let kinds: Vec<String> = i.kinds.iter().filter(|k| k.count > 0).map(|k| k.kind.count(k.count.into())).collect();
     if i.entries == 0 {
         let _ = writeln!(out, "Nothing written in these days yet. Insights grow from check-ins, appreciations and the rest: attune add check-in");
         return out;
@@ -101,7 +101,7 @@ fn step_word(step: Step) -> &'static str {
 
 fn mood(out: &mut String, i: &Insights, style: Style) {
     let m = &i.mood;
-    heading(out, style, "Mood over time", &format!("({})", plural(m.check_ins, "check-in", "check-ins")));
+    heading(out, style, "Mood over time", &format!("({})", EntryKind::CheckIn.count(m.check_ins.into())));
     if m.check_ins == 0 {
         let _ = writeln!(
             out,
@@ -269,7 +269,7 @@ fn balance(out: &mut String, i: &Insights, style: Style) {
 fn shared(out: &mut String, i: &Insights, style: Style) {
     let s = &i.shared;
     let avg = s.closeness.map_or_else(String::new, |c| format!("; closeness {c:.1} of 5 on average"));
-    heading(out, style, "Shared experiences", &format!("({}{avg})", s.count));
+    heading(out, style, EntryKind::SharedExperience.heading(), &format!("({}{avg})", s.count));
     if s.people.is_empty() {
         let _ = writeln!(out, "  Nothing shared yet. Something you did together: attune add shared-experience");
         return;

@@ -1,13 +1,16 @@
-//! An entry as labelled fields, for the brief: what was filled in, in reading order, under plain labels.
+//! An entry as labelled fields: what was filled in, in reading order, under the journal's labels
+//! ([`crate::model::field_label`]). The one layout of an entry as text: the brief, the Markdown export and
+//! `attune show` all read an entry through it.
 
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use crate::model::{Entry, EntryBody, GotIt, PersonId, Speaker, Whose};
+use crate::model::{field_label, Entry, EntryBody, GotIt, PersonId, Speaker, Whose};
 
-/// One labelled part of an entry in a brief.
+/// One labelled part of an entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
 #[serde(rename_all = "camelCase")]
@@ -20,67 +23,85 @@ pub struct BriefField {
     pub long: bool,
 }
 
-struct Fields(Vec<BriefField>);
+/// The fields of one entry, labelled by the field's name.
+struct Fields(Vec<BriefField>, crate::model::EntryKind);
 
 impl Fields {
-    fn short(&mut self, label: &str, text: impl Into<String>) {
+    fn label(&self, field: &str) -> String {
+        let label = field_label(self.1, field);
+        debug_assert!(!label.is_empty(), "{}.{field} has no label", self.1);
+        label.into()
+    }
+
+    fn short(&mut self, field: &str, text: impl Into<String>) {
         let text = text.into();
         if !text.trim().is_empty() {
-            self.0.push(BriefField { label: label.into(), text, long: false });
+            let label = self.label(field);
+            self.0.push(BriefField { label, text, long: false });
         }
     }
 
-    fn long(&mut self, label: &str, text: &str) {
+    fn long(&mut self, field: &str, text: &str) {
         if !text.trim().is_empty() {
-            self.0.push(BriefField { label: label.into(), text: text.trim_end().into(), long: true });
+            let label = self.label(field);
+            self.0.push(BriefField { label, text: text.trim_end().into(), long: true });
         }
     }
 
-    fn list(&mut self, label: &str, items: &[String]) {
-        self.short(label, items.join(", "));
+    fn list(&mut self, field: &str, items: &[String]) {
+        self.short(field, items.join(", "));
     }
 }
 
-/// The filled-in fields of an entry's body. `name` gives a person's name from their id.
-pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<BriefField> {
-    let mut f = Fields(Vec::new());
+/// How a shell writes a day: `day(date, with_year)`. The brief and the Markdown export write [`own_day`]; the CLI, the
+/// reader's locale.
+pub type DayWriter<'a> = &'a dyn Fn(NaiveDate, bool) -> String;
+
+/// Attune's own way to write a day: "20 March 2026", or "20 March" without its year.
+pub(crate) fn own_day(day: NaiveDate, with_year: bool) -> String {
+    day.format(if with_year { "%-d %B %Y" } else { "%-d %B" }).to_string()
+}
+
+/// The filled-in fields of an entry's body. `name` gives a person's name from their id, `day` writes a day.
+pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String, day: DayWriter<'_>) -> Vec<BriefField> {
+    let mut f = Fields(Vec::new(), entry.body.kind());
     match &entry.body {
         EntryBody::CheckIn(c) => {
-            f.list("Feelings", &c.feelings);
+            f.list("feelings", &c.feelings);
             let signed = |n: i8| if n < 0 { format!("−{}", n.unsigned_abs()) } else { n.to_string() };
             f.short(
-                "Mood Meter",
+                "moodMeter",
                 format!("pleasantness {}, energy {} (each from −5 to 5)", signed(c.pleasantness), signed(c.energy)),
             );
-            f.long("What's going on", &c.whats_going_on);
-            f.long("A hope", &c.hope);
-            f.long("A worry", &c.concern);
-            f.long("What I need", &c.need);
+            f.long("whatsGoingOn", &c.whats_going_on);
+            f.long("hope", &c.hope);
+            f.long("concern", &c.concern);
+            f.long("need", &c.need);
             if let Some(last) = &c.last_step {
                 let mut text = format!("{} — {}.", last.step.text.trim(), last.how.label().to_lowercase());
                 if !last.note.trim().is_empty() {
                     text.push(' ');
                     text.push_str(last.note.trim());
                 }
-                f.long("How last time's step went", &text);
+                f.long("lastStep", &text);
             }
             if let Some(step) = &c.next_step {
-                f.long("What I'll try", &step.text);
+                f.long("nextStep", &step.text);
             }
         }
         EntryBody::Appreciation(a) => {
-            f.short("For", name(&a.for_whom));
+            f.short("forWhom", name(&a.for_whom));
             if let Some(lang) = a.love_language {
-                f.short("Love language", lang.label());
+                f.short("loveLanguage", lang.label());
             }
-            f.short("Told them", if a.told { "yes" } else { "not yet" });
-            f.long("What they did", &a.what);
-            f.long("Why it mattered to me", &a.why);
+            f.short("told", if a.told { "yes" } else { "not yet" });
+            f.long("what", &a.what);
+            f.long("why", &a.why);
         }
         EntryBody::Conflict(c) => {
-            f.short("Where it stands", c.status.label());
-            f.list("My feelings", &c.my_feelings);
-            f.long("What happened", &c.what_happened);
+            f.short("status", c.status.label());
+            f.list("myFeelings", &c.my_feelings);
+            f.long("whatHappened", &c.what_happened);
             let i = &c.i_statement;
             let parts: Vec<String> =
                 [("I feel", &i.feel), ("when", &i.when), ("because", &i.because), ("I need", &i.need)]
@@ -88,40 +109,44 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
                     .filter(|(_, t)| !t.trim().is_empty())
                     .map(|(l, t)| format!("{l} {}", t.trim()))
                     .collect();
-            f.long("What I could say", &parts.join("; "));
-            for h in &c.horsemen {
-                let whose = match h.whose {
-                    Whose::Mine => "mine",
-                    Whose::Theirs => "theirs",
-                };
-                let mut text =
-                    format!("{} ({whose}); antidote: {}", capitalised(h.horseman.as_str()), h.horseman.antidote());
-                if !h.rewrite.trim().is_empty() {
-                    text.push_str(&format!(". How it could sound instead: {}", h.rewrite.trim()));
-                }
-                f.long("A pattern that showed up", &text);
-            }
-            f.long("How it might have looked to them", &c.their_perspective);
-            f.long("My part in it", &c.my_part);
-            f.long("Repair", &c.repair);
-            f.long("What we learned", &c.learned);
-            f.long("What happened since", &c.since);
+            f.long("iStatement", &parts.join("; "));
+            let patterns: Vec<String> = c
+                .horsemen
+                .iter()
+                .map(|h| {
+                    let whose = match h.whose {
+                        Whose::Mine => "mine",
+                        Whose::Theirs => "theirs",
+                    };
+                    let mut text = format!("{} ({whose}); antidote: {}", h.horseman.label(), h.horseman.antidote());
+                    if !h.rewrite.trim().is_empty() {
+                        text.push_str(&format!(". How it could sound instead: {}", h.rewrite.trim()));
+                    }
+                    text
+                })
+                .collect();
+            f.long("horsemen", &patterns.join("\n"));
+            f.long("theirPerspective", &c.their_perspective);
+            f.long("myPart", &c.my_part);
+            f.long("repair", &c.repair);
+            f.long("learned", &c.learned);
+            f.long("since", &c.since);
         }
         EntryBody::Vulnerability(v) => {
-            f.short("Shared with them", if v.shared { "yes" } else { "not yet" });
-            f.long("The question", &v.prompt);
-            f.long("My answer", &v.answer);
+            f.short("shared", if v.shared { "yes" } else { "not yet" });
+            f.long("prompt", &v.prompt);
+            f.long("answer", &v.answer);
         }
         EntryBody::SharedExperience(s) => {
             if s.closeness > 0 {
-                f.short("How close I felt", format!("{} of 5", s.closeness));
+                f.short("closeness", format!("{} of 5", s.closeness));
             }
-            f.long("What we did", &s.what);
-            f.long("What made it meaningful", &s.meaningful);
+            f.long("what", &s.what);
+            f.long("meaningful", &s.meaningful);
         }
         EntryBody::Note(n) => {
-            f.short("Title", n.title.trim());
-            f.long("Note", &n.text);
+            f.short("title", n.title.trim());
+            f.long("text", &n.text);
         }
         EntryBody::Listening(l) => {
             let them = entry.people.first().map(name).unwrap_or_else(|| "they".into());
@@ -130,52 +155,45 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
                     Speaker::Me => format!("I spoke, {them} listened"),
                     Speaker::Them => format!("{them} spoke, I listened"),
                 };
-                f.short(&format!("Turn {}", i + 1), roles);
-                f.long("About", &t.about);
-                f.long("What was heard", &t.heard);
-                f.short("Heard right", if t.got_it == GotIt::Yes { "yes" } else { "partly" });
-                f.long("What was missed", &t.missed);
-                f.long("A curious question", &t.question);
+                let label = format!("{} {}", f.label("turn"), i + 1);
+                f.0.push(BriefField { label, text: roles, long: false });
+                f.long("about", &t.about);
+                f.long("heard", &t.heard);
+                f.short("gotIt", if t.got_it == GotIt::Yes { "yes" } else { "partly" });
+                f.long("missed", &t.missed);
+                f.long("question", &t.question);
             }
-            f.long("Afterwards", &l.afterwards);
+            f.long("afterwards", &l.afterwards);
         }
         EntryBody::Reaching(r) => {
-            f.long("The moment", &r.moment);
-            f.list("What I felt", &r.felt);
+            f.long("moment", &r.moment);
+            f.list("felt", &r.felt);
             if let Some(u) = r.wanted {
-                f.short("What I wanted to do", u.label().to_lowercase());
+                f.short("wanted", u.label().to_lowercase());
             }
-            f.long("What I did", &r.did);
-            f.long("What might have helped", &r.might_have_helped);
-            f.long("A steady response", &r.steady_response);
+            f.long("did", &r.did);
+            f.long("mightHaveHelped", &r.might_have_helped);
+            f.long("steadyResponse", &r.steady_response);
         }
         EntryBody::Promise(p) => {
             if let Some(who) = &p.for_whom {
-                f.short("For", name(who));
+                f.short("forWhom", name(who));
             }
             if let Some(by) = p.by_when {
-                f.short("By", by.format("%-d %B %Y").to_string());
+                f.short("byWhen", day(by, true));
             }
-            f.short("How it stands", p.outcome.label());
-            f.long("What I said I'd do", &p.what);
-            f.long("How it went", &p.how_it_went);
+            f.short("outcome", p.outcome.label());
+            f.long("what", &p.what);
+            f.long("howItWent", &p.how_it_went);
         }
         EntryBody::LookBack(l) => {
             if let (Some(from), Some(to)) = (l.from, l.to) {
-                f.short("The week", format!("{} to {}", from.format("%-d %B"), to.format("%-d %B %Y")));
+                f.short("from", format!("{} to {}", day(from, from.year() != to.year()), day(to, true)));
             }
-            for (heading, text) in l.headed() {
-                f.long(heading, text);
+            for (part, text) in l.parts() {
+                f.long(part, text);
             }
         }
     }
     f.0
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }

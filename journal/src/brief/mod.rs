@@ -23,12 +23,13 @@ use crate::model::{Entry, EntryId, EntryKind, PersonId, MAX_LONG_TEXT};
 use crate::timeline::{Filter, TimelineQuery};
 use crate::{Error, Journal, Result};
 
-pub use fields::BriefField;
+pub use fields::{BriefField, DayWriter};
 
 /// An entry's filled-in fields under plain labels, as a brief shows them (tags not included): for shells that show
-/// an entry in full. `name` gives a person's name from their id.
-pub fn entry_fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<BriefField> {
-    fields::fields(entry, name)
+/// an entry in full. `name` gives a person's name from their id; `day` writes a day (with its year or without), so a
+/// shell can write dates in the reader's locale.
+pub fn entry_fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String, day: DayWriter<'_>) -> Vec<BriefField> {
+    fields::fields(entry, name, day)
 }
 
 /// At most this many entries in one brief: enough for months between sessions, few enough to read in one.
@@ -177,10 +178,14 @@ impl Journal {
                         id: e.id,
                         when: written_at(e),
                         people: e.people.iter().map(&name).collect(),
-                        fields: with_tags(fields::fields(e, &name), &e.tags),
+                        fields: with_tags(fields::fields(e, &name, &fields::own_day), &e.tags),
                     })
                     .collect();
-                (!of_kind.is_empty()).then(|| BriefGroup { kind: *kind, heading: heading(*kind), entries: of_kind })
+                (!of_kind.is_empty()).then(|| BriefGroup {
+                    kind: *kind,
+                    heading: kind.heading().into(),
+                    entries: of_kind,
+                })
             })
             .collect();
         let first = entries.first().map(|e| e.local_date);
@@ -273,22 +278,6 @@ fn with_tags(mut fields: Vec<BriefField>, tags: &[String]) -> Vec<BriefField> {
         fields.push(BriefField { label: "Tags".into(), text: tags.join(", "), long: false });
     }
     fields
-}
-
-/// The heading of a kind's group: "Check-ins", "Notes".
-fn heading(kind: EntryKind) -> String {
-    match kind {
-        EntryKind::CheckIn => "Check-ins".into(),
-        EntryKind::Appreciation => "Appreciations".into(),
-        EntryKind::Conflict => "Conflict reflections".into(),
-        EntryKind::Vulnerability => "Answers to questions".into(),
-        EntryKind::SharedExperience => "Shared experiences".into(),
-        EntryKind::Note => "Notes".into(),
-        EntryKind::Listening => "Listening together".into(),
-        EntryKind::Reaching => "Reaching and pulling away".into(),
-        EntryKind::Promise => "Promises".into(),
-        EntryKind::LookBack => "Weekly look backs".into(),
-    }
 }
 
 fn cover_line(from: Option<NaiveDate>, to: Option<NaiveDate>, today: NaiveDate) -> String {

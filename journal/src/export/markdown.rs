@@ -10,10 +10,7 @@ use std::fmt::Write as _;
 use chrono::{DateTime, FixedOffset, Offset, Utc};
 
 use super::json::snapshot;
-use crate::model::{
-    Appreciation, CheckIn, ConflictReflection, Entry, EntryBody, Horseman, LookBack, Note, Person, PersonId, Promise,
-    Relationship, SharedExperience, Vulnerability, Whose,
-};
+use crate::model::{Entry, EntryBody, Person, PersonId};
 use crate::{Journal, Result};
 
 /// The whole journal as Markdown.
@@ -38,7 +35,7 @@ pub(super) fn render(people: &[Person], entries: &[Entry]) -> String {
         doc.line("## People");
         doc.blank();
         for p in people {
-            let mut line = format!("- {} ({})", p.name, relationship_label(p.relationship));
+            let mut line = format!("- {} ({})", p.name, p.relationship.label().to_lowercase());
             if let Some(lang) = p.love_language {
                 let _ = write!(line, ", love language: {}", lang.label());
             }
@@ -71,155 +68,23 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
     }
     doc.blank();
     match &entry.body {
-        EntryBody::CheckIn(c) => check_in(doc, c),
-        EntryBody::Appreciation(a) => appreciation(doc, a, &name(&a.for_whom)),
-        EntryBody::Conflict(c) => conflict(doc, c),
-        EntryBody::Vulnerability(v) => vulnerability(doc, v),
-        EntryBody::SharedExperience(s) => shared(doc, s),
-        EntryBody::Note(n) => note(doc, n),
-        // The newer kinds read as the brief lays them out: one list of labels, kept in one place.
-        EntryBody::Listening(_) | EntryBody::Reaching(_) => {
-            for f in crate::brief::fields::fields(entry, &name) {
+        // A note is the writer's own text, as written; its title is in the heading.
+        EntryBody::Note(n) => doc.text(&n.text),
+        // Every other kind reads as the brief and `attune show` lay it out: one list of labels, kept in one place.
+        _ => {
+            let mut after_short = false;
+            for f in crate::brief::fields::fields(entry, &name, &crate::brief::fields::own_day) {
                 if f.long {
+                    if std::mem::take(&mut after_short) {
+                        doc.blank();
+                    }
                     doc.long(&f.label, &f.text);
                 } else {
                     doc.short(&f.label, &f.text);
+                    after_short = true;
                 }
             }
         }
-        EntryBody::Promise(p) => promise(doc, p, p.for_whom.as_ref().map(name)),
-        EntryBody::LookBack(l) => look_back(doc, l),
-    }
-}
-
-fn check_in(doc: &mut Doc, c: &CheckIn) {
-    doc.short("Pleasantness", &format!("{} (−5 is very unpleasant, 5 very pleasant)", c.pleasantness));
-    doc.short("Energy", &format!("{} (−5 is very low, 5 very high)", c.energy));
-    doc.list("Feelings", &c.feelings);
-    doc.blank();
-    doc.long("What's going on", &c.whats_going_on);
-    doc.long("A hope", &c.hope);
-    doc.long("A worry", &c.concern);
-    doc.long("What I need", &c.need);
-    if let Some(last) = &c.last_step {
-        doc.long(
-            "How last time's step went",
-            format!("{} — {}. {}", last.step.text, last.how.label(), last.note).trim_end(),
-        );
-    }
-    if let Some(step) = &c.next_step {
-        doc.long("What I'll try", &step.text);
-    }
-}
-
-fn appreciation(doc: &mut Doc, a: &Appreciation, for_whom: &str) {
-    doc.short("For", for_whom);
-    if let Some(lang) = a.love_language {
-        doc.short("Love language", lang.label());
-    }
-    doc.short("Told them", if a.told { "yes" } else { "not yet" });
-    doc.blank();
-    doc.long("What they did", &a.what);
-    doc.long("Why it mattered to me", &a.why);
-}
-
-fn conflict(doc: &mut Doc, c: &ConflictReflection) {
-    doc.short("Where it stands", &c.status.label().to_lowercase());
-    doc.list("My feelings", &c.my_feelings);
-    doc.blank();
-    doc.long("What happened", &c.what_happened);
-    let i = &c.i_statement;
-    if [&i.feel, &i.when, &i.because, &i.need].iter().any(|s| !s.is_empty()) {
-        doc.line("**What I could say:**");
-        doc.blank();
-        for (label, text) in [("I feel", &i.feel), ("when", &i.when), ("because", &i.because), ("I need", &i.need)] {
-            if !text.is_empty() {
-                doc.line(&format!("- {label} {text}"));
-            }
-        }
-        doc.blank();
-    }
-    if !c.horsemen.is_empty() {
-        doc.line("**Patterns that showed up:**");
-        doc.blank();
-        for h in &c.horsemen {
-            let whose = match h.whose {
-                Whose::Mine => "mine",
-                Whose::Theirs => "theirs",
-            };
-            doc.line(&format!("- {} ({whose}); antidote: {}", horseman_label(h.horseman), h.horseman.antidote()));
-            if !h.rewrite.is_empty() {
-                doc.line(&format!("  How it could sound instead: {}", h.rewrite));
-            }
-        }
-        doc.blank();
-    }
-    doc.long("How it might have looked to them", &c.their_perspective);
-    doc.long("My part in it", &c.my_part);
-    doc.long("Repair", &c.repair);
-    doc.long("What we learned", &c.learned);
-    doc.long("What happened since", &c.since);
-}
-
-fn vulnerability(doc: &mut Doc, v: &Vulnerability) {
-    doc.short("Shared with them", if v.shared { "yes" } else { "not yet" });
-    doc.blank();
-    doc.long("The question", &v.prompt);
-    doc.long("My answer", &v.answer);
-}
-
-fn shared(doc: &mut Doc, s: &SharedExperience) {
-    if s.closeness > 0 {
-        doc.short("How close I felt", &format!("{} of 5", s.closeness));
-        doc.blank();
-    }
-    doc.long("What we did", &s.what);
-    doc.long("What made it meaningful", &s.meaningful);
-}
-
-fn promise(doc: &mut Doc, p: &Promise, for_whom: Option<String>) {
-    if let Some(who) = for_whom {
-        doc.short("For", &who);
-    }
-    if let Some(by) = p.by_when {
-        doc.short("By", &by.format("%-d %B %Y").to_string());
-    }
-    doc.short("How it went", &p.outcome.label().to_lowercase());
-    doc.blank();
-    doc.long("What I said I'd do", &p.what);
-    doc.long("How it went, in a line", &p.how_it_went);
-}
-
-fn look_back(doc: &mut Doc, l: &LookBack) {
-    if let (Some(from), Some(to)) = (l.from, l.to) {
-        doc.short("The week", &format!("{} to {}", from.format("%-d %B %Y"), to.format("%-d %B %Y")));
-        doc.blank();
-    }
-    for (heading, text) in l.headed() {
-        doc.long(heading, text);
-    }
-}
-
-fn note(doc: &mut Doc, n: &Note) {
-    doc.text(&n.text);
-}
-
-fn horseman_label(h: Horseman) -> &'static str {
-    match h {
-        Horseman::Criticism => "Criticism",
-        Horseman::Contempt => "Contempt",
-        Horseman::Defensiveness => "Defensiveness",
-        Horseman::Stonewalling => "Stonewalling",
-    }
-}
-
-fn relationship_label(r: Relationship) -> &'static str {
-    match r {
-        Relationship::Partner => "partner",
-        Relationship::Family => "family",
-        Relationship::Friend => "friend",
-        Relationship::Therapist => "therapist or counsellor",
-        Relationship::Other => "someone in my life",
     }
 }
 
@@ -254,12 +119,6 @@ impl Doc {
     /// `**Label:** value` on one line (two trailing spaces keep the next line separate).
     fn short(&mut self, label: &str, value: &str) {
         self.line(&format!("**{label}:** {value}  "));
-    }
-
-    fn list(&mut self, label: &str, items: &[String]) {
-        if !items.is_empty() {
-            self.short(label, &items.join(", "));
-        }
     }
 
     /// A label on its own line, then the text exactly as written.

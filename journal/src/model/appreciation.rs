@@ -55,6 +55,17 @@ impl LoveLanguage {
             LoveLanguage::Touch => "Physical touch",
         }
     }
+
+    /// One line on what speaking it looks like.
+    pub fn hint(self) -> &'static str {
+        match self {
+            LoveLanguage::Words => "Saying what you see and value in them",
+            LoveLanguage::Service => "Doing something that lightens their load",
+            LoveLanguage::Gifts => "A small, thought-through token",
+            LoveLanguage::QualityTime => "Undivided attention, together",
+            LoveLanguage::Touch => "A hug, a hand, closeness",
+        }
+    }
 }
 
 impl std::str::FromStr for LoveLanguage {

@@ -35,6 +35,16 @@ impl Horseman {
         }
     }
 
+    /// Its name as people read it ("Criticism").
+    pub fn label(self) -> &'static str {
+        match self {
+            Horseman::Criticism => "Criticism",
+            Horseman::Contempt => "Contempt",
+            Horseman::Defensiveness => "Defensiveness",
+            Horseman::Stonewalling => "Stonewalling",
+        }
+    }
+
     /// Its antidote, as a short label.
     pub fn antidote(self) -> &'static str {
         match self {
@@ -155,7 +165,7 @@ impl ConflictStatus {
         match self {
             ConflictStatus::Open => "Still open",
             ConflictStatus::Repairing => "Working on it",
-            ConflictStatus::Repaired => "We've repaired",
+            ConflictStatus::Repaired => "We've reconnected",
             ConflictStatus::Resolved => "Settled",
         }
     }

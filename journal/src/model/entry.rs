@@ -120,22 +120,6 @@ impl EntryKind {
             EntryKind::LookBack => "look_back",
         }
     }
-
-    /// A short human label ("Check-in", "Shared experience").
-    pub fn label(self) -> &'static str {
-        match self {
-            EntryKind::CheckIn => "Check-in",
-            EntryKind::Appreciation => "Appreciation",
-            EntryKind::Conflict => "Conflict reflection",
-            EntryKind::Vulnerability => "Vulnerability prompt",
-            EntryKind::SharedExperience => "Shared experience",
-            EntryKind::Note => "Note",
-            EntryKind::Listening => "Listening together",
-            EntryKind::Reaching => "Reaching and pulling away",
-            EntryKind::Promise => "Promise",
-            EntryKind::LookBack => "Weekly look back",
-        }
-    }
 }
 
 impl std::str::FromStr for EntryKind {

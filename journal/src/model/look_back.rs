@@ -36,7 +36,8 @@ pub struct LookBack {
     pub plan_together: String,
 }
 
-/// Each step's heading as exports and the CLI show it, by field name, in the order of the steps.
+/// Each step's heading, by field name, in the order of the steps: the label every shell shows for it (see
+/// [`super::field_label`]).
 pub const LOOK_BACK_HEADINGS: [(&str, &str); 7] = [
     ("mood", "How the week felt"),
     ("moment", "A moment of closeness"),
@@ -48,11 +49,6 @@ pub const LOOK_BACK_HEADINGS: [(&str, &str); 7] = [
 ];
 
 impl LookBack {
-    /// The written parts with their headings ([`LOOK_BACK_HEADINGS`]), in the order of the steps.
-    pub fn headed(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        LOOK_BACK_HEADINGS.iter().zip(self.parts()).map(|((_, heading), (_, text))| (*heading, text))
-    }
-
     /// The written parts, in the order of the steps, with their field names.
     pub fn parts(&self) -> [(&'static str, &str); 7] {
         [

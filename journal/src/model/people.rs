@@ -25,6 +25,28 @@ pub enum Relationship {
     Other,
 }
 
+impl Relationship {
+    /// Every relationship, in the order menus show them.
+    pub const ALL: [Relationship; 5] = [
+        Relationship::Partner,
+        Relationship::Family,
+        Relationship::Friend,
+        Relationship::Therapist,
+        Relationship::Other,
+    ];
+
+    /// How it reads ("Therapist or counsellor").
+    pub fn label(self) -> &'static str {
+        match self {
+            Relationship::Partner => "Partner",
+            Relationship::Family => "Family",
+            Relationship::Friend => "Friend",
+            Relationship::Therapist => "Therapist or counsellor",
+            Relationship::Other => "Someone else",
+        }
+    }
+}
+
 impl std::str::FromStr for Relationship {
     type Err = crate::Error;
     fn from_str(s: &str) -> crate::Result<Self> {

@@ -8,6 +8,8 @@
 
 pub mod ipc;
 pub mod notify;
+#[cfg(target_os = "linux")]
+mod portal;
 mod runner;
 pub mod zone;
 

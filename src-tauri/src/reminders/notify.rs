@@ -2,7 +2,8 @@
 //!
 //! Notifications are sent from Rust only; the webview has no notification permission. A notification carries the
 //! reminder's id and target for its click (a kind, and for a conflict to come back to the entry's random id), nothing
-//! else.
+//! else. In a Flatpak sandbox they go through the desktop's notification portal (`portal.rs`), elsewhere through the
+//! notification plugin.
 
 use attune_journal::reminders::{Notification, ReminderId, Snooze, Target};
 use attune_journal::settings::Settings;
@@ -18,8 +19,9 @@ use crate::session::AppState;
 
 /// The action type of reminder notifications: a click opens Attune; "Snooze 1 hour" where the platform shows actions.
 const ACTION_TYPE: &str = "attune-reminder";
-/// The snooze action's id.
+/// The snooze action's id, and its button's words.
 const SNOOZE: &str = "snooze";
+const SNOOZE_LABEL: &str = "Snooze 1 hour";
 /// The keys of the data a notification carries for its click.
 const KEY_REMINDER: &str = "reminder";
 const KEY_TARGET: &str = "target";
@@ -35,13 +37,38 @@ pub fn test_notification() -> Notification {
 /// Registers the snooze action and the click handler. Call once, before the first notification.
 pub fn install<R: Runtime>(app: &AppHandle<R>) -> AppResult<()> {
     let notifications = app.notification();
-    let snooze = Action::builder(SNOOZE, "Snooze 1 hour").build();
+    let snooze = Action::builder(SNOOZE, SNOOZE_LABEL).build();
     notifications
         .register_action_types(vec![ActionType::builder(ACTION_TYPE).actions(vec![snooze]).build()])
         .map_err(unavailable)?;
     let handle = app.clone();
     notifications.on_action(move |performed| on_action(&handle, performed)).map_err(unavailable)?;
+    #[cfg(target_os = "linux")]
+    if super::portal::sandboxed() {
+        let conn = portal_connection()?.clone();
+        let handle = app.clone();
+        std::thread::Builder::new()
+            .name("attune-portal-clicks".to_owned())
+            .spawn(move || {
+                let _ = super::portal::listen(&conn, |invoked| {
+                    let extra = invoked.payload.and_then(|p| serde_json::from_str::<Value>(&p).ok());
+                    act(&handle, invoked.action == SNOOZE, extra.as_ref());
+                });
+            })
+            .map_err(unavailable)?;
+    }
     Ok(())
+}
+
+/// The session bus, for the notification portal: connected once, on first use.
+#[cfg(target_os = "linux")]
+fn portal_connection() -> AppResult<&'static zbus::blocking::Connection> {
+    static CONNECTION: std::sync::OnceLock<zbus::blocking::Connection> = std::sync::OnceLock::new();
+    if let Some(conn) = CONNECTION.get() {
+        return Ok(conn);
+    }
+    let conn = zbus::blocking::Connection::session().map_err(unavailable)?;
+    Ok(CONNECTION.get_or_init(|| conn))
 }
 
 /// Shows `n`. `reminder` is the reminder and target it stands for (None: the test notification, which opens Today).
@@ -50,6 +77,23 @@ pub fn show<R: Runtime>(
     n: &Notification,
     reminder: Option<(&ReminderId, &Target)>,
 ) -> AppResult<()> {
+    #[cfg(target_os = "linux")]
+    if super::portal::sandboxed() {
+        let mut payload = serde_json::Map::new();
+        if let Some((id, target)) = reminder {
+            payload.insert(KEY_REMINDER.to_owned(), Value::from(id.0.as_str()));
+            payload.insert(KEY_TARGET.to_owned(), serde_json::to_value(target).map_err(unavailable)?);
+        }
+        let payload = Value::Object(payload).to_string();
+        let n = super::portal::PortalNotification {
+            id: reminder.map_or("test", |(id, _)| id.0.as_str()),
+            title: &n.title,
+            body: &n.body,
+            payload: &payload,
+            button: reminder.map(|_| (SNOOZE_LABEL, SNOOZE)),
+        };
+        return super::portal::send(portal_connection()?, &n).map_err(unavailable);
+    }
     let Some(notifications) = app.try_state::<tauri_plugin_notification::Notification<R>>() else {
         return Err(unavailable("the notification plugin is not set up"));
     };
@@ -86,10 +130,15 @@ pub fn navigate_for(target: Option<&Target>) -> NavigatePayload {
 /// What the user did with a notification: "snooze" snoozes its reminder for an hour; anything else (a click) shows
 /// the window at the reminder's flow. While the journal is locked the UI remembers the flow until it is unlocked.
 fn on_action<R: Runtime>(app: &AppHandle<R>, performed: &ActionPerformed) {
-    let extra = performed.notification().map(|n| n.extra());
+    let extra = performed.notification().map(|n| Value::Object(n.extra().clone().into_iter().collect()));
+    act(app, performed.action_id() == SNOOZE, extra.as_ref());
+}
+
+/// What a click does, from the plugin or the portal: `extra` is the data the notification carried.
+fn act<R: Runtime>(app: &AppHandle<R>, snoozed: bool, extra: Option<&Value>) {
     let reminder = extra.and_then(|e| e.get(KEY_REMINDER)).and_then(Value::as_str).map(str::to_owned);
     let target = extra.and_then(|e| e.get(KEY_TARGET)).and_then(|t| serde_json::from_value::<Target>(t.clone()).ok());
-    if performed.action_id() == SNOOZE {
+    if snoozed {
         if let Some(id) = reminder {
             snooze(app, &id);
         }

@@ -4,6 +4,7 @@ import { h, type Child } from "../dom";
 import { personById } from "../state/people";
 import { quadrantOf } from "../state/vocab";
 import {
+  FIELD_LABEL as F,
   formatDay,
   formatTime,
   HORSEMAN_INFO,
@@ -105,37 +106,37 @@ export function entryDetail(e: Entry): HTMLElement {
         h("p", { class: "mood-summary" },
           `${QUADRANT_LABEL[quadrantOf(b.pleasantness, b.energy)]} · pleasantness ${b.pleasantness}, energy ${b.energy}`),
         b.feelings.length ? h("ul", { class: "chips static" }, b.feelings.map((f) => h("li", { class: "chip" }, f))) : null,
-        section("What's going on", b.whatsGoingOn),
-        section("Hoping for", b.hope),
-        section("On my mind", b.concern),
-        section("What I need", b.need),
+        section(F.check_in.whatsGoingOn, b.whatsGoingOn),
+        section(F.check_in.hope, b.hope),
+        section(F.check_in.concern, b.concern),
+        section(F.check_in.need, b.need),
       );
       break;
     case "appreciation":
       parts.push(
         h("p", { class: "muted" }, `For ${personById(b.forWhom)?.name ?? "someone"}`,
           b.loveLanguage ? ` · ${LOVE_LANGUAGE_LABEL[b.loveLanguage]}` : "", b.told ? " · I told them" : ""),
-        section("What they did", b.what),
-        section("Why it mattered", b.why),
+        section(F.appreciation.what, b.what),
+        section(F.appreciation.why, b.why),
       );
       break;
     case "conflict":
       parts.push(
         h("p", { class: "muted" }, STATUS_LABEL[b.status]),
-        section("What happened", b.whatHappened),
+        section(F.conflict.whatHappened, b.whatHappened),
         b.myFeelings.length ? h("ul", { class: "chips static" }, b.myFeelings.map((f) => h("li", { class: "chip" }, f))) : null,
-        section("My I-statement", iSentence(b.iStatement)),
+        section(F.conflict.iStatement, iSentence(b.iStatement)),
         b.horsemen.length
-          ? h("section", { class: "entry-section" }, h("h2", {}, "Patterns that showed up"),
+          ? h("section", { class: "entry-section" }, h("h2", {}, F.conflict.horsemen),
             h("ul", {}, b.horsemen.map((n) =>
               h("li", {}, `${HORSEMAN_INFO[n.horseman].name} (${n.whose === "mine" ? "mine" : "theirs"})`,
                 n.rewrite ? h("p", { class: "prose" }, `With ${HORSEMAN_INFO[n.horseman].antidote.toLowerCase()}: ${n.rewrite}`) : null))))
           : null,
-        section("Their side", b.theirPerspective),
-        section("My part", b.myPart),
-        section("Repair", b.repair),
-        section("What we learned", b.learned),
-        section("What happened since", b.since),
+        section(F.conflict.theirPerspective, b.theirPerspective),
+        section(F.conflict.myPart, b.myPart),
+        section(F.conflict.repair, b.repair),
+        section(F.conflict.learned, b.learned),
+        section(F.conflict.since, b.since),
       );
       break;
     case "vulnerability":
@@ -143,7 +144,7 @@ export function entryDetail(e: Entry): HTMLElement {
         b.shared ? h("p", { class: "muted" }, "I shared this with them.") : null);
       break;
     case "shared_experience":
-      parts.push(section("What we did", b.what), section("What made it meaningful", b.meaningful),
+      parts.push(section(F.shared_experience.what, b.what), section(F.shared_experience.meaningful, b.meaningful),
         h("p", { class: "muted" }, `Closeness: ${b.closeness} of 5`));
       break;
     case "note":
@@ -153,30 +154,30 @@ export function entryDetail(e: Entry): HTMLElement {
       const them = peopleOf(e) || "They";
       b.turns.forEach((t, i) => parts.push(h("section", { class: "entry-section listening-turn" },
         h("h2", {}, `Turn ${i + 1}: ${t.speaker === "me" ? `I spoke, ${them} listened` : `${them} spoke, I listened`}`),
-        t.about ? h("p", { class: "muted" }, `About: ${t.about}`) : null,
-        section("What was heard", t.heard),
-        h("p", { class: "muted" }, t.gotIt === "yes" ? "Heard right: yes" : "Heard right: partly"),
-        section("What was missed", t.missed),
-        section("A curious question", t.question))));
-      parts.push(section("Afterwards", b.afterwards));
+        t.about ? h("p", { class: "muted" }, `${F.listening.about}: ${t.about}`) : null,
+        section(F.listening.heard, t.heard),
+        h("p", { class: "muted" }, `${F.listening.gotIt}: ${t.gotIt === "yes" ? "yes" : "partly"}`),
+        section(F.listening.missed, t.missed),
+        section(F.listening.question, t.question))));
+      parts.push(section(F.listening.afterwards, b.afterwards));
       break;
     }
     case "reaching":
       parts.push(
-        section("The moment", b.moment),
+        section(F.reaching.moment, b.moment),
         b.felt.length ? h("ul", { class: "chips static" }, b.felt.map((f) => h("li", { class: "chip" }, f))) : null,
-        b.wanted ? h("p", { class: "muted" }, `What I wanted to do: ${URGE_LABEL[b.wanted].toLowerCase()}`) : null,
-        section("What I did", b.did),
-        section("What might have helped", b.mightHaveHelped),
-        section("A steady response", b.steadyResponse),
+        b.wanted ? h("p", { class: "muted" }, `${F.reaching.wanted}: ${URGE_LABEL[b.wanted].toLowerCase()}`) : null,
+        section(F.reaching.did, b.did),
+        section(F.reaching.mightHaveHelped, b.mightHaveHelped),
+        section(F.reaching.steadyResponse, b.steadyResponse),
       );
       break;
     case "promise":
       parts.push(
         h("p", { class: "muted" }, [b.forWhom ? `For ${personById(b.forWhom)?.name ?? "someone"}` : "",
           b.byWhen ? `By ${formatDay(b.byWhen)}` : "", OUTCOME_LABEL[b.outcome]].filter(Boolean).join(" · ")),
-        section("What I said I'd do", b.what),
-        section("How it went", b.howItWent),
+        section(F.promise.what, b.what),
+        section(F.promise.howItWent, b.howItWent),
       );
       break;
     case "look_back":
@@ -187,9 +188,9 @@ export function entryDetail(e: Entry): HTMLElement {
       break;
   }
   if (b.kind === "check_in" && b.lastStep) {
-    parts.push(section("How last time's step went", `${b.lastStep.step.text} — ${HOW_LABEL[b.lastStep.how].toLowerCase()}. ${b.lastStep.note}`.trim()));
+    parts.push(section(F.check_in.lastStep, `${b.lastStep.step.text} — ${HOW_LABEL[b.lastStep.how].toLowerCase()}. ${b.lastStep.note}`.trim()));
   }
-  if (b.kind === "check_in" && b.nextStep) parts.push(section("What I'll try", b.nextStep.text));
+  if (b.kind === "check_in" && b.nextStep) parts.push(section(F.check_in.nextStep, b.nextStep.text));
   const who = peopleNames(e);
   return h("article", { class: "entry-detail", testid: "entry-detail" },
     h("p", { class: "entry-meta" }, kindBadge(e), ` ${formatDay(e.localDate)} · ${formatTime(e.createdAt)}`,

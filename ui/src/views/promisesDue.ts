@@ -6,7 +6,7 @@ import { MAX_LONG_TEXT } from "../components/field";
 import { h, nextId, replace } from "../dom";
 import { friendlyError } from "../errors";
 import { loadDuePromises, notYet, settlePromise } from "../state/promises";
-import { formatDay } from "../text";
+import { formatDay, OUTCOME_LABEL } from "../text";
 
 function when(p: DuePromise, today: string): string {
   if (p.byWhen === today) return "due today";
@@ -45,11 +45,11 @@ export function promisesDueSection(): HTMLElement {
         h("div", { class: "field" }, h("label", { for: lineId }, "How did it go? (optional)"), line),
         h("div", { class: "actions left" },
           h("button", { type: "button", class: "button primary", testid: "promise-kept",
-            onclick: settle("kept", "Marked as kept.") }, "Kept"),
+            onclick: settle("kept", "Marked as kept.") }, OUTCOME_LABEL.kept),
           h("button", { type: "button", class: "button", testid: "promise-changed",
-            onclick: settle("changed", "Marked as changed. Plans change; saying so is part of keeping trust.") }, "Changed"),
+            onclick: settle("changed", "Marked as changed. Plans change; saying so is part of keeping trust.") }, OUTCOME_LABEL.changed),
           h("button", { type: "button", class: "button", testid: "promise-not-yet",
-            onclick: act(() => notYet(p.entry), "Put aside for a week.") }, "Not yet")));
+            onclick: act(() => notYet(p.entry), "Put aside for a week.") }, OUTCOME_LABEL.not_yet)));
     });
     replace(el,
       h("h2", { id: "promises-h" }, "Promises coming up"),

@@ -6,7 +6,7 @@ import { textArea } from "../../components/field";
 import { h, replace, type Child } from "../../dom";
 import type { StillOpen } from "../../bindings/StillOpen";
 import { loadWeek, type Week } from "../../state/lookBack";
-import { formatDay, OUTCOME_LABEL, QUADRANT_LABEL, STATUS_LABEL } from "../../text";
+import { formatDay, KIND_NOUNS, LOOK_BACK_HEADINGS, OUTCOME_LABEL, QUADRANT_LABEL, STATUS_LABEL } from "../../text";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 
@@ -21,6 +21,8 @@ interface Step {
   facts: (w: Week) => Child[];
 }
 
+/** A step's heading, the journal's (the same words the timeline, the CLI and the exports show). */
+const heading = (part: Part): string => LOOK_BACK_HEADINGS.find(([k]) => k === part)?.[1] ?? part;
 const none = (text: string): Child[] => [h("p", { class: "muted" }, text)];
 const list = (items: string[]): Child => h("ul", { class: "plain-list" }, items.map((t) => h("li", {}, t)));
 
@@ -42,37 +44,37 @@ function stillOpenFacts({ conflicts, more }: StillOpen): Child[] {
 }
 
 const STEPS: Step[] = [
-  { part: "mood", title: "How the week felt", label: "What stands out about how the week felt?",
+  { part: "mood", title: heading("mood"), label: "What stands out about how the week felt?",
     facts: ({ insights: { mood } }) => {
       if (mood.checkIns === 0) return none("No check-ins this week. That's fine: what do you remember of it?");
       const m = mood.mix;
       const parts: Array<[string, number]> = [[QUADRANT_LABEL.pleasant_high, m.pleasantHigh], [QUADRANT_LABEL.pleasant_low, m.pleasantLow],
         [QUADRANT_LABEL.unpleasant_high, m.unpleasantHigh], [QUADRANT_LABEL.unpleasant_low, m.unpleasantLow]];
-      return [h("p", {}, `${mood.checkIns} check-in${mood.checkIns === 1 ? "" : "s"} this week:`),
+      return [h("p", {}, `${mood.checkIns} ${KIND_NOUNS.check_in[mood.checkIns === 1 ? 0 : 1]} this week:`),
         list(parts.filter(([, n]) => n > 0).map(([label, n]) => `${label}: ${n}`))];
     } },
-  { part: "moment", title: "A moment of closeness", label: "A moment you felt close to someone",
+  { part: "moment", title: heading("moment"), label: "A moment you felt close to someone",
     hint: "Big or small: a look, a laugh, a hand on your shoulder.",
     facts: ({ moments }) => moments.length
       ? [h("p", {}, "Things you did together this week:"),
         list(moments.map((e) => (e.body.kind === "shared_experience" ? `${e.body.what} (closeness ${e.body.closeness} of 5)` : "")))]
       : none("No shared moments written down this week.") },
-  { part: "appreciations", title: "Appreciations to tell", label: "Which would you like to tell, and how?",
+  { part: "appreciations", title: heading("appreciations"), label: "Which would you like to tell, and how?",
     facts: ({ insights: { appreciations } }) => appreciations.untoldList.length
       ? [h("p", {}, "Not told yet:"), list(appreciations.untoldList.map((a) => `${a.name}: ${a.what}`))]
       : none("Nothing waiting to be told from this week.") },
-  { part: "conflicts", title: "What is still open", label: "What might help with what is still open?",
+  { part: "conflicts", title: heading("conflicts"), label: "What might help with what is still open?",
     hint: "A time to talk, an apology, a question to ask. Or simply letting it rest for now.",
     facts: ({ stillOpen }) => stillOpenFacts(stillOpen) },
-  { part: "promises", title: "Promises coming up", label: "What would you like to do about them?",
+  { part: "promises", title: heading("promises"), label: "What would you like to do about them?",
     facts: ({ promises }) => promises.length
       ? [h("p", {}, "Things you said you'd do:"),
         list(promises.map((p) => `${p.what}${p.name ? `, for ${p.name}` : ""}, by ${formatDay(p.byWhen)} (${OUTCOME_LABEL.not_yet.toLowerCase()})`))]
       : none("No promises coming due.") },
-  { part: "askFor", title: "One thing to ask for", label: "One thing you'd like to ask for this week",
+  { part: "askFor", title: heading("askFor"), label: "One thing you'd like to ask for this week",
     hint: "Ask for what you need, gently and specifically: “Could we have dinner without phones on Thursday?”",
     facts: () => [] },
-  { part: "planTogether", title: "One thing to plan together", label: "One thing to plan together",
+  { part: "planTogether", title: heading("planTogether"), label: heading("planTogether"),
     hint: "Something to look forward to, however small.", facts: () => [] },
 ];
 

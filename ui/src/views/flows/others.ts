@@ -1,4 +1,4 @@
-// The shorter flows: an answer to a vulnerability prompt, a shared experience, a note.
+// The shorter flows: opening up (an answer to a question from the deck), a shared experience, a note.
 import type { Note } from "../../bindings/Note";
 import type { SharedExperience } from "../../bindings/SharedExperience";
 import type { Vulnerability } from "../../bindings/Vulnerability";

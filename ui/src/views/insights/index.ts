@@ -6,7 +6,7 @@ import { friendlyError } from "../../errors";
 import type { View } from "../../router";
 import { choose, insights, loadInsights, type RangeChoice } from "../../state/insights";
 import { loadPeople } from "../../state/people";
-import { KIND_LABEL } from "../../text";
+import { KIND_NOUNS } from "../../text";
 import { count, spanDays } from "./common";
 import { balanceCard, feelingsCard, moodCard } from "./moodCards";
 import { appreciationsCard, conflictsCard, sharedCard } from "./peopleCards";
@@ -69,7 +69,7 @@ export function insightsView(): View {
     if (st.loading && !st.result) status.textContent = "Reading your journal…";
     const r = st.result;
     if (!r) return;
-    const kinds = r.kinds.filter((k) => k.count > 0).map((k) => count(k.count, KIND_LABEL[k.kind].toLowerCase(), `${KIND_LABEL[k.kind].toLowerCase()}s`));
+    const kinds = r.kinds.filter((k) => k.count > 0).map((k) => count(k.count, ...KIND_NOUNS[k.kind]));
     const [first, last] = spanDays(r.span);
     status.textContent = r.entries === 0
       ? `Nothing written between ${first} and ${last} yet. Each card says what would fill it.`

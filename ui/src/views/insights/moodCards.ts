@@ -4,7 +4,7 @@ import type { Quadrant } from "../../bindings/Quadrant";
 import { barChart, chartWithTable, dataTable, rowChart } from "../../components/chart";
 import { h } from "../../dom";
 import { insights } from "../../state/insights";
-import { QUADRANT_LABEL } from "../../text";
+import { KIND_HEADING, KIND_NOUNS, QUADRANT_LABEL } from "../../text";
 import { bucketHeading, bucketLabel, card, count, openEntries, openSpan, rowOpener, signed } from "./common";
 
 const QUADRANTS: Array<[Quadrant, "pleasantHigh" | "pleasantLow" | "unpleasantHigh" | "unpleasantLow", string]> = [
@@ -39,7 +39,7 @@ export function moodCard(i: Insights): HTMLElement {
   });
   const table = dataTable(
     "Check-ins by Mood Meter quadrant",
-    [bucketHeading(i.step), "Check-ins", ...series.map((s) => s.label), "Pleasantness", "Energy"],
+    [bucketHeading(i.step), KIND_HEADING.check_in, ...series.map((s) => s.label), "Pleasantness", "Energy"],
     m.buckets.map((b) => [
       rowOpener(bucketLabel(b.span, i.step), b.checkIns, () => openSpan(b.span, ["check_in"])),
       b.checkIns,
@@ -118,7 +118,7 @@ export function balanceCard(i: Insights): HTMLElement {
   });
   const table = dataTable(
     "Warm moments and conflict reflections",
-    [bucketHeading(i.step), "Appreciations", "Close moments", "Pleasant check-ins", "Warm in all", "Conflicts"],
+    [bucketHeading(i.step), KIND_HEADING.appreciation, "Close moments", "Pleasant check-ins", "Warm in all", "Conflicts"],
     b.buckets.map((x) => [
       rowOpener(bucketLabel(x.span, i.step), x.warm + x.conflicts, () => open(x.span, x.conflicts > 0 && x.warm === 0 ? 1 : 0)),
       x.appreciations, x.warmMoments, x.pleasantCheckIns, x.warm, x.conflicts,
@@ -126,7 +126,7 @@ export function balanceCard(i: Insights): HTMLElement {
     "insight-balance-table",
   );
   return card("balance", "Warmth and friction", [
-    h("p", {}, `${count(b.warm, "warm moment", "warm moments")} noticed, beside ${count(b.conflicts, "conflict reflection", "conflict reflections")}.`),
+    h("p", {}, `${count(b.warm, "warm moment", "warm moments")} noticed, beside ${count(b.conflicts, ...KIND_NOUNS.conflict)}.`),
     legend(series),
     chartWithTable(chart, table, "insight-balance-block"),
     note,

@@ -3,14 +3,14 @@ import type { Insights } from "../../bindings/Insights";
 import { barChart, chartWithTable, dataTable, tableScroll } from "../../components/chart";
 import { h } from "../../dom";
 import { navigate } from "../../router";
-import { HORSEMAN_INFO, LOVE_LANGUAGE_LABEL, STATUS_LABEL } from "../../text";
+import { HORSEMAN_INFO, KIND_HEADING, KIND_NOUNS, LOVE_LANGUAGE_LABEL, STATUS_LABEL } from "../../text";
 import { bucketHeading, bucketLabel, card, count, openEntries, openSpan, rowOpener, shortDay } from "./common";
 import { legend } from "./moodCards";
 
 export function appreciationsCard(i: Insights): HTMLElement {
   const a = i.appreciations;
   if (a.count === 0) {
-    return card("appreciations", "Appreciations", null, {
+    return card("appreciations", KIND_HEADING.appreciation, null, {
       text: "No appreciations in these days yet. Write down one specific thing someone did, and why it mattered.",
       kind: "appreciation",
       action: "Write an appreciation",
@@ -27,7 +27,7 @@ export function appreciationsCard(i: Insights): HTMLElement {
   });
   const table = dataTable(
     "Appreciations per person",
-    ["Person", "Appreciations", "Told", "Not told yet", "Love languages spoken", "Their love language"],
+    ["Person", KIND_HEADING.appreciation, "Told", "Not told yet", "Love languages spoken", "Their love language"],
     a.people.map((p) => [
       rowOpener(p.name, p.count, () => openPerson(p.person)),
       p.count, p.told, p.count - p.told,
@@ -42,7 +42,7 @@ export function appreciationsCard(i: Insights): HTMLElement {
         h("li", {}, h("button", { type: "button", class: "link-button", onclick: () => navigate({ name: "entry", id: u.id }) },
           `${u.name}: ${u.what}`), h("span", { class: "muted" }, ` · ${shortDay(u.date)}`))))]
     : [];
-  return card("appreciations", "Appreciations", [
+  return card("appreciations", KIND_HEADING.appreciation, [
     h("p", {}, `${count(a.count, "appreciation", "appreciations")}; ${a.told} told, ${a.untold} not told yet.`),
     legend(series),
     chartWithTable(chart, table, "insight-appreciations-block"),
@@ -58,7 +58,7 @@ export function appreciationsCard(i: Insights): HTMLElement {
 export function sharedCard(i: Insights): HTMLElement {
   const s = i.shared;
   if (s.count === 0 && s.people.length === 0) {
-    return card("shared", "Shared experiences", null, {
+    return card("shared", KIND_HEADING.shared_experience, null, {
       text: "Nothing shared in these days yet. Write down something you did together, and how close it felt.",
       kind: "shared_experience",
       action: "Write a shared moment",
@@ -75,13 +75,13 @@ export function sharedCard(i: Insights): HTMLElement {
     : null;
   const table = dataTable(
     "Closeness over time",
-    [bucketHeading(i.step), "Shared experiences", "Average closeness"],
+    [bucketHeading(i.step), KIND_HEADING.shared_experience, "Average closeness"],
     s.buckets.map((b) => [rowOpener(bucketLabel(b.span, i.step), b.count, () => openSpan(b.span, ["shared_experience"])),
       b.count, b.closeness === null ? "–" : b.closeness.toFixed(1)]),
     "insight-shared-table",
   );
-  return card("shared", "Shared experiences", [
-    h("p", {}, `${count(s.count, "shared experience", "shared experiences")} in these days` +
+  return card("shared", KIND_HEADING.shared_experience, [
+    h("p", {}, `${count(s.count, ...KIND_NOUNS.shared_experience)} in these days` +
       (s.closeness === null ? "." : `, closeness ${s.closeness.toFixed(1)} of 5 on average.`)),
     chartWithTable(chart, table, "insight-shared-block"),
     h("ul", { class: "plain-list", testid: "insight-shared-people" }, s.people.map((p) => h("li", {},
@@ -118,7 +118,7 @@ export function conflictsCard(i: Insights): HTMLElement {
   );
   const months = c.months.filter((m) => m.count > 0);
   return card("conflicts", "Conflicts", [
-    h("p", { testid: "insight-conflicts-summary" }, `${count(c.count, "conflict reflection", "conflict reflections")}: `,
+    h("p", { testid: "insight-conflicts-summary" }, `${count(c.count, ...KIND_NOUNS.conflict)}: `,
       c.statuses.filter((s) => s.count > 0).map((s) => `${STATUS_LABEL[s.status].toLowerCase()} ${s.count}`).join(", "), "."),
     legend(series),
     chartWithTable(chart, table, "insight-conflicts-block"),

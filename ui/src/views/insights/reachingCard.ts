@@ -1,6 +1,6 @@
 // Reaching and pulling away: how often each urge was noticed in the range. Counts only, never a verdict or a type.
 import type { Insights } from "../../bindings/Insights";
-import { URGE_LABEL } from "../../bindings/labels";
+import { KIND_HEADING, URGE_LABEL } from "../../bindings/labels";
 import type { Urge } from "../../bindings/Urge";
 import { dataTable } from "../../components/chart";
 import { h } from "../../dom";
@@ -10,7 +10,7 @@ export function reachingCard(i: Insights): HTMLElement {
   const r = i.reaching;
   const total = r.reach + r.pullAway + r.both + r.unsaid;
   if (total === 0) {
-    return card("reaching", "Reaching and pulling away", null, {
+    return card("reaching", KIND_HEADING.reaching, null, {
       text: "No reflections on a moment of distance in these days. When you write one, what you wanted to do is counted here.",
       kind: "reaching",
       action: "Reflect on a moment",
@@ -19,7 +19,7 @@ export function reachingCard(i: Insights): HTMLElement {
   const byUrge: Record<Urge, number> = { reach: r.reach, pull_away: r.pullAway, both: r.both };
   const rows = (Object.keys(URGE_LABEL) as Urge[]).map((u) => [URGE_LABEL[u], byUrge[u]]);
   if (r.unsaid > 0) rows.push(["Not said", r.unsaid]);
-  return card("reaching", "Reaching and pulling away", [
+  return card("reaching", KIND_HEADING.reaching, [
     h("p", { testid: "insight-reaching-summary" },
       `${count(total, "reflection", "reflections")} on a moment of distance. What you wanted to do each time:`),
     dataTable("What you wanted to do", ["Wanted to", "Times"], rows, "insight-reaching-table"),

@@ -104,7 +104,7 @@ describe("Settings › Import", () => {
     await settle();
     expect(calls.find(([c]) => c === "choose_import_file")![1]).toEqual({ format: "daylio" });
     const shown = q("import-plan")!.textContent!;
-    expect(shown).toContain("Would bring in 2 entries (Check-in: 2)");
+    expect(shown).toContain("Would bring in 2 check-ins.");
     expect(shown).toContain("1 entry is already here");
     expect(shown).toContain("1 photo was not imported.");
     expect(q("mood-sleepy")!.closest("label")!.textContent).toContain("not one of Daylio's usual moods");

@@ -7,7 +7,7 @@ import { h, replace } from "../../dom";
 import { friendlyError } from "../../errors";
 import type { ImportFormat } from "../../bindings/ImportFormat";
 import type { ImportPreview } from "../../bindings/ImportPreview";
-import { KIND_LABEL } from "../../text";
+import { KIND_NOUNS } from "../../text";
 import { cancelImport, chooseImportFile, importFormats, replanImport, runImport } from "../../state/backups";
 import { loadPeople } from "../../state/people";
 import { sectionFrame, type SettingsSection } from "./section";
@@ -19,12 +19,14 @@ const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 
 
 function planLines(p: ImportPreview): HTMLElement {
   const plan = p.plan;
-  const kinds = plan.newEntries.map((k) => `${KIND_LABEL[k.kind]}: ${count(k.count)}`);
+  const kinds = plan.newEntries.map((k) => plural(k.count, ...KIND_NOUNS[k.kind]));
   const range = plan.firstDate && plan.lastDate ? `Written from ${plan.firstDate} to ${plan.lastDate}.` : "";
   return h("div", { testid: "import-plan" },
     h("p", {}, plan.totalNew === 0
       ? "Nothing new would come in."
-      : `Would bring in ${plural(Number(plan.totalNew), "entry", "entries")} (${kinds.join(", ")}). ${range}`),
+      : kinds.length === 1
+        ? `Would bring in ${kinds[0]}. ${range}`
+        : `Would bring in ${plural(Number(plan.totalNew), "entry", "entries")}: ${kinds.join(", ")}. ${range}`),
     plan.alreadyImported > 0
       ? h("p", { class: "muted" }, `${plural(plan.alreadyImported, "entry is", "entries are")} already here from an earlier import, and will be left as they are.`)
       : null,
