@@ -84,6 +84,8 @@ fields! {
     Outcome = "outcome",
     /// A line on how a promise went.
     HowItWent = "howItWent",
+    /// By when a promise is due.
+    ByWhen = "byWhen",
     // A conflict reflection.
     /// What happened.
     WhatHappened = "whatHappened",

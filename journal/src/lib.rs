@@ -26,8 +26,8 @@ pub mod crypto;
 mod db;
 pub mod drafts;
 mod error;
-pub mod field;
 pub mod export;
+pub mod field;
 pub mod files;
 pub mod follow_through;
 #[doc(hidden)]

@@ -35,7 +35,11 @@ pub const MAX_KEEP: u32 = 1000;
 impl Keep {
     /// Checks the counts: each 0 to [`MAX_KEEP`], and at least one above 0 (else nothing would be kept).
     pub fn validate(&self) -> Result<()> {
-        for (field, n) in [(crate::Field::KeepDaily, self.daily), (crate::Field::KeepWeekly, self.weekly), (crate::Field::KeepMonthly, self.monthly)] {
+        for (field, n) in [
+            (crate::Field::KeepDaily, self.daily),
+            (crate::Field::KeepWeekly, self.weekly),
+            (crate::Field::KeepMonthly, self.monthly),
+        ] {
             if n > MAX_KEEP {
                 return Err(Error::invalid(field, format!("keep at most {MAX_KEEP} backups of a kind (got {n})")));
             }

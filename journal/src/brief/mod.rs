@@ -88,7 +88,10 @@ impl std::str::FromStr for BriefFormat {
         match s.trim().to_ascii_lowercase().as_str() {
             "pdf" => Ok(BriefFormat::Pdf),
             "markdown" | "md" => Ok(BriefFormat::Markdown),
-            _ => Err(Error::invalid(crate::Field::Format, format!("'{s}' is not a brief format; choose pdf or markdown"))),
+            _ => Err(Error::invalid(
+                crate::Field::Format,
+                format!("'{s}' is not a brief format; choose pdf or markdown"),
+            )),
         }
     }
 }
@@ -152,7 +155,10 @@ impl Journal {
         let mut entries =
             if request.entries.is_empty() { self.brief_by_filter(request)? } else { self.brief_by_id(request)? };
         if entries.is_empty() {
-            return Err(Error::invalid(crate::Field::Entries, "no entries match; choose a wider range, or other people or kinds"));
+            return Err(Error::invalid(
+                crate::Field::Entries,
+                "no entries match; choose a wider range, or other people or kinds",
+            ));
         }
         if entries.len() > MAX_BRIEF_ENTRIES {
             return Err(Error::invalid(

@@ -179,7 +179,10 @@ pub(crate) fn resolve(period: Period, today: NaiveDate, first_day: Option<NaiveD
         }
         Period::Between { from, to } => {
             if from > to {
-                return Err(Error::invalid(crate::Field::To, format!("the range ends ({to}) before it starts ({from})")));
+                return Err(Error::invalid(
+                    crate::Field::To,
+                    format!("the range ends ({to}) before it starts ({from})"),
+                ));
             }
             Ok(Span { from, to })
         }

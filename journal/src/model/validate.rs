@@ -152,10 +152,7 @@ fn conflict(c: &mut ConflictReflection) -> Result<()> {
             };
             return Err(Error::invalid(
                 Field::Horsemen,
-                format!(
-                    "{} ({whose}) is listed twice; keep one and put both rewrites in it.",
-                    h.horseman.label()
-                ),
+                format!("{} ({whose}) is listed twice; keep one and put both rewrites in it.", h.horseman.label()),
             ));
         }
         long_text(&mut h.rewrite, Field::Horsemen)?;

@@ -19,7 +19,10 @@ pub const EARLIEST_YEAR: i32 = 1900;
 /// Checks a chosen time against `now`: not in the future (beyond a few minutes' slack), not before 1900.
 pub fn check_when(at: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> Result<()> {
     if at > now + Duration::minutes(FUTURE_SLACK_MINUTES) {
-        return Err(Error::invalid(crate::Field::At, "That time is still to come. Choose now or an earlier date and time."));
+        return Err(Error::invalid(
+            crate::Field::At,
+            "That time is still to come. Choose now or an earlier date and time.",
+        ));
     }
     if at.date_naive() < NaiveDate::from_ymd_opt(EARLIEST_YEAR, 1, 1).unwrap_or(NaiveDate::MIN) {
         return Err(Error::invalid(crate::Field::At, format!("Choose a date from {EARLIEST_YEAR} on.")));

@@ -159,7 +159,10 @@ fn weekdays_parse_sorted_and_deduplicated() {
 #[case::no_dash("22:00")]
 #[case::bad_time("25:00-07:00")]
 fn bad_quiet_hours_are_refused(#[case] text: &str) {
-    assert_eq!(text.parse::<QuietHours>().expect_err("refused").field().map(attune_journal::Field::as_str), Some("quiet"));
+    assert_eq!(
+        text.parse::<QuietHours>().expect_err("refused").field().map(attune_journal::Field::as_str),
+        Some("quiet")
+    );
 }
 
 #[test]
@@ -172,8 +175,18 @@ fn times_and_targets_parse() {
         let target: Target = text.parse().expect("parses");
         assert_eq!(target.to_string(), text);
     }
-    assert_eq!("dishes".parse::<Target>().expect_err("refused").field().map(attune_journal::Field::as_str), Some("what"));
-    assert_eq!("conflict-follow-up:not-an-id".parse::<Target>().expect_err("refused").field().map(attune_journal::Field::as_str), Some("what"));
+    assert_eq!(
+        "dishes".parse::<Target>().expect_err("refused").field().map(attune_journal::Field::as_str),
+        Some("what")
+    );
+    assert_eq!(
+        "conflict-follow-up:not-an-id"
+            .parse::<Target>()
+            .expect_err("refused")
+            .field()
+            .map(attune_journal::Field::as_str),
+        Some("what")
+    );
 }
 
 /// The revisit offer's reminder names its conflict reflection, so its click opens that entry, not a blank form.
@@ -224,7 +237,10 @@ fn validation_names_the_field() {
         (Schedule::Every { days: 0, start: NaiveDate::MIN, time: time("08:00") }, "days"),
     ];
     for (schedule, field) in cases {
-        assert_eq!(reminder(schedule).validate().expect_err("refused").field().map(attune_journal::Field::as_str), Some(field));
+        assert_eq!(
+            reminder(schedule).validate().expect_err("refused").field().map(attune_journal::Field::as_str),
+            Some(field)
+        );
     }
     let mut r = daily(&["08:00"]);
     r.target = Target::Deck { theme: "no-such-theme".into() };
