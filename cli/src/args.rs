@@ -128,8 +128,12 @@ pub enum Command {
         #[arg(long)]
         today: bool,
     },
-    /// The feelings vocabulary, by Mood Meter quadrant
-    Feelings,
+    /// The feelings vocabulary, by Mood Meter quadrant (or the words nearest a point, with --near)
+    Feelings {
+        /// The dozen words nearest this point on the Mood Meter: PLEASANTNESS,ENERGY, each -5 to 5 (e.g. 2,-1)
+        #[arg(long, value_name = "P,E", value_parser = parse_point, allow_hyphen_values = true)]
+        near: Option<(i8, i8)>,
+    },
     /// What your journal shows over time: mood, feelings, appreciations, conflicts, warmth, rhythm
     ///
     /// The last 30 days unless --last or --from/--to says otherwise.
@@ -198,6 +202,16 @@ pub struct ImportArgs {
 
 fn parse_import_format(s: &str) -> Result<attune_journal::import::ImportFormat, String> {
     s.parse().map_err(|e: attune_journal::Error| e.to_string())
+}
+
+/// `2,-1`: a Mood Meter point, pleasantness then energy, each on the journal's scale.
+fn parse_point(s: &str) -> Result<(i8, i8), String> {
+    let scale = attune_journal::vocab::MOOD_SCALE;
+    let bad =
+        || format!("`{s}` isn't a point like 2,-1 (pleasantness, energy; each {} to {})", scale.start(), scale.end());
+    let (p, e) = s.split_once(',').ok_or_else(bad)?;
+    let read = |v: &str| v.trim().parse::<i8>().ok().filter(|n| scale.contains(n)).ok_or_else(bad);
+    Ok((read(p)?, read(e)?))
 }
 
 fn parse_mood(s: &str) -> Result<(String, i8), String> {

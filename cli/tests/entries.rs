@@ -280,3 +280,18 @@ fn prompts_and_feelings_list_the_built_in_deck_and_vocabulary() {
     assert!(!v.json(&["feelings"]).as_array().unwrap().is_empty());
     assert!(v.ok(&["feelings"]).contains("calm"));
 }
+
+/// Issue 13: `feelings --near` offers the words nearest a Mood Meter point (the journal's rule, as in the app).
+#[test]
+fn feelings_near_a_point_are_the_dozen_nearest() {
+    let v = TestVault::empty();
+    let near = v.json(&["feelings", "--near", "5,5"]);
+    let nearest: Vec<&str> = near["nearest"].as_array().unwrap().iter().map(|w| w.as_str().unwrap()).collect();
+    assert_eq!(nearest.len(), 12);
+    assert!(nearest.contains(&"elated"), "{nearest:?}");
+    let mild = v.ok(&["feelings", "--near", "1,1"]);
+    assert!(!mild.contains("elated"), "{mild}");
+    let low = v.ok(&["feelings", "--near", "-3,-4"]);
+    assert!(!low.contains("calm"), "{low}");
+    v.cmd().args(["feelings", "--near", "9,0"]).assert().failure().code(2);
+}

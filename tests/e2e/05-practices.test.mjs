@@ -39,16 +39,21 @@ after(async () => {
 
 const step = steps(() => app);
 
-/** Picks a Mood Meter quadrant and waits until its words are shown, so the next click lands on the new list. */
+/** Picks a Mood Meter quadrant and waits until the words nearest its point are shown, so the next click lands on
+ * the new list. */
 async function quadrant(q) {
   await click(app, `mood-quadrant-${q}`);
-  await waitFor(() => app.execute(`return document.querySelector(".picker-heading")?.textContent.startsWith("Words for feeling") ?? false;`),
+  await waitFor(() => app.execute(`return document.querySelector(".picker-heading")?.textContent.startsWith("The words nearest") ?? false;`),
     { what: `the words of ${q}` });
 }
 
 /** Clicks a chip in a long list, brought to the middle of the window first (scrolled to an edge, a chip can sit under
- * the sticky header, where the click would land on the header). */
+ * the sticky header, where the click would land on the header); a word folded under "More words" is unfolded first,
+ * as a person would. */
 async function tap(testid) {
+  await waitFor(() => app.execute(`return !!document.querySelector(arguments[0]);`, tid(testid)), { what: testid });
+  await app.execute(`const d = document.querySelector(arguments[0])?.closest("details:not([open])");
+    if (d) d.querySelector("summary").click();`, tid(testid));
   const el = await app.waitFor(tid(testid));
   await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid(testid));
   await el.click();

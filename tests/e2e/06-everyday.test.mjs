@@ -2,7 +2,8 @@
 // an edit keeps its time unless another is chosen; dates and times follow the system's locale. Discard (and Esc) asks
 // before throwing typed words away; every keyboard shortcut does what the "?" list says. Today shows a saved check-in
 // (time and mood dot) and answers with "Check in again", and offers a waiting draft. The Mood Meter point follows a
-// drag (WebDriver pointer actions) and the arrow keys. A conflict reflection asks who it was with in its first step. Screenshots of each changed screen, light, dark and 640 px wide.
+// drag (WebDriver pointer actions) and the arrow keys, and the words offered first follow it (the journal's nearest
+// words for the point; a mild point offers no "elated"). A conflict reflection asks who it was with in its first step. Screenshots of each changed screen, light, dark and 640 px wide.
 
 import assert from "node:assert/strict";
 import { after } from "node:test";
@@ -202,6 +203,18 @@ step("a conflict reflection left half-way waits on Today", async () => {
 const pad = () => app.execute(`const p = document.querySelector('[data-testid="mood-pad"]');
   return { p: Number(p.dataset.pleasantness), e: Number(p.dataset.energy) };`);
 
+/** The words offered first, once they are exactly the journal's nearest words for the point the pad shows (asked
+ * over the app's own IPC, as the UI asks it) and pass `ok`. */
+const nearWords = (what, ok) => waitFor(async () => {
+  const seen = await app.executeAsync(`const done = arguments[arguments.length - 1];
+    const p = document.querySelector('[data-testid="mood-pad"]');
+    const shown = [...document.querySelectorAll('[data-testid="feelings-near"] .chip')].map((c) => c.textContent);
+    window.__TAURI_INTERNALS__.invoke("feelings_near", { pleasantness: Number(p.dataset.pleasantness),
+      energy: Number(p.dataset.energy) }).then((a) => done({ shown, journal: a.nearest }), (e) => done({ error: String(e) }));`);
+  assert.equal(seen.error, undefined, seen.error);
+  return seen.shown.length > 0 && seen.shown.join() === seen.journal.join() && ok(seen.shown) ? seen.shown : null;
+}, { what, timeout: 5_000 });
+
 step("the Mood Meter point follows a drag and the arrow keys", async () => {
   await startFlow(app, "check-in", "check_in");
   const r = await app.execute(`const b = document.querySelector('[data-testid="mood-pad"]').getBoundingClientRect();
@@ -219,6 +232,8 @@ step("the Mood Meter point follows a drag and the arrow keys", async () => {
   ] }]);
   const pressed = await pad();
   assert.ok(pressed.p <= -3 && pressed.e <= -3, `pressed low and unpleasant: ${JSON.stringify(pressed)}`);
+  const low = await nearWords("the words nearest the pressed point", () => true);
+  assert.ok(low.length >= 10 && low.length <= 14, `about a dozen words first: ${low}`);
   await app.actions([{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [
     { type: "pointerMove", duration: 0, origin: "viewport", ...start },
     { type: "pointerDown", button: 0 },
@@ -227,13 +242,26 @@ step("the Mood Meter point follows a drag and the arrow keys", async () => {
   ] }]);
   const dragged = await pad();
   assert.ok(dragged.p >= 3 && dragged.e >= 3, `dragged to pleasant and high: ${JSON.stringify(dragged)}`);
+  const bright = await nearWords("the words nearest the dragged point", (w) => w.join() !== low.join());
+  assert.ok(!bright.some((w) => low.includes(w)), `the words followed the point: ${bright} after ${low}`);
   await app.execute(`window.scrollTo(0, 0);`);
   await snap("flow-check-in-dragged");
+  // The rest are a click away, under "More words".
+  await click(app, "feelings-more");
+  assert.ok(await (await app.find(tid("feeling-sad"))).displayed(), "More words opens the rest");
 
   await click(app, "mood-pad");
   const before = await pad();
   await app.keys([Key.ArrowLeft]);
   assert.equal((await pad()).p, before.p - 1, "the arrow keys move it too");
+  // The issue's example: a mild pleasant point does not offer "elated"; the far corner does.
+  await app.keys([Key.Home, Key.ArrowRight, Key.ArrowUp]);
+  assert.deepEqual(await pad(), { p: 1, e: 1 });
+  await nearWords("mild words at 1, 1", (w) => w.includes("glad") && !w.includes("elated"));
+  await app.keys(Array(4).fill([Key.ArrowRight, Key.ArrowUp]).flat());
+  assert.deepEqual(await pad(), { p: 5, e: 5 });
+  await nearWords("strong words in the far corner", (w) => w.includes("elated") && !w.includes("glad"));
+  await snap("flow-check-in-far-corner");
   await app.keys([Key.Escape]);
   await click(app, "flow-discard-confirm-ok").catch(() => {});
   await app.waitFor(tid("today"));

@@ -11,10 +11,12 @@ import type { InsightsQuery } from "../src/bindings/InsightsQuery";
 import type { NewEntry } from "../src/bindings/NewEntry";
 import type { Person } from "../src/bindings/Person";
 import type { PromiseOutcome } from "../src/bindings/PromiseOutcome";
+import type { Quadrant } from "../src/bindings/Quadrant";
 import type { Reminder } from "../src/bindings/Reminder";
 import type { SearchHit } from "../src/bindings/SearchHit";
 import type { TimelineQuery } from "../src/bindings/TimelineQuery";
 import type { Vocabulary } from "../src/bindings/Vocabulary";
+import { quadrantOf } from "../src/state/vocab";
 import { mockInsights } from "./mock-insights";
 
 const params = new URLSearchParams(window.location.search);
@@ -265,6 +267,14 @@ function handle(cmd: CommandName, a: Args): unknown {
       return null;
     case "vocabulary":
       return vocabulary;
+    case "feelings_near": {
+      // The dev stand-in for the journal's rule: the point's quadrant's words first.
+      const q = quadrantOf(Number(a.pleasantness), Number(a.energy));
+      const words = (quadrant: Quadrant | null) =>
+        vocabulary.feelings.filter((f) => f.quadrant === quadrant).flatMap((f) => f.words);
+      const all = [...words(q), ...vocabulary.feelings.flatMap((f) => f.words).filter((w) => !words(q).includes(w))];
+      return { nearest: all.slice(0, 12), more: all.slice(12) };
+    }
     case "after_save":
       return { nextSteps: null, chosenStep: null, careLine: null };
     case "pending_step":

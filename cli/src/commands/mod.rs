@@ -100,7 +100,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Brief(args) => brief::brief(&mut ctx, args)?,
         Command::RecoveryKey { command: RecoveryKeyCommand::New } => vault::new_recovery_key(&mut ctx)?,
         Command::Prompts { today } => vocab::prompts(&mut ctx, today)?,
-        Command::Feelings => vocab::feelings(&mut ctx)?,
+        Command::Feelings { near } => vocab::feelings(&mut ctx, near)?,
         Command::Insights(args) => insights::insights(&mut ctx, args)?,
         Command::OnThisDay { person } => insights::on_this_day(&mut ctx, person.as_deref())?,
         Command::Promises => insights::promises(&mut ctx)?,

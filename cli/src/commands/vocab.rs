@@ -33,8 +33,16 @@ pub fn prompts(ctx: &mut Ctx, today: bool) -> Result<(), CliError> {
     ctx.out.line("Answer one with: attune add vulnerability --prompt ID --answer \"...\"")
 }
 
-/// `attune feelings`: the vocabulary, family by family.
-pub fn feelings(ctx: &mut Ctx) -> Result<(), CliError> {
+/// `attune feelings`: the vocabulary, family by family; with `--near P,E`, the words nearest that point.
+pub fn feelings(ctx: &mut Ctx, near: Option<(i8, i8)>) -> Result<(), CliError> {
+    if let Some((pleasantness, energy)) = near {
+        let words = vocab::feelings_near(pleasantness, energy);
+        if ctx.out.json {
+            return ctx.out.value(&words);
+        }
+        ctx.out.line(words.nearest.join(", "))?;
+        return ctx.out.line(ctx.out.style.dim("(the words nearest that point; `attune feelings` lists them all)"));
+    }
     if ctx.out.json {
         return ctx.out.value(vocab::feelings());
     }

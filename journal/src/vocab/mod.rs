@@ -1,5 +1,6 @@
 //! The built-in words Attune offers: the feelings vocabulary, the vulnerability prompt deck, and the practices that
-//! go with them (next steps after a check-in, repair phrases, the care line), from data files in `journal/data/`.
+//! go with them (next steps after a check-in, repair phrases, the care line), from data files in `journal/data/`; `mood`
+//! places the feeling words on the Mood Meter and says which are nearest a point ([`feelings_near`]).
 //!
 //! The files are compiled into the binary with `include_str!` and parsed once, on first use. They are data, not
 //! code: a change of words or prompts needs no change here, and `tests/vocab.rs` checks their invariants (enough
@@ -9,6 +10,7 @@
 //! for a different question. New prompts go at the end of their theme.
 
 mod deck;
+mod mood;
 mod support;
 
 use std::sync::OnceLock;
@@ -22,6 +24,7 @@ pub use deck::{
     next_prompt, practice, practices, prompt, prompt_for_day, prompts, prompts_in_theme, theme, themes, Depth,
     Practice, Prompt, Theme,
 };
+pub use mood::{feelings_near, position, FeelingsNear, MoodPoint, NEAREST_COUNT, SCALE as MOOD_SCALE};
 pub use support::{
     care, care_line, next_steps, reaching_explainer, repair_groups, strategies, strategy, CareLine, NextSteps,
     OfferedStep, RepairGroup, StepKind, Strategy,

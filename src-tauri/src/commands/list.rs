@@ -77,6 +77,8 @@ ipc_commands! {
     // The built-in vocabulary.
     /// Feeling words, prompt themes and the prompt deck.
     vocabulary() -> Vocabulary = prefs::vocabulary;
+    /// Feeling words for a point on the Mood Meter: the dozen nearest first, then the rest.
+    feelings_near(pleasantness: i8, energy: i8) -> FeelingsNear = prefs::feelings_near;
     /// The locale dates and times are shown in (a BCP 47 tag such as "en-GB"): the system's.
     date_locale() -> String = prefs::date_locale;
     /// Today's prompt from the deck.

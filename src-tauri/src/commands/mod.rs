@@ -31,7 +31,7 @@ use attune_journal::reminders::{Reminder, Snooze};
 use attune_journal::search::{SearchQuery, SearchResults};
 use attune_journal::settings::AppSettings;
 use attune_journal::timeline::{MonthCount, Page, TimelineQuery};
-use attune_journal::vocab::Prompt;
+use attune_journal::vocab::{FeelingsNear, Prompt};
 use attune_journal::{Entry, EntryId, NewEntry, Person, PersonInput};
 use chrono::{DateTime, Utc};
 use tauri::ipc::Invoke;

@@ -3,7 +3,7 @@
 
 use attune_journal::locale;
 use attune_journal::settings::{AppSettings, Settings};
-use attune_journal::vocab::{self, Prompt};
+use attune_journal::vocab::{self, FeelingsNear, Prompt};
 use chrono::Local;
 use tauri::Runtime;
 
@@ -15,6 +15,11 @@ use crate::session::AppState;
 /// The feelings vocabulary and the prompt deck.
 pub fn vocabulary(_: &AppState) -> AppResult<Vocabulary> {
     Ok(vocab::vocabulary())
+}
+
+/// Vocabulary words for a point on the Mood Meter, nearest first (the journal's rule).
+pub fn feelings_near(_: &AppState, pleasantness: i8, energy: i8) -> AppResult<FeelingsNear> {
+    Ok(vocab::feelings_near(pleasantness, energy))
 }
 
 /// The locale dates and times are shown in: the system's (the journal's reading of it), or one whose formats are

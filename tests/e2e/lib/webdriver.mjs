@@ -235,7 +235,7 @@ export class Session {
 
 /** WebDriver's codes for special keys. */
 export const Key = { Ctrl: "\uE009", Shift: "\uE008", Enter: "\uE007", Escape: "\uE00C", ArrowLeft: "\uE012",
-  ArrowUp: "\uE013", ArrowRight: "\uE014", ArrowDown: "\uE015" };
+  ArrowUp: "\uE013", ArrowRight: "\uE014", ArrowDown: "\uE015", Home: "\uE011" };
 
 /** `[data-testid="id"]`, the selector for the UI's stable test ids (ui/TESTIDS.md). */
 export const tid = (id) => `[data-testid="${id}"]`;

@@ -12,6 +12,7 @@ import type { DraftInfo } from "./DraftInfo";
 import type { DuePromise } from "./DuePromise";
 import type { Entry } from "./Entry";
 import type { ExportFormat } from "./ExportFormat";
+import type { FeelingsNear } from "./FeelingsNear";
 import type { ImportFormat } from "./ImportFormat";
 import type { ImportFormatChoice } from "./ImportFormatChoice";
 import type { ImportOutcome } from "./ImportOutcome";
@@ -153,6 +154,10 @@ export type Commands = {
    * Feeling words, prompt themes and the prompt deck.
    */
   vocabulary: { args: Record<string, never>; result: Vocabulary };
+  /**
+   * Feeling words for a point on the Mood Meter: the dozen nearest first, then the rest.
+   */
+  feelings_near: { args: { pleasantness: number; energy: number }; result: FeelingsNear };
   /**
    * The locale dates and times are shown in (a BCP 47 tag such as "en-GB"): the system's.
    */
@@ -328,6 +333,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "update_person",
   "remove_person",
   "vocabulary",
+  "feelings_near",
   "date_locale",
   "prompt_of_the_day",
   "save_draft",
@@ -483,6 +489,10 @@ export function commands(call: Call) {
      * Feeling words, prompt themes and the prompt deck.
      */
     vocabulary: () => call("vocabulary", {}),
+    /**
+     * Feeling words for a point on the Mood Meter: the dozen nearest first, then the rest.
+     */
+    feelingsNear: (pleasantness: number, energy: number) => call("feelings_near", { pleasantness, energy }),
     /**
      * The locale dates and times are shown in (a BCP 47 tag such as "en-GB"): the system's.
      */

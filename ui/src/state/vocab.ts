@@ -1,10 +1,11 @@
 // The feelings vocabulary and prompt deck, cached while the vault is open.
 import { api } from "../api";
 import type { FeelingFamily } from "../bindings/FeelingFamily";
+import type { FeelingsNear } from "../bindings/FeelingsNear";
 import type { Prompt } from "../bindings/Prompt";
 import type { Quadrant } from "../bindings/Quadrant";
 import type { Vocabulary } from "../bindings/Vocabulary";
-import { createStore } from "./store";
+import { createStore, onClear } from "./store";
 
 export const vocabulary = createStore<Vocabulary | null>(() => null);
 
@@ -15,6 +16,24 @@ export async function loadVocabulary(): Promise<Vocabulary> {
   if (!v || !Array.isArray(v.feelings)) throw new Error("vocabulary unavailable");
   vocabulary.set(v);
   return v;
+}
+
+const near = new Map<string, Promise<FeelingsNear>>();
+onClear(() => near.clear());
+
+/** The vocabulary's words for a Mood Meter point, the dozen nearest first (the journal's rule); asked once per point. */
+export function feelingsNear(pleasantness: number, energy: number): Promise<FeelingsNear> {
+  const key = `${pleasantness},${energy}`;
+  let answer = near.get(key);
+  if (!answer) {
+    answer = api.feelingsNear(pleasantness, energy).then((a) => {
+      if (!a || !Array.isArray(a.nearest)) throw new Error("nearest words unavailable");
+      return a;
+    });
+    answer.catch(() => near.delete(key));
+    near.set(key, answer);
+  }
+  return answer;
 }
 
 /** Today's prompt from the deck (the journal picks it from the date). */

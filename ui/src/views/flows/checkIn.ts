@@ -1,12 +1,12 @@
-// A quick check-in: the Mood Meter, words for the feeling, and a few words about what's going on.
+// A quick check-in: the Mood Meter, the words nearest the point (more on request), and a few words about what's going
+// on. Which words are nearest is the journal's rule (state/vocab.ts asks for it, once per point).
 import type { CheckIn } from "../../bindings/CheckIn";
 import { feelingPicker } from "../../components/feelingPicker";
 import { textArea } from "../../components/field";
 import { lastStepQuestion } from "../../components/lastStep";
 import { moodMeter } from "../../components/moodMeter";
 import { h } from "../../dom";
-import { familiesIn, loadVocabulary, quadrantOf } from "../../state/vocab";
-import { QUADRANT_LABEL } from "../../text";
+import { feelingsNear, loadVocabulary } from "../../state/vocab";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 
@@ -21,20 +21,26 @@ export function checkInForm(state: FormState, changed: () => void, isNew = true)
   picker.set(b().feelings);
   const feelErr = h("p", { class: "field-error", "aria-live": "polite", testid: "checkin-feelings-error" });
 
-  const wordsKey = () => (b().pleasantness === 0 && b().energy === 0 ? "centre" : quadrantOf(b().pleasantness, b().energy));
+  let asked = "";
   const refreshWords = () => {
-    const q = quadrantOf(b().pleasantness, b().energy);
-    const centre = wordsKey() === "centre";
-    void loadVocabulary().then((v) => centre
-      ? picker.showFamilies(v.feelings, "Some words to start from. Moving the point narrows them down.")
-      : picker.showFamilies(familiesIn(v, q), `Words for feeling ${QUADRANT_LABEL[q].toLowerCase()}:`),
-      () => picker.showFamilies([], "The word list isn't available right now, but you can add your own."));
+    const { pleasantness: p, energy: e } = b();
+    const key = `${p},${e}`;
+    asked = key;
+    const words = loadVocabulary();
+    void Promise.all([feelingsNear(p, e), words]).then(([near, v]) => {
+      if (asked !== key) return; // the point moved on meanwhile
+      picker.showNear(near.nearest, v.feelings, p === 0 && e === 0
+        ? "Words from the middle. Move the point to where you are, and the words follow it."
+        : "The words nearest your point. Further from the middle, the feelings get stronger.");
+    }).catch(() => words.then(
+      // Without the nearest words, every word is still there to choose from.
+      (v) => { if (asked === key) picker.showFamilies(v.feelings); },
+      () => picker.showFamilies([], "The word list isn't available right now, but you can add your own.")));
   };
   const meter = moodMeter({ pleasantness: b().pleasantness, energy: b().energy }, (v) => {
-    const before = wordsKey();
     b().pleasantness = v.pleasantness;
     b().energy = v.energy;
-    if (wordsKey() !== before) refreshWords();
+    refreshWords();
     changed();
   });
   refreshWords();
