@@ -10,7 +10,7 @@ import path from "node:path";
 import { after, before } from "node:test";
 
 import { env, runState, shot, startApp, steps, vaultDir } from "./lib/harness.mjs";
-import { click, fill, go, startFlow, unlockWith } from "./lib/ui.mjs";
+import { addPersonInline, click, fill, go, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -167,6 +167,14 @@ step("conflict flow: the step chips go to their step; Next is the strong button 
     .filter((b) => !b.hidden).map((b) => b.dataset.testid);`);
   assert.deepEqual(await strong(), ["conflict-next"]);
   await fill(app, "conflict-what-happened", "We both wanted the last evening of the trip to ourselves");
+  // Someone added inline is asked how you know them then: without a choice nobody is added.
+  await fill(app, "conflict-people-add-name", "Noor");
+  await click(app, "conflict-people-add");
+  await waitFor(async () => /How do you know Noor\?/.test(await (await app.find(tid("conflict-people"))).text()),
+    { what: "the question how you know Noor" });
+  await addPersonInline(app, "conflict-people", "Noor", "family");
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("conflict-people"));
+  await snap("flow-conflict-person-added-inline");
   await click(app, "conflict-step-4");
   assert.equal((await (await app.find(tid("conflict-step"))).text()).trim(), "Step 4 of 9");
   assert.equal(await app.execute(`return document.querySelector('[aria-current="step"]').dataset.testid;`), "conflict-step-4");
@@ -180,4 +188,8 @@ step("conflict flow: the step chips go to their step; Next is the strong button 
   await click(app, "flow-cancel");
   await click(app, "flow-discard-confirm-ok");
   await app.waitFor(tid("today"));
+  // Noor stays, as family.
+  await go(app, "people");
+  const row = await (await app.waitFor('[data-person-name="Noor"]')).text();
+  assert.match(row, /Family/, row);
 });

@@ -114,9 +114,13 @@ export async function addOwnFeeling(app, word) {
   await click(app, "feeling-own-add");
 }
 
-/** Adds someone inline in a person picker (`prefix` e.g. "appreciation-person") and picks them. */
-export async function addPersonInline(app, prefix, name) {
+/** Adds someone inline in a person picker (`prefix` e.g. "appreciation-person"), saying how you know them
+ * (`relationship`, one of the journal's), and picks them. */
+export async function addPersonInline(app, prefix, name, relationship = "friend") {
   await fill(app, `${prefix}-add-name`, name);
+  // A native <select> list is a GTK popup WebDriver can't drive: choose as the keyboard would, by value and events.
+  await app.execute(`const s = document.querySelector(arguments[0]); s.value = arguments[1];
+    s.dispatchEvent(new Event("change", { bubbles: true }));`, tid(`${prefix}-add-relationship`), relationship);
   await click(app, `${prefix}-add`);
   const input = await waitFor(
     async () => {

@@ -1,9 +1,13 @@
-// Choose people an entry is about (several, or exactly one), with an inline "add someone". In "one" mode a `none`
-// label adds a first choice for no one, so a person once picked can be cleared again.
+// Choose people an entry is about (several, or exactly one), with an inline "add someone" that asks how they are
+// related to you there and then (the journal's relationships), so nobody ends up as "someone else" by default. In
+// "one" mode a `none` label adds a first choice for no one, so a person once picked can be cleared again.
 import { isApiError } from "../errors";
 import type { Person } from "../bindings/Person";
+import type { Relationship } from "../bindings/Relationship";
 import { h, nextId } from "../dom";
 import { addPerson, loadPeople } from "../state/people";
+import { RELATIONSHIP_LABEL, RELATIONSHIPS } from "../text";
+import "../styles/people.css";
 
 export interface PersonPicker {
   el: HTMLElement;
@@ -26,6 +30,10 @@ export function personPicker(
   const err = h("p", { class: "field-error", "aria-live": "polite" });
   const addId = nextId("add-person");
   const addInput = h("input", { type: "text", id: addId, testid: `${testid}-add-name`, autocomplete: "off", maxlength: 100 });
+  const relId = nextId("add-rel");
+  const addRel = h("select", { id: relId, testid: `${testid}-add-relationship` },
+    h("option", { value: "" }, "Choose one"),
+    RELATIONSHIPS.map((r) => h("option", { value: r }, RELATIONSHIP_LABEL[r])));
   const addBtn = h("button", { type: "button", class: "button small", testid: `${testid}-add` }, "Add");
   const addErr = h("p", { class: "field-error", "aria-live": "polite" });
 
@@ -70,12 +78,18 @@ export function personPicker(
   async function addNew() {
     const n = addInput.value.trim();
     if (!n) return;
+    if (!addRel.value) {
+      addErr.textContent = `How do you know ${n}? Choose one, so their page can say.`;
+      addRel.focus();
+      return;
+    }
     addBtn.disabled = true;
     try {
-      const p = await addPerson({ name: n, relationship: "other", loveLanguage: null });
+      const p = await addPerson({ name: n, relationship: addRel.value as Relationship, loveLanguage: null });
       all = await loadPeople();
       selected = mode === "one" ? [p.id] : [...selected, p.id];
       addInput.value = "";
+      addRel.value = "";
       addErr.textContent = "";
       render();
       onChange([...selected]);
@@ -104,8 +118,11 @@ export function personPicker(
   return {
     el: h("fieldset", { class: "person-picker", testid },
       h("legend", {}, legend), list, err,
-      h("div", { class: "own-word" }, h("label", { for: addId }, "Add someone new"),
-        h("div", { class: "inline" }, addInput, addBtn)), addErr),
+      h("div", { class: "own-word" },
+        h("div", { class: "inline add-person" },
+          h("span", { class: "add-part" }, h("label", { for: addId }, "Add someone new"), addInput),
+          h("span", { class: "add-part" }, h("label", { for: relId }, "How do you know them?"), addRel),
+          addBtn)), addErr),
     get: () => [...selected],
     set(ids) {
       selected = mode === "one" ? ids.slice(0, 1) : [...ids];
