@@ -175,7 +175,7 @@ step("conflict flow: the step chips go to their step; Next is the strong button 
   await addPersonInline(app, "conflict-people", "Noor", "family");
   await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("conflict-people"));
   await snap("flow-conflict-person-added-inline");
-  await click(app, "conflict-step-4");
+  await clickCentered("conflict-step-4");
   assert.equal((await (await app.find(tid("conflict-step"))).text()).trim(), "Step 4 of 9");
   assert.equal(await app.execute(`return document.querySelector('[aria-current="step"]').dataset.testid;`), "conflict-step-4");
   await clickCentered("conflict-step-9");
