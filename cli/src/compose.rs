@@ -44,11 +44,14 @@ pub fn new_entry(
         EntryKind::Reaching => EntryBody::Reaching(Reaching::default()),
         EntryKind::Note => EntryBody::Note(Note::default()),
         EntryKind::Promise => EntryBody::Promise(Promise::default()),
-        EntryKind::LookBack => EntryBody::LookBack(LookBack {
-            from: Some(f.week_from.take().unwrap_or(today - chrono::Days::new(6))),
-            to: Some(f.week_to.take().unwrap_or(today)),
-            ..LookBack::default()
-        }),
+        EntryKind::LookBack => {
+            let week = attune_journal::look_back::week_of(today);
+            EntryBody::LookBack(LookBack {
+                from: Some(f.week_from.take().unwrap_or(week.from)),
+                to: Some(f.week_to.take().unwrap_or(week.to)),
+                ..LookBack::default()
+            })
+        }
     };
     let people = resolve_people(journal, &std::mem::take(&mut f.people))?;
     let tags = std::mem::take(&mut f.tags);

@@ -73,3 +73,73 @@ fn dates_follow_the_locale() {
     .unwrap();
     assert!(c_wins.contains("Fri 1 Mar 2024, 20:15"), "LC_ALL=C is Attune's own form: {c_wins}");
 }
+
+/// Runs `args` with `LANG` set (or no locale), answering its stdout.
+fn in_locale(v: &TestVault, lang: Option<&str>, args: &[&str]) -> String {
+    let mut cmd = v.cmd();
+    if let Some(l) = lang {
+        cmd.env("LANG", l);
+    }
+    String::from_utf8(cmd.args(args).assert().success().get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn promise_look_back_and_insights_dates_follow_the_locale() {
+    let (v, _) = TestVault::init();
+    let today = chrono::Local::now().date_naive();
+    let soon = today + chrono::Days::new(2);
+    let promise = id_of(&v.json(&["add", "promise", "--what", "Fix the shelf", "--by", &soon.to_string()]));
+    let week = id_of(&v.json(&[
+        "add",
+        "look-back",
+        "--week-from",
+        "2026-03-16",
+        "--week-to",
+        "2026-03-22",
+        "--mood",
+        "Lighter by Friday",
+    ]));
+    v.json(&[
+        "add",
+        "check-in",
+        "--pleasantness",
+        "2",
+        "--energy",
+        "1",
+        "--feeling",
+        "calm",
+        "--date",
+        "2026-03-16 09:00",
+    ]);
+    let own = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
+    let us = |d: chrono::NaiveDate| d.format("%b %-d, %Y").to_string();
+
+    // No locale: Attune's own form, as before.
+    assert!(in_locale(&v, None, &["promises"]).contains(&format!("by {}", own(soon))));
+    assert!(in_locale(&v, None, &["show", &week]).contains("The week: 16 March to 22 March 2026"));
+    let ins = in_locale(&v, None, &["insights", "--from", "2026-03-01", "--to", "2026-03-31"]);
+    assert!(ins.contains("1 Mar 2026") && ins.contains("31 Mar 2026"), "{ins}");
+
+    // US English: the month first, wherever a promise's day, a week or an insights range is shown.
+    let lang = Some("en_US.UTF-8");
+    let due = in_locale(&v, lang, &["promises"]);
+    assert!(due.contains(&format!("by {}", us(soon))), "{due}");
+    let shown = in_locale(&v, lang, &["show", &promise]);
+    assert!(shown.contains(&format!("By: {}", soon.format("%B %-d, %Y"))), "{shown}");
+    let list = in_locale(&v, lang, &["list", "--kind", "promise"]);
+    assert!(list.contains(&format!("by {}", us(soon))), "{list}");
+    let shown = in_locale(&v, lang, &["show", &week]);
+    assert!(shown.contains("The week: March 16 to March 22, 2026"), "{shown}");
+    let list = in_locale(&v, lang, &["list", "--kind", "look-back"]);
+    assert!(list.contains("Mar 16 to Mar 22, 2026"), "{list}");
+    let ins = in_locale(&v, lang, &["insights", "--from", "2026-03-01", "--to", "2026-03-31"]);
+    assert!(ins.contains("Mar 1, 2026") && ins.contains("Mar 31, 2026"), "{ins}");
+    assert!(ins.contains("Mar 16") && !ins.contains("16 Mar"), "buckets too: {ins}");
+
+    // German: day first, German month names.
+    let lang = Some("de_DE.UTF-8");
+    let shown = in_locale(&v, lang, &["show", &week]);
+    assert!(shown.contains("The week: 16 März to 22 März 2026"), "{shown}");
+    let ins = in_locale(&v, lang, &["insights", "--from", "2026-03-01", "--to", "2026-03-31"]);
+    assert!(ins.contains("1 Mär 2026"), "{ins}");
+}

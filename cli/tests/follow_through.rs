@@ -34,6 +34,10 @@ fn a_promise_is_added_shown_listed_searched_and_kept() {
     assert_eq!(kept["body"]["what"], "Fix the wobbly shelf", "what isn't mentioned stays");
     let cleared = v.json(&["edit", &id, "--for", "none", "--by", "none"]);
     assert!(cleared["body"]["forWhom"].is_null() && cleared["body"]["byWhen"].is_null(), "{cleared}");
+    // For no one, so no longer about Sam either: not in Sam's timeline, and `show` names no one.
+    assert_eq!(cleared["people"].as_array().map(Vec::len), Some(0), "{cleared}");
+    assert!(page_ids(&v.json(&["list", "--person", "Sam"])).is_empty());
+    assert!(!v.ok(&["show", &id]).contains("Sam"), "{}", v.ok(&["show", &id]));
 }
 
 #[test]

@@ -308,12 +308,14 @@ fn configure(conn: &Connection, read_only: bool) -> Result<()> {
             return Err(damaged(format!("it could not switch to WAL (got {mode})")));
         }
     }
-    conn.execute_batch(
+    conn.execute_batch(&format!(
         "PRAGMA synchronous = FULL;
          PRAGMA secure_delete = ON;
          PRAGMA foreign_keys = ON;
-         PRAGMA temp_store = MEMORY;",
-    )
+         PRAGMA temp_store = MEMORY;
+         PRAGMA wal_autocheckpoint = {};",
+        crate::wal::CHECKPOINT_PAGES
+    ))
     .map_err(map_sqlite_error)?;
     Ok(())
 }

@@ -35,6 +35,7 @@ pub mod import;
 pub mod insights;
 mod keyfile;
 pub mod locale;
+pub mod look_back;
 pub mod model;
 pub mod paths;
 mod people;

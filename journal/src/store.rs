@@ -46,8 +46,10 @@ impl Journal {
     }
 
     /// Replaces an entry's people, tags and body (the kind may not change), and its time when [`NewEntry::at`] chooses
-    /// one (checked like a new entry's; the local date follows). Sets `updated_at` to `now`.
-    pub fn update_entry(&self, id: EntryId, edit: NewEntry, now: DateTime<FixedOffset>) -> Result<Entry> {
+    /// one (checked like a new entry's; the local date follows). Sets `updated_at` to `now`. When the person the
+    /// entry was for ([`EntryBody::for_whom`]) changes or is cleared, the entry stops being about them too, so a shell
+    /// that edits the body and passes the people it had gets the same entry as one that chooses the people again.
+    pub fn update_entry(&self, id: EntryId, mut edit: NewEntry, now: DateTime<FixedOffset>) -> Result<Entry> {
         if let Some(at) = edit.at {
             check_when(at, now)?;
         }
@@ -58,6 +60,9 @@ impl Journal {
                 "kind",
                 format!("an entry can't change kind (this one is {}); write a new entry instead", old.body.kind().a()),
             ));
+        }
+        if let Some(was_for) = old.body.for_whom().filter(|&p| edit.body.for_whom() != Some(p)) {
+            edit.people.retain(|&p| p != was_for);
         }
         let at = edit.at;
         let (people, tags, body) = prepare(&tx, edit)?;

@@ -12,6 +12,18 @@
 //! a writer that was killed (no commit frame) are normal and not counted. A torn commit frame from a power cut during
 //! a commit that never returned would be counted; that transaction was never reported as saved.
 
+/// The log is checkpointed into the database once it holds this many pages (1 MiB of SQLCipher's 4 KiB pages), and
+/// the next write starts it again from the top. Committed changes live only in the log until then, so this bounds
+/// what damage to the log can take: every commit writes at least one page, so at most this many commits, and an entry
+/// save (about 14 pages with its indexes and insights rows) at most `MAX_SAVES_IN_LOG` (measured). SQLite's default is 1,000
+/// pages (about 70 saves); a smaller log costs one more checkpoint every dozen saves or so, a few milliseconds.
+pub(crate) const CHECKPOINT_PAGES: u32 = 250;
+
+/// The most entry saves the log holds at once, as measured (`how_many_saves_wal_damage_can_lose_at_most` fails if it
+/// grows). SECURITY.md names it.
+#[cfg(test)]
+const MAX_SAVES_IN_LOG: u32 = 20;
+
 /// The WAL header's size in bytes.
 const HEADER: usize = 32;
 /// A frame header's size in bytes.
@@ -71,8 +83,21 @@ impl Frame<'_> {
 /// How many committed changes (commit frames) in the log `wal` SQLite's recovery could not read back. 0 for an
 /// absent, empty or healthy log.
 pub(crate) fn lost_commits(wal: &[u8]) -> u32 {
+    tally(wal).lost
+}
+
+/// The commits of the log's current generation: those replay reads back, and those beyond where it stops.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    /// Read back.
+    pub(crate) kept: u32,
+    /// Committed, but beyond a damaged frame.
+    pub(crate) lost: u32,
+}
+
+pub(crate) fn tally(wal: &[u8]) -> Tally {
     if wal.len() < HEADER {
-        return 0;
+        return Tally::default();
     }
     let magic = be(wal, 0);
     let page_size = match be(wal, 8) {
@@ -98,7 +123,7 @@ pub(crate) fn lost_commits(wal: &[u8]) -> u32 {
         _ => (be(wal, 16), be(wal, 20)),
     };
 
-    let mut lost = 0;
+    let (mut kept, mut lost) = (0, 0);
     let mut replaying = header_ok;
     let mut first_bad = true;
     // Where the next frame's checksum continues from: the previous frame's stored checksum, and (once replay has
@@ -110,6 +135,7 @@ pub(crate) fn lost_commits(wal: &[u8]) -> u32 {
         let from = seeds.into_iter().find(|s| frame.follows(*s, big_endian));
         if replaying && ours && from.is_some() {
             seeds = [frame.stored, frame.stored];
+            kept += u32::from(frame.commit != 0);
             continue;
         }
         // Replay stopped at or before this frame. A commit frame of this generation here was committed and is lost:
@@ -124,7 +150,7 @@ pub(crate) fn lost_commits(wal: &[u8]) -> u32 {
         replaying = false;
         first_bad = false;
     }
-    lost
+    Tally { kept, lost }
 }
 
 #[cfg(test)]
@@ -209,5 +235,60 @@ mod tests {
         let mut bytes = newer.clone();
         bytes.extend_from_slice(&log(4)[frame_at(1)..]);
         assert_eq!(lost_commits(&bytes), 0);
+    }
+}
+
+/// How many saves the log can hold before it starts again, measured on a real vault.
+#[cfg(test)]
+mod bound {
+    use chrono::{FixedOffset, TimeZone};
+
+    use super::tally;
+    use crate::model::{CheckIn, ConflictReflection, EntryBody, NewEntry, Note};
+    use crate::{Passphrase, Vault};
+
+    #[test]
+    fn how_many_saves_wal_damage_can_lose_at_most() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = dir.path().join("vault");
+        let (j, _) = Vault::create(&vault, &Passphrase::new("a long test passphrase")).unwrap();
+        let wal = vault.join("journal.db-wal");
+        let mut most = 0;
+        let mut restarts = 0;
+        let mut last = 0;
+        for i in 0..600u32 {
+            let body = match i % 3 {
+                0 => EntryBody::Note(Note { title: String::new(), text: format!("note {i} {}", "words ".repeat(40)) }),
+                1 => EntryBody::CheckIn(CheckIn {
+                    pleasantness: 2,
+                    energy: -1,
+                    feelings: vec!["calm".into(), "tender".into()],
+                    whats_going_on: format!("check-in {i}"),
+                    ..CheckIn::default()
+                }),
+                _ => EntryBody::Conflict(ConflictReflection {
+                    what_happened: format!("conflict {i}"),
+                    ..ConflictReflection::default()
+                }),
+            };
+            let at = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 1, 1, 12, 0, 0).unwrap()
+                + chrono::Duration::hours(i64::from(i) * 7);
+            j.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at).unwrap();
+            let t = tally(&std::fs::read(&wal).unwrap_or_default());
+            assert_eq!(t.lost, 0);
+            if t.kept < last {
+                restarts += 1;
+            }
+            last = t.kept;
+            most = most.max(t.kept);
+        }
+        eprintln!("most commits in one generation of the log: {most}; restarts: {restarts}");
+        assert!(restarts > 0, "the log started again");
+        assert!(
+            most <= super::MAX_SAVES_IN_LOG,
+            "{most} saves in the log at once; SECURITY.md says at most {}",
+            super::MAX_SAVES_IN_LOG
+        );
+        assert!(most <= super::CHECKPOINT_PAGES);
     }
 }

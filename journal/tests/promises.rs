@@ -141,3 +141,41 @@ fn settling_refuses_other_kinds_and_overlong_lines() {
         ErrorKind::Validation
     );
 }
+
+#[test]
+fn a_promises_person_can_be_cleared_and_then_it_is_no_longer_about_them() {
+    let (_d, j, sam) = journal();
+    let ana = j
+        .add_person(PersonInput { name: "Ana".into(), relationship: Relationship::Friend, love_language: None })
+        .unwrap()
+        .id;
+    let id = promise(&j, "Call back on Sunday", Some(sam), Some("2026-03-19"), "2026-03-15");
+    let tag_along = promise(&j, "Bake for the party", Some(sam), None, "2026-03-15");
+    // A shell that edits only the body passes the people the entry had (as `attune edit --for none` does).
+    let edit = |id: EntryId, for_whom: Option<PersonId>, extra: Vec<PersonId>| {
+        let old = j.entry(id).unwrap();
+        let mut body = old.body.clone();
+        if let EntryBody::Promise(p) = &mut body {
+            p.for_whom = for_whom;
+        }
+        let mut people = old.people.clone();
+        people.extend(extra);
+        j.update_entry(id, NewEntry { people, tags: old.tags, body, at: None }, at(TODAY)).unwrap()
+    };
+    let cleared = edit(id, None, vec![]);
+    assert!(cleared.people.is_empty(), "for no one, so about no one: {:?}", cleared.people);
+    assert_eq!(j.entry(id).unwrap().people, Vec::<PersonId>::new(), "read back as saved");
+    let due = j.promises_due(date(TODAY)).unwrap();
+    let shown = due.iter().find(|p| p.entry == id).unwrap();
+    assert_eq!((shown.for_whom, shown.name.as_deref()), (None, None), "Today names no one");
+    // Moved to someone else: about them, no longer about Sam; someone chosen besides stays.
+    let moved = edit(tag_along, Some(ana), vec![]);
+    assert_eq!(moved.people, vec![ana]);
+    let besides = edit(tag_along, Some(ana), vec![sam]);
+    assert_eq!(besides.people, vec![ana, sam]);
+    // Saying how it went keeps whom it is for.
+    let kept = j.settle_promise(tag_along, PromiseOutcome::Kept, String::new(), at(TODAY)).unwrap();
+    assert_eq!(kept.people, vec![ana, sam]);
+    let cleared = edit(tag_along, None, vec![]);
+    assert_eq!(cleared.people, vec![sam], "Ana was there because it was for her; Sam was chosen besides");
+}

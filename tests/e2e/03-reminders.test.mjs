@@ -293,3 +293,63 @@ test("'Remind me to revisit this' opens that reflection at its follow-up", { ski
   assert.match(after, /What happened since\s*We sat down on Sunday/);
   execFileSync("dunstctl", ["close-all"], { timeout: 10_000 });
 });
+
+// The weekly look back's reminder, set in Settings as a person would: on today's weekday, a minute or two from now.
+// It fires by its own weekly schedule (nothing brought forward), and its click opens the look back, which lists a
+// conflict left open weeks ago as well as the week's own.
+test("a weekly look-back reminder set in Settings fires, and its click opens the look back", { skip: !ready }, async () => {
+  execFileSync("dunstctl", ["close-all"], { timeout: 10_000 });
+  // A conflict left open three weeks ago, written through the CLI on the same journal.
+  const weeksAgo = new Date(Date.now() - 21 * 86_400_000);
+  const day = `${weeksAgo.getFullYear()}-${String(weeksAgo.getMonth() + 1).padStart(2, "0")}-${String(weeksAgo.getDate()).padStart(2, "0")}`;
+  execFileSync(cli, ["add", "conflict", "--what-happened", "Who visits whom over the holidays", "--status", "open",
+    "--date", `${day} 19:00`], { env: { ...process.env, ATTUNE_PASSPHRASE: runState().passphrase }, timeout: 30_000 });
+
+  const seen = notifyCalls().length;
+  await go(app, "settings");
+  await click(app, "reminder-add");
+  await app.waitFor(tid("reminder-form"));
+  // On today's weekday, at the next whole minute at least 40 s away (the runner looks at least every 30 s).
+  const at = new Date(Date.now() + 100_000);
+  const time = `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
+  const weekday = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"][at.getDay()];
+  await app.execute(`
+    const set = (id, value) => {
+      const el = document.querySelector('[data-testid="' + id + '"]');
+      el.value = value;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    };
+    set("reminder-what", "look_back");
+    set("reminder-when", "weekly");
+    set("reminder-time", arguments[0]);`, time);
+  for (const d of ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]) {
+    const box = await app.find(tid(`reminder-day-${d}`));
+    if ((await box.selected()) !== (d === weekday)) await choose(app, `reminder-day-${d}`);
+  }
+  await shot(app, "settings-reminder-look-back");
+  await click(app, "reminder-save");
+  await app.waitFor(tid("toast-reminder-saved"), { timeout: 15_000 });
+  const weekly = await waitFor(() => settingsFile().reminders.find((r) => r.target.kind === "look_back"),
+    { what: "the look-back reminder in the settings file" });
+  assert.equal(weekly.schedule.kind, "weekly", JSON.stringify(weekly));
+  await go(app, "today");
+
+  const calls = await waitFor(() => (notifyCalls().length > seen ? notifyCalls() : null),
+    { timeout: FIRE_TIMEOUT + 60_000, interval: 500, what: "the weekly look-back reminder's notification" });
+  assertGeneric(calls[seen]);
+  assert.match(calls[seen].summary, /weekly look back/);
+  clickNotification();
+
+  await app.waitFor(tid("flow-look_back"), { timeout: 15_000 });
+  assert.match(await (await app.find(tid("lookback-step"))).text(), /^Step 1 of 7/);
+  for (let i = 0; i < 3; i++) await click(app, "lookback-next");
+  assert.match(await (await app.find(tid("lookback-step"))).text(), /^Step 4 of 7: What is still open/);
+  const facts = await (await app.find(tid("lookback-facts"))).text();
+  assert.match(facts, /before this week[\s\S]*Who visits whom over the holidays \(still open, from /, facts);
+  await shot(app, "reminder-opened-look-back");
+  // Still a weekly reminder after firing, with its next time a week on.
+  const after = settingsFile().reminders.find((r) => r.id === weekly.id);
+  assert.equal(after?.schedule.kind, "weekly");
+  execFileSync("dunstctl", ["close-all"], { timeout: 10_000 });
+});

@@ -271,6 +271,11 @@ function localToday() {
 test("a promise written in the app shows on Today when due, and marked kept it leaves", async () => {
   await startFlow(app, "promise", "promise");
   await fill(app, "promise-what", "Bring Sam tulips from the market");
+  // "No one in particular" comes first and is chosen until someone is; a person picked can be taken back.
+  assert.equal(await app.execute(`return document.querySelector(arguments[0]).checked;`, tid("promise-person-none")), true);
+  await choose(app, `promise-person-${SAM}`);
+  await choose(app, "promise-person-none");
+  await shot(app, "flow-promise", { dark: true, width: 640 });
   await choose(app, `promise-person-${SAM}`);
   await set("promise-by", localToday());
   // Nothing on top of Save (a toast, the header) when it is clicked.
@@ -310,6 +315,11 @@ test("the weekly look back walks through the week's entries, saves, and appears 
     if (i === 2) {
       assert.match(await facts(), /Not told yet|Nothing waiting to be told/);
       await shot(app, "look-back-appreciations");
+    }
+    if (i === 3) {
+      // Every conflict still open, the week's own and older ones (the journal's still_open).
+      assert.match(await facts(), /still open or being repaired|Nothing is left open/);
+      await shot(app, "look-back-still-open", { dark: true, width: 640 });
     }
   }
   assert.match(await (await app.find(tid("lookback-step"))).text(), /^Step 7 of 7: One thing to plan together/);

@@ -235,6 +235,14 @@ function handle(cmd: CommandName, a: Args): unknown {
         ? [{ entry: e.id, what: e.body.what, forWhom: e.body.forWhom, name: people.find((p) => p.id === (e.body as { forWhom: string | null }).forWhom)?.name ?? null, byWhen: e.body.byWhen }]
         : []).slice(0, 5);
     }
+    case "still_open": {
+      const to = day(0).localDate;
+      const from = day(6).localDate;
+      const open = sorted().flatMap((e) => e.body.kind === "conflict" && (e.body.status === "open" || e.body.status === "repairing")
+        ? [{ id: e.id, date: e.localDate, status: e.body.status, whatHappened: e.body.whatHappened, older: e.localDate < from }]
+        : []);
+      return { week: { from, to }, conflicts: open.slice(0, 20), more: Math.max(0, open.length - 20) };
+    }
     case "settle_promise": {
       const e = entries.find((x) => x.id === a.id);
       if (!e || e.body.kind !== "promise") throw err("NotFound", "no such promise");

@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::args::InsightsArgs;
 use crate::compose::resolve_person;
 use crate::error::CliError;
-use crate::render::{self, short_ids, Names};
+use crate::render::{self, clock, short_ids, Names};
 
 /// `attune insights`.
 pub fn insights(ctx: &mut Ctx, args: InsightsArgs) -> Result<(), CliError> {
@@ -78,11 +78,12 @@ pub fn promises(ctx: &mut Ctx) -> Result<(), CliError> {
         return ctx.out.line("No promises coming due. `attune add promise` writes one down.");
     }
     ctx.out.line(ctx.out.style.bold("Promises coming up"))?;
+    let locale = clock::env_locale();
     for p in &due {
         let when = match p.by_when.cmp(&today) {
             std::cmp::Ordering::Equal => "due today".to_owned(),
-            std::cmp::Ordering::Less => format!("it was for {}", p.by_when.format("%-d %b %Y")),
-            std::cmp::Ordering::Greater => format!("by {}", p.by_when.format("%-d %b %Y")),
+            std::cmp::Ordering::Less => format!("it was for {}", clock::day(p.by_when, locale)),
+            std::cmp::Ordering::Greater => format!("by {}", clock::day(p.by_when, locale)),
         };
         let who = p.name.as_deref().map(|n| format!("for {n}, ")).unwrap_or_default();
         ctx.out.line(format!("“{}” {who}{when} {}", p.what, ctx.out.style.dim(&format!("({})", p.entry))))?;

@@ -10,7 +10,7 @@ use attune_journal::import::{ImportOptions, ImportOutcome, ImportPlan, ImportSou
 use super::{confirm, note, shown, Ctx};
 use crate::args::{ExportFormat, ImportArgs};
 use crate::error::CliError;
-use crate::render::Out;
+use crate::render::{clock, Out};
 
 /// `attune export`: to stdout, or to a file only you can read.
 pub fn export(ctx: &mut Ctx, format: ExportFormat, output: Option<&Path>) -> Result<(), CliError> {
@@ -111,7 +111,9 @@ fn show_plan(out: &mut Out, plan: &ImportPlan) -> Result<(), CliError> {
         let kinds: Vec<String> = plan.new_entries.iter().map(|k| k.kind.count(k.count.into())).collect();
         let mut line = format!("Would bring in {}", kinds.join(", "));
         if let (Some(first), Some(last)) = (plan.first_date, plan.last_date) {
-            line.push_str(&format!(", written {} to {}", first.format("%-d %b %Y"), last.format("%-d %b %Y")));
+            let locale = clock::env_locale();
+            let (first, last) = (clock::day(first, locale), clock::day(last, locale));
+            line.push_str(&format!(", written {first} to {last}"));
         }
         out.line(format!("{line}."))?;
     }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use attune_journal::model::ConflictStatus;
 use attune_journal::{Entry, EntryBody, Journal, Person, PersonId};
 
-use super::{one_line, when, Style};
+use super::{clock, one_line, when, Style};
 use crate::error::CliError;
 
 /// People's names by id, to show entries with names rather than ids.
@@ -76,7 +76,9 @@ pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
     }
     let mut s = Sections { out, style, after_block: false };
     // Laid out by the journal, under its labels: the same as the brief and the Markdown export.
-    for f in attune_journal::brief::entry_fields(entry, &|id| names.of(id).to_string()) {
+    let locale = clock::env_locale();
+    let day = |d, with_year| if with_year { clock::long_day(d, locale) } else { clock::long_short_day(d, locale) };
+    for f in attune_journal::brief::entry_fields(entry, &|id| names.of(id).to_string(), &day) {
         if f.long {
             s.text(&f.label, &f.text);
         } else {
@@ -164,13 +166,13 @@ fn details(body: &EntryBody, names: &Names) -> Vec<String> {
                 d.push(format!("for {}", names.of(who)));
             }
             if let Some(by) = p.by_when {
-                d.push(format!("by {}", by.format("%-d %b %Y")));
+                d.push(format!("by {}", clock::day(by, clock::env_locale())));
             }
             d.push(p.outcome.label().to_lowercase());
         }
         EntryBody::LookBack(l) => {
             if let (Some(from), Some(to)) = (l.from, l.to) {
-                d.push(format!("{} to {}", from.format("%-d %b"), to.format("%-d %b %Y")));
+                d.push(clock::days(from, to, clock::env_locale()));
             }
         }
     }

@@ -9,7 +9,7 @@ use attune_journal::model::{ConflictStatus, LoveLanguage};
 use attune_journal::vocab::Quadrant;
 use attune_journal::EntryKind;
 
-use super::{one_line, Style};
+use super::{clock, one_line, Style};
 
 /// The widest bar, in characters.
 const BAR: u32 = 24;
@@ -23,19 +23,21 @@ fn bar(n: u32, max: u32) -> String {
     "█".repeat(len as usize)
 }
 
+/// A day in the reader's locale ([`clock`]).
 fn day(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+    clock::day(d, clock::env_locale())
 }
 
 fn short_day(d: NaiveDate) -> String {
-    d.format("%-d %b").to_string()
+    clock::short_day(d, clock::env_locale())
 }
 
 fn bucket(span: Span, step: Step) -> String {
+    let locale = clock::env_locale();
     match step {
-        Step::Day => span.from.format("%a %-d %b").to_string(),
-        Step::Week => short_day(span.from),
-        Step::Month => span.from.format("%b %Y").to_string(),
+        Step::Day => clock::weekday_day(span.from, locale),
+        Step::Week => clock::short_day(span.from, locale),
+        Step::Month => clock::month(span.from, locale),
     }
 }
 
@@ -209,7 +211,14 @@ fn conflicts(out: &mut String, i: &Insights, style: Style) {
     for m in c.months.iter().filter(|m| m.count > 0) {
         let mine: u32 = m.horsemen.iter().map(|h| h.mine).sum();
         let theirs: u32 = m.horsemen.iter().map(|h| h.theirs).sum();
-        let _ = writeln!(out, "  {:<10} {:>9}  {:>5} {:>7}", m.span.from.format("%b %Y"), m.count, mine, theirs);
+        let _ = writeln!(
+            out,
+            "  {:<10} {:>9}  {:>5} {:>7}",
+            clock::month(m.span.from, clock::env_locale()),
+            m.count,
+            mine,
+            theirs
+        );
     }
     if !c.to_revisit.is_empty() {
         let _ = writeln!(out, "  To come back to, when you're ready:");

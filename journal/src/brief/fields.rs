@@ -2,6 +2,7 @@
 //! ([`crate::model::field_label`]). The one layout of an entry as text: the brief, the Markdown export and
 //! `attune show` all read an entry through it.
 
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 #[cfg(feature = "ts")]
@@ -52,8 +53,17 @@ impl Fields {
     }
 }
 
-/// The filled-in fields of an entry's body. `name` gives a person's name from their id.
-pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<BriefField> {
+/// How a shell writes a day: `day(date, with_year)`. The brief and the Markdown export write [`own_day`]; the CLI, the
+/// reader's locale.
+pub type DayWriter<'a> = &'a dyn Fn(NaiveDate, bool) -> String;
+
+/// Attune's own way to write a day: "20 March 2026", or "20 March" without its year.
+pub(crate) fn own_day(day: NaiveDate, with_year: bool) -> String {
+    day.format(if with_year { "%-d %B %Y" } else { "%-d %B" }).to_string()
+}
+
+/// The filled-in fields of an entry's body. `name` gives a person's name from their id, `day` writes a day.
+pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String, day: DayWriter<'_>) -> Vec<BriefField> {
     let mut f = Fields(Vec::new(), entry.body.kind());
     match &entry.body {
         EntryBody::CheckIn(c) => {
@@ -170,7 +180,7 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
                 f.short("forWhom", name(who));
             }
             if let Some(by) = p.by_when {
-                f.short("byWhen", by.format("%-d %B %Y").to_string());
+                f.short("byWhen", day(by, true));
             }
             f.short("outcome", p.outcome.label());
             f.long("what", &p.what);
@@ -178,7 +188,7 @@ pub(crate) fn fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<B
         }
         EntryBody::LookBack(l) => {
             if let (Some(from), Some(to)) = (l.from, l.to) {
-                f.short("from", format!("{} to {}", from.format("%-d %B"), to.format("%-d %B %Y")));
+                f.short("from", format!("{} to {}", day(from, from.year() != to.year()), day(to, true)));
             }
             for (part, text) in l.parts() {
                 f.long(part, text);

@@ -23,12 +23,13 @@ use crate::model::{Entry, EntryId, EntryKind, PersonId, MAX_LONG_TEXT};
 use crate::timeline::{Filter, TimelineQuery};
 use crate::{Error, Journal, Result};
 
-pub use fields::BriefField;
+pub use fields::{BriefField, DayWriter};
 
 /// An entry's filled-in fields under plain labels, as a brief shows them (tags not included): for shells that show
-/// an entry in full. `name` gives a person's name from their id.
-pub fn entry_fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String) -> Vec<BriefField> {
-    fields::fields(entry, name)
+/// an entry in full. `name` gives a person's name from their id; `day` writes a day (with its year or without), so a
+/// shell can write dates in the reader's locale.
+pub fn entry_fields(entry: &Entry, name: &dyn Fn(&PersonId) -> String, day: DayWriter<'_>) -> Vec<BriefField> {
+    fields::fields(entry, name, day)
 }
 
 /// At most this many entries in one brief: enough for months between sessions, few enough to read in one.
@@ -177,7 +178,7 @@ impl Journal {
                         id: e.id,
                         when: written_at(e),
                         people: e.people.iter().map(&name).collect(),
-                        fields: with_tags(fields::fields(e, &name), &e.tags),
+                        fields: with_tags(fields::fields(e, &name, &fields::own_day), &e.tags),
                     })
                     .collect();
                 (!of_kind.is_empty()).then(|| BriefGroup {

@@ -73,7 +73,7 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
         // Every other kind reads as the brief and `attune show` lay it out: one list of labels, kept in one place.
         _ => {
             let mut after_short = false;
-            for f in crate::brief::fields::fields(entry, &name) {
+            for f in crate::brief::fields::fields(entry, &name, &crate::brief::fields::own_day) {
                 if f.long {
                     if std::mem::take(&mut after_short) {
                         doc.blank();

@@ -188,6 +188,15 @@ impl EntryBody {
         }
     }
 
+    /// The person the entry is for (an appreciation's, a promise's), if it names one. The entry is about them too.
+    pub fn for_whom(&self) -> Option<PersonId> {
+        match self {
+            EntryBody::Appreciation(a) => Some(a.for_whom),
+            EntryBody::Promise(p) => p.for_whom,
+            _ => None,
+        }
+    }
+
     /// Every free-text field of the body, in reading order: what search indexes.
     pub fn texts(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();

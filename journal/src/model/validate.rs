@@ -50,12 +50,7 @@ pub fn validate_new_entry(new: &mut NewEntry) -> Result<()> {
     validate_tags(&mut new.tags)?;
     let mut seen = HashSet::new();
     new.people.retain(|id| seen.insert(*id));
-    let for_whom = match &new.body {
-        EntryBody::Appreciation(a) => Some(a.for_whom),
-        EntryBody::Promise(p) => p.for_whom,
-        _ => None,
-    };
-    if let Some(id) = for_whom {
+    if let Some(id) = new.body.for_whom() {
         if !new.people.contains(&id) {
             new.people.push(id);
         }

@@ -2,6 +2,7 @@
 
 use attune_journal::follow_through::Nudge;
 use attune_journal::insights::{Insights, InsightsQuery};
+use attune_journal::look_back::StillOpen;
 use attune_journal::model::{ConflictStatus, PromiseOutcome};
 use attune_journal::promises::DuePromise;
 use attune_journal::Entry;
@@ -48,4 +49,9 @@ pub fn promises_due(state: &AppState) -> AppResult<Vec<DuePromise>> {
 pub fn settle_promise(state: &AppState, id: String, outcome: PromiseOutcome, how_it_went: String) -> AppResult<Entry> {
     let id = parse_id(&id)?;
     state.with_journal(|journal| journal.settle_promise(id, outcome, how_it_went, Local::now().fixed_offset()))
+}
+
+/// Every conflict still open or being repaired, for the weekly look back ending today (local date).
+pub fn still_open(state: &AppState) -> AppResult<StillOpen> {
+    state.with_journal(|journal| journal.still_open(Local::now().date_naive()))
 }

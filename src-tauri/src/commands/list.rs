@@ -63,6 +63,8 @@ ipc_commands! {
     promises_due() -> Vec<DuePromise> = insights::promises_due;
     /// Says how a promise went: kept, changed or not yet, with a line on how it went.
     settle_promise(id: String, outcome: PromiseOutcome, how_it_went: String) -> Entry = insights::settle_promise;
+    /// For the weekly look back: every conflict still open or being repaired, the week's own and older ones.
+    still_open() -> StillOpen = insights::still_open;
 
     // People.
     /// Everyone entries can be about.

@@ -24,6 +24,7 @@ use attune_journal::drafts::DraftInfo;
 use attune_journal::follow_through::Nudge;
 use attune_journal::import::{ImportFormat, ImportOutcome};
 use attune_journal::insights::{Insights, InsightsQuery};
+use attune_journal::look_back::StillOpen;
 use attune_journal::model::{ConflictStatus, PromiseOutcome};
 use attune_journal::practices::{AfterSave, PendingStep};
 use attune_journal::promises::DuePromise;

@@ -115,3 +115,45 @@ export const KEYSTROKE = `
   setTimeout(() => { if (!settled) { mo.disconnect(); done({ error: "no answer for " + JSON.stringify(text) }); } },
     20000);
 `;
+
+/**
+ * In the page: clicks Insights in the navigation and waits for its first card to be painted (the first answer of the
+ * journal's `insights` for the default range, drawn); answers the times from the click, and the IPC round trip.
+ */
+export const OPEN_INSIGHTS = `
+  const [done] = arguments;
+  ${AFTER_PAINT}
+  const q = (s) => document.querySelector(s);
+  const calls = [];
+  const original = window.fetch;
+  window.fetch = function (input, init) {
+    const url = String((input && input.url) || input);
+    const p = original.apply(this, arguments);
+    if (/\\/insights(\\?|$)/.test(url)) {
+      const call = { start: performance.now(), resp: null };
+      calls.push(call);
+      p.then(() => { call.resp = performance.now(); }, () => { call.resp = performance.now(); });
+    }
+    return p;
+  };
+  const card = '[data-testid="insight-cards"] > .insight-card';
+  let settled = false;
+  const finish = () => {
+    if (settled || !q(card)) return;
+    settled = true;
+    mo.disconnect();
+    const dom = performance.now();
+    afterPaint().then((painted) => {
+      window.fetch = original;
+      const c = calls[0];
+      done({ t0, dom, painted, call: c?.start ?? null, resp: c?.resp ?? null, cards: document.querySelectorAll(card).length,
+        first: q(card).getAttribute("data-testid"), status: q('[data-testid="insights-status"]')?.textContent ?? "" });
+    });
+  };
+  const mo = new MutationObserver(finish);
+  mo.observe(document.documentElement, { childList: true, subtree: true });
+  const t0 = performance.now();
+  q('[data-testid="nav-insights"]').click();
+  finish();
+  setTimeout(() => { if (!settled) { mo.disconnect(); window.fetch = original; done({ error: "no Insights card" }); } }, 30000);
+`;

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { Session, tid } from "../../e2e/lib/webdriver.mjs";
-import { KEYSTROKE, UNLOCK_TO_TIMELINE, WAIT_PAINTED, WRAP_FETCH } from "./in-page.mjs";
+import { KEYSTROKE, OPEN_INSIGHTS, UNLOCK_TO_TIMELINE, WAIT_PAINTED, WRAP_FETCH } from "./in-page.mjs";
 
 function required(name) {
   const v = process.env[name];
@@ -200,6 +200,14 @@ async function unlockToTimeline(session) {
   return r;
 }
 
+/** From the timeline, Insights clicked: to its first card painted (the default range, first time in this launch). */
+async function openInsights(session) {
+  const r = await session.executeAsync(OPEN_INSIGHTS);
+  if (r.error) throw new Error(`insights: ${r.error}`);
+  return { firstCard: r.painted - r.t0, ipc: r.resp !== null && r.call !== null ? r.resp - r.call : null,
+    toDom: r.resp !== null ? r.dom - r.resp : null, paint: r.painted - r.dom, cards: r.cards, first: r.first, status: r.status };
+}
+
 /**
  * Types each word a letter at a time, then the finished word (with a space after it, as when a person goes on to the
  * next word). `groups` is [kind, words][]; each sample notes the prefix length, or 0 for the finished word.
@@ -247,7 +255,7 @@ const mib = (kib) => kib / 1024;
 // ---- the run -----------------------------------------------------------------------------------------------------
 
 async function main() {
-  const results = { app: [], bare: [], unlock: [], memLocked: { app: [], bare: [] }, memUnlocked: [], search: [] };
+  const results = { app: [], bare: [], unlock: [], insights: [], memLocked: { app: [], bare: [] }, memUnlocked: [], search: [] };
 
   // One warm-up launch of each, not counted: the first start after a build reads the binaries from disk.
   log("warm-up launches");
@@ -272,6 +280,9 @@ async function main() {
     const u = await unlockToTimeline(a.session);
     results.unlock.push(u);
     log(`run ${i + 1}: app start ${f0(a.startMs)} ms; unlock → shell ${f0(u.shell)} ms, → timeline ${f0(u.timeline)} ms`);
+    const ins = await openInsights(a.session);
+    results.insights.push(ins);
+    log(`run ${i + 1}: Insights → first card painted ${f0(ins.firstCard)} ms (IPC ${f0(ins.ipc)} ms; ${ins.cards} cards)`);
     if (last) {
       results.search = await searchAsYouType(a.session);
       await sleep(cfg.unlockedIdleMs);
@@ -334,6 +345,19 @@ function render(r) {
     `${f0(median(shell))} / ${f0(percentile(shell, 95))}`, "", "", "", "");
   row(`unlock to the first timeline page (${r.unlock[0]?.items ?? "?"} entries), median / p95 (ms)`,
     `${f0(median(timeline))} / ${f0(percentile(timeline, 95))}`, "", "", "", "");
+
+  const ins = r.insights ?? [];
+  if (ins.length) {
+    const first = ins.map((x) => x.firstCard);
+    row(`Insights clicked → first card painted (last 30 days, ${ins[0].cards} cards), median / p95 of ${ins.length} (ms)`,
+      `${f0(median(first))} / ${f0(percentile(first, 95))}`, "", "", "≤ 300 ms", yes(percentile(first, 95) <= 300));
+    const ipc = ins.map((x) => x.ipc).filter((x) => x !== null);
+    row("… of which IPC + insights in Rust (request → response), median / p95",
+      `${f0(median(ipc))} / ${f0(percentile(ipc, 95))}`, "", "", "", "");
+    const dom = ins.map((x) => x.toDom).filter((x) => x !== null);
+    row("… of which drawing the cards (response → in the DOM), median / p95",
+      `${f0(median(dom))} / ${f0(percentile(dom, 95))}`, "", "", "", "");
+  }
 
   const s = r.search;
   const rt = s.map((x) => x.roundTrip);

@@ -36,6 +36,7 @@ import type { SearchQuery } from "./SearchQuery";
 import type { SearchResults } from "./SearchResults";
 import type { Secret } from "./Secret";
 import type { Snooze } from "./Snooze";
+import type { StillOpen } from "./StillOpen";
 import type { TimelineQuery } from "./TimelineQuery";
 import type { VaultStatus } from "./VaultStatus";
 import type { Vocabulary } from "./Vocabulary";
@@ -134,6 +135,10 @@ export type Commands = {
    * Says how a promise went: kept, changed or not yet, with a line on how it went.
    */
   settle_promise: { args: { id: string; outcome: PromiseOutcome; howItWent: string }; result: Entry };
+  /**
+   * For the weekly look back: every conflict still open or being repaired, the week's own and older ones.
+   */
+  still_open: { args: Record<string, never>; result: StillOpen };
   /**
    * Everyone entries can be about.
    */
@@ -332,6 +337,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "follow_up_conflict",
   "promises_due",
   "settle_promise",
+  "still_open",
   "people",
   "add_person",
   "update_person",
@@ -474,6 +480,10 @@ export function commands(call: Call) {
      * Says how a promise went: kept, changed or not yet, with a line on how it went.
      */
     settlePromise: (id: string, outcome: PromiseOutcome, howItWent: string) => call("settle_promise", { id, outcome, howItWent }),
+    /**
+     * For the weekly look back: every conflict still open or being repaired, the week's own and older ones.
+     */
+    stillOpen: () => call("still_open", {}),
     /**
      * Everyone entries can be about.
      */

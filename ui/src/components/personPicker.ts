@@ -1,4 +1,5 @@
-// Choose people an entry is about (several, or exactly one), with an inline "add someone".
+// Choose people an entry is about (several, or exactly one), with an inline "add someone". In "one" mode a `none`
+// label adds a first choice for no one, so a person once picked can be cleared again.
 import { isApiError } from "../errors";
 import type { Person } from "../bindings/Person";
 import { h, nextId } from "../dom";
@@ -16,6 +17,7 @@ export function personPicker(
   legend: string,
   onChange: (ids: string[]) => void,
   testid = "person-picker",
+  none?: string,
 ): PersonPicker {
   let selected: string[] = [];
   let all: Person[] = [];
@@ -30,6 +32,7 @@ export function personPicker(
   function render() {
     list.replaceChildren(
       ...(all.length === 0 ? [h("p", { class: "muted" }, "No one here yet — add someone below.")] : []),
+      ...(mode === "one" && none && all.length > 0 ? [noneChoice(none)] : []),
       ...all.map((p) => {
         const id = nextId("p");
         const input = h("input", {
@@ -50,6 +53,18 @@ export function personPicker(
         return h("div", { class: "check" }, input, h("label", { for: id }, p.name));
       }),
     );
+  }
+
+  function noneChoice(label: string) {
+    const id = nextId("p");
+    return h("div", { class: "check" },
+      h("input", { type: "radio", name, id, value: "", testid: `${testid}-none`, checked: selected.length === 0,
+        onchange: () => {
+          selected = [];
+          err.textContent = "";
+          onChange([]);
+        } }),
+      h("label", { for: id }, label));
   }
 
   async function addNew() {

@@ -44,6 +44,9 @@ beforeEach(() => {
       case "insights": return week();
       case "timeline": return { entries: [{ id: "x1", createdAt: "", updatedAt: "", localDate: "2026-03-20", utcOffsetMinutes: 0,
         people: [], tags: [], body: { kind: "shared_experience", what: "Pancakes in bed", meaningful: "", closeness: 5 } }], next: null };
+      case "still_open": return { week: span, more: 3, conflicts: [
+        { id: "c1", date: "2026-03-19", status: "open", whatHappened: "The dishes", older: false },
+        { id: "c0", date: "2026-01-10", status: "repairing", whatHappened: "The holiday plans", older: true }] };
       case "promises_due": return [{ entry: "p1", what: "Fix the shelf", forWhom: null, name: null, byWhen: "2026-03-23" }];
       case "people": return [];
       case "add_entry": return { id: "new1", ...(a.entry as object) };
@@ -62,7 +65,8 @@ describe("the weekly look back", () => {
     const v = flowView("look_back");
     document.body.appendChild(v.el);
     await settle();
-    expect(calls.find(([c]) => c === "insights")?.[1]).toEqual({ query: { period: { kind: "last", days: 7 }, person: null } });
+    // The week is the journal's (still_open's), for every part of the flow.
+    expect(calls.find(([c]) => c === "insights")?.[1]).toEqual({ query: { period: { kind: "between", ...span }, person: null } });
     const tl = calls.find(([c]) => c === "timeline")?.[1].query as { filter: { kinds: string[]; from: string; to: string } };
     expect(tl.filter).toMatchObject({ kinds: ["shared_experience"], from: span.from, to: span.to });
     expect(q("lookback-step")?.textContent).toBe("Step 1 of 7: How the week felt");
@@ -76,7 +80,10 @@ describe("the weekly look back", () => {
     expect(seen[1]).toContain("Pancakes in bed (closeness 5 of 5)");
     expect(seen[2]).toContain(`Sam: ${XSS}`);
     expect(document.querySelector("img")).toBeNull();
-    expect(seen[3]).toContain("The dishes (still open)");
+    // Every conflict still open, not only the week's: older ones under their own line, with their day.
+    expect(seen[3]).toContain("From this week, still open or being repaired:The dishes (still open)");
+    expect(seen[3]).toMatch(/And from before this week:The holiday plans \(working on it, from Saturday, (10 January|January 10)(,? 2026)?\)/);
+    expect(seen[3]).toContain("And 3 more from earlier.");
     expect(seen[4]).toContain("Fix the shelf");
     expect(q("lookback-next")!.hidden).toBe(true);
     const plan = q<HTMLTextAreaElement>("lookback-plan-together")!;

@@ -4,6 +4,7 @@
 import type { LookBack } from "../../bindings/LookBack";
 import { textArea } from "../../components/field";
 import { h, replace, type Child } from "../../dom";
+import type { StillOpen } from "../../bindings/StillOpen";
 import { loadWeek, type Week } from "../../state/lookBack";
 import { formatDay, KIND_NOUNS, LOOK_BACK_HEADINGS, OUTCOME_LABEL, QUADRANT_LABEL, STATUS_LABEL } from "../../text";
 import { FieldSet } from "./bind";
@@ -24,6 +25,23 @@ interface Step {
 const heading = (part: Part): string => LOOK_BACK_HEADINGS.find(([k]) => k === part)?.[1] ?? part;
 const none = (text: string): Child[] => [h("p", { class: "muted" }, text)];
 const list = (items: string[]): Child => h("ul", { class: "plain-list" }, items.map((t) => h("li", {}, t)));
+
+/** Conflicts still open: the week's own, then older ones under their own heading (with the day each was written). */
+function stillOpenFacts({ conflicts, more }: StillOpen): Child[] {
+  if (!conflicts.length) return none("Nothing is left open. That's worth noticing too.");
+  const line = (c: StillOpen["conflicts"][number]) =>
+    `${c.whatHappened} (${STATUS_LABEL[c.status].toLowerCase()}${c.older ? `, from ${formatDay(c.date)}` : ""})`;
+  const week = conflicts.filter((c) => !c.older);
+  const older = conflicts.filter((c) => c.older);
+  const out: Child[] = [];
+  if (week.length) out.push(h("p", {}, "From this week, still open or being repaired:"), list(week.map(line)));
+  if (older.length) {
+    out.push(h("p", { testid: "lookback-older" }, week.length ? "And from before this week:" : "From before this week, still open or being repaired:"),
+      list(older.map(line)));
+  }
+  if (more > 0) out.push(h("p", { class: "muted" }, `And ${more} more from earlier.`));
+  return out;
+}
 
 const STEPS: Step[] = [
   { part: "mood", title: heading("mood"), label: "What stands out about how the week felt?",
@@ -47,10 +65,7 @@ const STEPS: Step[] = [
       : none("Nothing waiting to be told from this week.") },
   { part: "conflicts", title: heading("conflicts"), label: "What might help with what is still open?",
     hint: "A time to talk, an apology, a question to ask. Or simply letting it rest for now.",
-    facts: ({ insights: { conflicts } }) => conflicts.toRevisit.length
-      ? [h("p", {}, "Still open or being repaired:"),
-        list(conflicts.toRevisit.map((c) => `${c.whatHappened} (${STATUS_LABEL[c.status].toLowerCase()})`))]
-      : none("Nothing left open from this week.") },
+    facts: ({ stillOpen }) => stillOpenFacts(stillOpen) },
   { part: "promises", title: heading("promises"), label: "What would you like to do about them?",
     facts: ({ promises }) => promises.length
       ? [h("p", {}, "Things you said you'd do:"),

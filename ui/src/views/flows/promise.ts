@@ -18,7 +18,7 @@ export function promiseForm(state: FormState, changed: () => void, editing: bool
     b().forWhom = ids[0] ?? null;
     state.people = ids;
     changed();
-  }, "promise-person");
+  }, "promise-person", "No one in particular");
   const forWhom = b().forWhom;
   if (forWhom) who.set([forWhom]);
 
