@@ -11,7 +11,8 @@ use crate::{Error, Result};
 /// A time of day as people type it: `20:30`, `8:05`, `8pm`, `8:30 pm`, `noon` (the journal's one reading of typed
 /// times, [`parse_time_of_day`]).
 pub fn parse_time(s: &str) -> Result<NaiveTime> {
-    parse_time_of_day(s).map_err(|_| Error::invalid("at", format!("“{}” isn't a time like 20:30 or 8pm", s.trim())))
+    parse_time_of_day(s)
+        .map_err(|_| Error::invalid(crate::Field::At, format!("“{}” isn't a time like 20:30 or 8pm", s.trim())))
 }
 
 /// One or more times of day separated by commas (`8am, 20:30`), each read by [`parse_time`]; sorted, without
@@ -20,12 +21,12 @@ pub fn parse_times(s: &str) -> Result<Vec<NaiveTime>> {
     let mut times =
         s.split(',').map(str::trim).filter(|p| !p.is_empty()).map(parse_time).collect::<Result<Vec<_>>>()?;
     if times.is_empty() {
-        return Err(Error::invalid("at", "add a time, like 20:30 or 8pm"));
+        return Err(Error::invalid(crate::Field::At, "add a time, like 20:30 or 8pm"));
     }
     times.sort();
     times.dedup();
     if times.len() > MAX_DAILY_TIMES {
-        return Err(Error::invalid("at", format!("at most {MAX_DAILY_TIMES} times a day")));
+        return Err(Error::invalid(crate::Field::At, format!("at most {MAX_DAILY_TIMES} times a day")));
     }
     Ok(times)
 }
@@ -35,14 +36,14 @@ pub fn parse_weekdays(s: &str) -> Result<Vec<Weekday>> {
     let mut days = Vec::new();
     for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let day = Weekday::from_str(part).map_err(|_| {
-            Error::invalid("on", format!("`{part}` isn't a weekday; try mon, tue, wed, thu, fri, sat, sun"))
+            Error::invalid(crate::Field::On, format!("`{part}` isn't a weekday; try mon, tue, wed, thu, fri, sat, sun"))
         })?;
         if !days.contains(&day) {
             days.push(day);
         }
     }
     if days.is_empty() {
-        return Err(Error::invalid("on", "choose at least one day, e.g. mon,thu"));
+        return Err(Error::invalid(crate::Field::On, "choose at least one day, e.g. mon,thu"));
     }
     days.sort_by_key(Weekday::num_days_from_monday);
     Ok(days)
@@ -50,7 +51,7 @@ pub fn parse_weekdays(s: &str) -> Result<Vec<Weekday>> {
 
 /// A duration like `10m`, `2h`, `1h30m` or `3d` (units: `m`, `h`, `d`); between one minute and a year.
 pub fn parse_duration(s: &str) -> Result<Duration> {
-    let bad = || Error::invalid("in", format!("`{s}` isn't a duration like 10m, 2h, 1h30m or 3d"));
+    let bad = || Error::invalid(crate::Field::In, format!("`{s}` isn't a duration like 10m, 2h, 1h30m or 3d"));
     let mut total = Duration::zero();
     let mut digits = String::new();
     for c in s.trim().chars() {
@@ -79,7 +80,7 @@ impl FromStr for QuietHours {
 
     /// `22:00-07:00`.
     fn from_str(s: &str) -> Result<QuietHours> {
-        let bad = || Error::invalid("quiet", format!("`{s}` isn't a window like 22:00-07:00"));
+        let bad = || Error::invalid(crate::Field::Quiet, format!("`{s}` isn't a window like 22:00-07:00"));
         let (start, end) = s.split_once('-').ok_or_else(bad)?;
         let q = QuietHours { start: parse_time(start).map_err(|_| bad())?, end: parse_time(end).map_err(|_| bad())? };
         q.validate()?;
@@ -106,14 +107,14 @@ impl FromStr for Target {
                     Ok(entry) => Target::ConflictFollowUp { entry: Some(entry) },
                     Err(_) => {
                         return Err(Error::invalid(
-                            "what",
+                            crate::Field::What,
                             format!("`{id}` isn't an entry id; give the whole id `attune list --json` shows"),
                         ))
                     }
                 },
                 _ => {
                     return Err(Error::invalid(
-                        "what",
+                        crate::Field::What,
                         format!(
                             "`{s}` isn't something to open; try check-in, relationship-check-in, appreciation, \
                              conflict-follow-up[:<entry id>], look-back or deck:<theme>"
