@@ -18,7 +18,8 @@ export interface MoodMeter {
 }
 
 const clamp = (n: number) => Math.max(-5, Math.min(5, Math.round(n)));
-const QUADRANT_POINT: Record<Quadrant, MoodValue> = {
+/** Where a quadrant shortcut puts the point: halfway out, so the words offered are neither mild nor extreme. */
+export const QUADRANT_POINT: Record<Quadrant, MoodValue> = {
   pleasant_high: { pleasantness: 3, energy: 3 },
   pleasant_low: { pleasantness: 3, energy: -3 },
   unpleasant_high: { pleasantness: -3, energy: 3 },

@@ -69,7 +69,6 @@ describe("Today reflects the day", () => {
     document.body.append(todayView().el);
     await settle();
     expect(q("today-checkin-title")!.textContent).toBe("Check in again");
-    expect(q("nav-new-check-in")!.textContent).toBe("Check in again");
     const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="today-entry"]')];
     expect(rows.map((r) => r.dataset.entryId)).toEqual(["c1", "n1"]);
     expect(rows[0]!.querySelector(".row-mood.quad-pleasant_low")).not.toBeNull();

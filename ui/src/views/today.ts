@@ -1,6 +1,7 @@
-// Today: a check-in (or "Check in again" once you have), what is waiting to be finished (drafts), what was written
-// today (compact rows: time, kind, a mood dot for check-ins), shortcuts to the other flows, today's prompt and "on
-// this day". Each part fills itself in when its data arrives; parts with nothing to show stay hidden.
+// Today: a check-in in three clicks (quickCheckIn.ts; "Check in again" once you have), what is waiting to be
+// finished (drafts), what was written today (compact rows: time, kind, a mood dot for check-ins), shortcuts to the
+// other flows, today's prompt and "on this day". Each part fills itself in when its data arrives; parts with nothing
+// to show stay hidden.
 import type { Entry } from "../bindings/Entry";
 import { h } from "../dom";
 import { navigate, type View } from "../router";
@@ -12,6 +13,7 @@ import { KIND_INVITE, KIND_LABEL, KIND_SLUG, KINDS } from "../text";
 import { entryListItem } from "./entryRender";
 import { nudgeSection } from "./nudge";
 import { promisesDueSection } from "./promisesDue";
+import { quickCheckIn } from "./quickCheckIn";
 import { entryRow } from "./timelineList";
 import "../styles/everyday.css";
 
@@ -32,21 +34,13 @@ function waitingButtons(items: Waiting[]): HTMLElement[] {
 
 export function todayView(): View {
   let live = true;
-  const checkinTitle = h("h2", { id: "checkin-h", testid: "today-checkin-title" }, "How are you, right now?");
-  const checkinLead = h("p", { class: "muted" },
-    "A quick check-in takes about a minute: where you are, a word or two for it, and what's going on.");
-  const checkinButton = h("button", { type: "button", class: "button primary", testid: "nav-new-check-in",
-    onclick: () => navigate({ name: "new", kind: "check_in" }) }, "Start a check-in");
+  const checkin = quickCheckIn(() => loadDay());
   const waiting = h("section", { class: "today-waiting", "aria-labelledby": "waiting-h", testid: "today-waiting", hidden: true });
   const written = h("section", { class: "today-written", "aria-labelledby": "written-h", testid: "today-written", hidden: true });
 
-  void todaysEntries().then((entries) => {
+  const loadDay = () => void todaysEntries().then((entries) => {
     if (!live || entries.length === 0) return;
-    if (entries.some((e) => e.body.kind === "check_in")) {
-      checkinTitle.textContent = "Check in again";
-      checkinLead.textContent = "Feelings move through a day. Where are you now?";
-      checkinButton.textContent = "Check in again";
-    }
+    if (entries.some((e) => e.body.kind === "check_in")) checkin.checkedIn();
     written.hidden = false;
     written.replaceChildren(h("h2", { id: "written-h" }, "Today so far"),
       h("ul", { class: "entry-rows", testid: "today-entries" }, entries.map((e) => {
@@ -55,6 +49,7 @@ export function todayView(): View {
         return row;
       })));
   }, () => {});
+  loadDay();
   void waitingDrafts().then((items) => {
     if (!live || items.length === 0) return;
     waiting.hidden = false;
@@ -90,7 +85,7 @@ export function todayView(): View {
 
   const el = h("section", { class: "page today", testid: "today" },
     h("h1", {}, greeting()),
-    h("section", { class: "card checkin-card", "aria-labelledby": "checkin-h" }, checkinTitle, checkinLead, checkinButton),
+    checkin.el,
     waiting,
     written,
     h("section", { "aria-labelledby": "more-h" },

@@ -1,0 +1,106 @@
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { setNavigator, type Route } from "../router";
+import { clearAllState } from "../state/store";
+import { quickCheckIn } from "./quickCheckIn";
+
+let calls: Array<[string, Record<string, unknown>]>;
+let routes: Route[];
+let fail: string | null;
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+};
+const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`)!;
+
+beforeEach(() => {
+  calls = [];
+  routes = [];
+  fail = null;
+  mockIPC((cmd, args) => {
+    const a = (args ?? {}) as Record<string, unknown>;
+    calls.push([cmd, a]);
+    if (cmd === "feelings_near") {
+      return Number(a.pleasantness) > 0 ? { nearest: ["calm", "at ease"], more: [] } : { nearest: ["sad", "low"], more: [] };
+    }
+    if (cmd === "add_entry") {
+      if (fail) throw { kind: "Validation", message: fail, field: null };
+      return { id: "new1", ...(a.entry as object) };
+    }
+    return null;
+  });
+  setNavigator((r) => routes.push(r));
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  clearMocks();
+  clearAllState();
+});
+
+describe("a check-in from Today in three clicks", () => {
+  it("quadrant, word, Save: saves a check-in at the quadrant's point with that word", async () => {
+    let saved = 0;
+    const card = quickCheckIn(() => saved++);
+    document.body.append(card.el);
+    expect(q("today-quick-save").closest<HTMLElement>("[hidden]")).not.toBeNull(); // nothing to save yet
+    q("today-quadrant-pleasant_low").click();
+    await settle();
+    expect(calls.find(([c]) => c === "feelings_near")![1]).toEqual({ pleasantness: 3, energy: -3 });
+    expect(q("today-quadrant-pleasant_low").getAttribute("aria-pressed")).toBe("true");
+    expect(q<HTMLButtonElement>("today-quick-save").disabled).toBe(true);
+    q("today-word-at-ease").click();
+    expect(q("today-word-at-ease").getAttribute("aria-pressed")).toBe("true");
+    q("today-quick-save").click();
+    await settle();
+    const [, args] = calls.find(([c]) => c === "add_entry")!;
+    expect(args.entry).toMatchObject({ people: [], tags: [],
+      body: { kind: "check_in", pleasantness: 3, energy: -3, feelings: ["at ease"] } });
+    expect(saved).toBe(1);
+    // Ready for another; the card says so once Today knows.
+    expect(q("today-quick-save").closest<HTMLElement>("[hidden]")).not.toBeNull();
+    card.checkedIn();
+    expect(q("today-checkin-title").textContent).toBe("Check in again");
+  });
+
+  it("another quadrant offers its own words and forgets the word chosen", async () => {
+    document.body.append(quickCheckIn(() => {}).el);
+    q("today-quadrant-pleasant_low").click();
+    await settle();
+    q("today-word-calm").click();
+    q("today-quadrant-unpleasant_low").click();
+    await settle();
+    expect([...q("today-words").querySelectorAll("button")].map((b) => b.textContent)).toEqual(["sad", "low"]);
+    expect(q<HTMLButtonElement>("today-quick-save").disabled).toBe(true);
+    expect(q("today-quadrant-pleasant_low").getAttribute("aria-pressed")).toBe("false");
+    // The words are a labelled group.
+    const group = q("today-words");
+    expect(document.getElementById(group.getAttribute("aria-labelledby")!)!.textContent).toBe("A word for it");
+  });
+
+  it("a failed save says why and keeps what was tapped", async () => {
+    fail = "The journal is locked.";
+    let saved = 0;
+    document.body.append(quickCheckIn(() => saved++).el);
+    q("today-quadrant-unpleasant_low").click();
+    await settle();
+    q("today-word-sad").click();
+    q("today-quick-save").click();
+    await settle();
+    expect(saved).toBe(0);
+    expect(q("today-quick-error").textContent).not.toBe("");
+    expect(q("today-word-sad").getAttribute("aria-pressed")).toBe("true");
+    expect(q<HTMLButtonElement>("today-quick-save").disabled).toBe(false);
+  });
+
+  it("Add more… opens the full check-in with what was tapped", async () => {
+    document.body.append(quickCheckIn(() => {}).el);
+    q("today-quadrant-pleasant_low").click();
+    await settle();
+    q("today-word-calm").click();
+    q("today-add-more").click();
+    await settle();
+    const [, draft] = calls.find(([c]) => c === "save_draft")!;
+    expect(draft.key).toBe("new:check_in");
+    expect(JSON.parse(String(draft.body)).body).toMatchObject({ pleasantness: 3, energy: -3, feelings: ["calm"] });
+    expect(routes).toContainEqual({ name: "new", kind: "check_in" });
+  });
+});
