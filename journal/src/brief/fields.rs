@@ -53,7 +53,7 @@ impl Fields {
     }
 }
 
-/// How a shell writes a day: `day(date, with_year)`. The brief and the Markdown export write [`own_day`]; the CLI, the
+/// How a shell writes a day: `day(date, with_year)`. The brief and the Markdown export write Attune's own form; the CLI, the
 /// reader's locale.
 pub type DayWriter<'a> = &'a dyn Fn(NaiveDate, bool) -> String;
 
