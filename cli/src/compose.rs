@@ -80,8 +80,8 @@ pub fn edited_entry(journal: &Journal, entry: &Entry, mut f: EntryFields) -> Res
 fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<(), CliError> {
     match body {
         EntryBody::CheckIn(c) => {
-            set_num(&mut c.pleasantness, f.pleasantness.take(), "pleasantness")?;
-            set_num(&mut c.energy, f.energy.take(), "energy")?;
+            set_num(&mut c.pleasantness, f.pleasantness.take(), attune_journal::Field::Pleasantness)?;
+            set_num(&mut c.energy, f.energy.take(), attune_journal::Field::Energy)?;
             set_list(&mut c.feelings, &mut f.feelings);
             set(&mut c.whats_going_on, f.text.take());
             set(&mut c.hope, f.hope.take());
@@ -131,7 +131,7 @@ fn fill(journal: &Journal, body: &mut EntryBody, f: &mut EntryFields) -> Result<
         EntryBody::SharedExperience(s) => {
             set(&mut s.what, f.what.take());
             set(&mut s.meaningful, f.meaningful.take());
-            set_num(&mut s.closeness, f.closeness.take(), "closeness")?;
+            set_num(&mut s.closeness, f.closeness.take(), attune_journal::Field::Closeness)?;
         }
         EntryBody::Note(n) => {
             set(&mut n.title, f.title.take());
@@ -226,7 +226,7 @@ fn set_list<T>(slot: &mut Vec<T>, given: &mut Vec<T>) {
 
 /// A number from the command line into the body's integer type. The journal checks the real range; this only catches
 /// numbers too big for the field at all, with the same kind of error.
-fn set_num<T: TryFrom<i64>>(slot: &mut T, value: Option<i64>, field: &str) -> Result<(), CliError> {
+fn set_num<T: TryFrom<i64>>(slot: &mut T, value: Option<i64>, field: attune_journal::Field) -> Result<(), CliError> {
     if let Some(v) = value {
         *slot = T::try_from(v).map_err(|_| Error::invalid(field, format!("{v} is out of range")))?;
     }

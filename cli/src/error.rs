@@ -67,6 +67,14 @@ pub enum CliError {
     /// The two new passphrases typed differ.
     #[error("the two passphrases don't match; nothing was changed")]
     Mismatch,
+    /// The journal refused a value given with a flag; says which flag (the journal names its own field).
+    #[error("{flag}: {message}")]
+    InvalidFlag {
+        /// The flag, e.g. `--date`.
+        flag: &'static str,
+        /// What is wrong and what would be right (the journal's words).
+        message: String,
+    },
     /// An id prefix matches more than one entry.
     #[error("more than one entry starts with {0}; type a few more characters of its id")]
     Ambiguous(String),
@@ -126,7 +134,7 @@ impl CliError {
         match self {
             CliError::Journal(e) => journal_code(e.kind()),
             CliError::Usage(_) | CliError::NoSecret { .. } => code::USAGE,
-            CliError::Mismatch | CliError::Ambiguous(_) => code::INVALID,
+            CliError::Mismatch | CliError::Ambiguous(_) | CliError::InvalidFlag { .. } => code::INVALID,
             CliError::UnknownPerson(_) => code::NOT_FOUND,
             CliError::NoVaultDir => code::NO_VAULT_OR_EXISTS,
             CliError::VerifyFailed(_) => code::DAMAGED,
@@ -173,7 +181,7 @@ mod tests {
         let cases: [(Error, u8); 6] = [
             (Error::WrongPassphrase, 3),
             (Error::NotFound { what: "entry", id: "x".into() }, 4),
-            (Error::invalid("closeness", "too close"), 5),
+            (Error::invalid(attune_journal::Field::Closeness, "too close"), 5),
             (Error::NotAVault("/x".into()), 6),
             (Error::NewerVersion { found: 9, supported: 1 }, 7),
             (Error::Busy, 8),

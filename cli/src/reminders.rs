@@ -317,7 +317,7 @@ fn build_schedule(
                 _ => return Err(usage("once needs --at \"YYYY-MM-DD HH:MM\" or --in 2h")),
             };
             if at <= now {
-                return Err(Error::invalid("at", "that time has already passed").into());
+                return Err(Error::invalid(attune_journal::Field::At, "that time has already passed").into());
             }
             Schedule::Once { at }
         }
@@ -326,7 +326,9 @@ fn build_schedule(
 
 /// A local date and time typed by a person, as an instant in `tz`.
 fn once_at(text: &str, tz: Tz) -> Result<DateTime<Utc>, CliError> {
-    let bad = || Error::invalid("at", format!("`{text}` isn't a date and time like \"2026-11-22 18:00\""));
+    let bad = || {
+        Error::invalid(attune_journal::Field::At, format!("`{text}` isn't a date and time like \"2026-11-22 18:00\""))
+    };
     let local = ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(text.trim(), f).ok())

@@ -85,7 +85,7 @@ fn split(path: &Path) -> Result<(PathBuf, String)> {
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
-        .ok_or_else(|| Error::invalid("path", format!("{} does not name a file", path.display())))?;
+        .ok_or_else(|| Error::invalid(crate::Field::Path, format!("{} does not name a file", path.display())))?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

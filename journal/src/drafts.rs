@@ -26,7 +26,7 @@ impl Journal {
     /// Saves (replaces) the draft under `key`. `body` is the shell's own JSON.
     pub fn save_draft(&self, key: &str, body: &str) -> Result<()> {
         if key.trim().is_empty() {
-            return Err(Error::invalid("key", "a draft needs a key"));
+            return Err(Error::invalid(crate::Field::Key, "a draft needs a key"));
         }
         crate::db::ensure_writable(&self.conn)?;
         self.conn

@@ -49,8 +49,8 @@ pub enum Error {
     /// Input failed validation; `field` names it as the UI and CLI know it.
     #[error("{field}: {message}")]
     Validation {
-        /// The field at fault, e.g. `pleasantness` or `people`.
-        field: String,
+        /// The field at fault, e.g. `pleasantness` or `people`: one typed name, camelCase at the IPC boundary.
+        field: crate::Field,
         /// What is wrong and what would be right.
         message: String,
     },
@@ -164,16 +164,16 @@ impl Error {
     }
 
     /// The field a validation error is about, if it is one.
-    pub fn field(&self) -> Option<&str> {
+    pub fn field(&self) -> Option<crate::Field> {
         match self {
-            Error::Validation { field, .. } => Some(field),
+            Error::Validation { field, .. } => Some(*field),
             _ => None,
         }
     }
 
     /// Shorthand for a [`Error::Validation`].
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Validation { field: field.into(), message: message.into() }
+    pub fn invalid(field: crate::Field, message: impl Into<String>) -> Self {
+        Error::Validation { field, message: message.into() }
     }
 
     /// Wraps an I/O error with what was being done and to which path, recognising a full or read-only disk.

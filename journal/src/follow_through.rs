@@ -204,5 +204,5 @@ impl Journal {
 
 /// The error for asking a follow-through of the wrong kind of entry.
 pub(crate) fn wrong_kind(found: EntryKind, wanted: EntryKind) -> Error {
-    Error::invalid("kind", format!("that entry is {}, not {}", found.a(), wanted.a()))
+    Error::invalid(crate::Field::Kind, format!("that entry is {}, not {}", found.a(), wanted.a()))
 }

@@ -27,6 +27,7 @@ mod db;
 pub mod drafts;
 mod error;
 pub mod export;
+pub mod field;
 pub mod files;
 pub mod follow_through;
 #[doc(hidden)]
@@ -55,6 +56,7 @@ mod warning;
 pub use crypto::{Passphrase, RecoveryKey, Secret};
 pub use db::SCHEMA_VERSION;
 pub use error::{Error, ErrorKind, Result};
+pub use field::Field;
 pub use model::{Entry, EntryBody, EntryId, EntryKind, NewEntry, Person, PersonId, PersonInput};
 pub use vault::{Journal, Vault, WriteStep};
 pub use warning::{Warning, WarningKind};

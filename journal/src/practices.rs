@@ -75,7 +75,7 @@ impl Journal {
         let strategy = vocab::strategy(strategy_id)
             .ok_or_else(|| Error::NotFound { what: "next step", id: strategy_id.to_string() })?;
         let EntryBody::CheckIn(mut check_in) = entry.body else {
-            return Err(Error::invalid("id", "a next step can only be kept with a check-in"));
+            return Err(Error::invalid(crate::Field::Id, "a next step can only be kept with a check-in"));
         };
         check_in.next_step = Some(ChosenStep { strategy_id: strategy.id.clone(), text: strategy.text.clone() });
         let edit = NewEntry { people: entry.people, tags: entry.tags, body: EntryBody::CheckIn(check_in), at: None };

@@ -58,7 +58,7 @@ impl AppSettings {
     pub fn validate(&self) -> Result<()> {
         if !AUTO_LOCK_MINUTES.contains(&self.auto_lock_minutes) {
             return Err(Error::invalid(
-                "autoLockMinutes",
+                crate::Field::AutoLockMinutes,
                 format!(
                     "lock after between {} and {} idle minutes (got {})",
                     AUTO_LOCK_MINUTES.start(),
@@ -180,12 +180,12 @@ impl Settings {
         self.app.validate()?;
         self.backups.validate()?;
         if self.vault_folder.as_ref().is_some_and(|f| !f.is_absolute()) {
-            return Err(Error::invalid("vaultFolder", "the journal's folder must be a full path"));
+            return Err(Error::invalid(crate::Field::VaultFolder, "the journal's folder must be a full path"));
         }
         for (i, r) in self.reminders.iter().enumerate() {
             r.validate()?;
             if self.reminders[..i].iter().any(|o| o.id == r.id) {
-                return Err(Error::invalid("id", format!("two reminders share the id {}", r.id)));
+                return Err(Error::invalid(crate::Field::Id, format!("two reminders share the id {}", r.id)));
             }
         }
         Ok(())

@@ -57,7 +57,7 @@ impl Journal {
         let (rowid, old) = find(&tx, id)?;
         if edit.body.kind() != old.body.kind() {
             return Err(Error::invalid(
-                "kind",
+                crate::Field::Kind,
                 format!("an entry can't change kind (this one is {}); write a new entry instead", old.body.kind().a()),
             ));
         }
@@ -195,7 +195,7 @@ pub(crate) fn insert(tx: &Connection, entry: &Entry) -> Result<()> {
 }
 
 fn body_json(body: &EntryBody) -> Result<String> {
-    serde_json::to_string(body).map_err(|_| Error::invalid("body", "this entry can't be saved as written"))
+    serde_json::to_string(body).map_err(|_| Error::invalid(crate::Field::Body, "this entry can't be saved as written"))
 }
 
 /// Validates the entry (see [`validate_new_entry`]: tags trimmed, lower-cased and de-duplicated; people

@@ -29,7 +29,7 @@ pub struct Vault {
     backups: Option<BackupConfig>,
 }
 
-fn check_new_passphrase(field: &str, passphrase: &Passphrase) -> Result<()> {
+fn check_new_passphrase(field: crate::Field, passphrase: &Passphrase) -> Result<()> {
     if passphrase.expose().trim().is_empty() {
         return Err(Error::invalid(field, "Please choose a passphrase; it can't be empty."));
     }
@@ -67,7 +67,7 @@ impl Vault {
     /// Creates a new vault in `dir` (created if missing, must hold no vault), returning the unlocked journal and the
     /// recovery key to show once.
     pub fn create(dir: &Path, passphrase: &Passphrase) -> Result<(Journal, RecoveryKey)> {
-        check_new_passphrase("passphrase", passphrase)?;
+        check_new_passphrase(crate::Field::Passphrase, passphrase)?;
         let key_path = dir.join(KEY_FILE);
         let db_path = dir.join(DB_FILE);
         // A database without a key file may be a vault whose key file went missing: never write over it.
@@ -190,7 +190,7 @@ fn rewrap(
     expected: Option<&DataKey>,
     stop: Option<WriteStep>,
 ) -> Result<Vec<Warning>> {
-    check_new_passphrase("newPassphrase", new)?;
+    check_new_passphrase(crate::Field::NewPassphrase, new)?;
     let file = read_key_file(dir)?;
     let unlocked = file.unlock(proof)?;
     check_same_key(expected, &unlocked.key)?;

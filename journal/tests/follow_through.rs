@@ -131,7 +131,13 @@ fn coming_back_to_a_conflict_records_what_happened_since_and_where_it_stands() {
         attune_journal::ErrorKind::Validation
     );
     let long = "x".repeat(attune_journal::model::MAX_LONG_TEXT + 1);
-    assert_eq!(j.follow_up_conflict(open, long, ConflictStatus::Open, at(TODAY)).unwrap_err().field(), Some("since"));
+    assert_eq!(
+        j.follow_up_conflict(open, long, ConflictStatus::Open, at(TODAY))
+            .unwrap_err()
+            .field()
+            .map(attune_journal::Field::as_str),
+        Some("since")
+    );
 }
 
 #[test]

@@ -59,7 +59,7 @@ fn a_promise_is_an_entry_like_the_others() {
     // "What" is required, and the error names it.
     let empty = NewEntry { people: vec![], tags: vec![], body: EntryBody::Promise(Promise::default()), at: None };
     let err = j.add_entry(empty, at(TODAY)).unwrap_err();
-    assert_eq!((err.kind(), err.field()), (ErrorKind::Validation, Some("what")));
+    assert_eq!((err.kind(), err.field().map(attune_journal::Field::as_str)), (ErrorKind::Validation, Some("what")));
     assert_eq!("promise".parse::<EntryKind>().unwrap(), EntryKind::Promise);
 }
 
@@ -128,7 +128,7 @@ fn settling_refuses_other_kinds_and_overlong_lines() {
     let p = promise(&j, "Walk together on Sunday", None, Some(TODAY), "2026-03-10");
     let long = "x".repeat(attune_journal::model::MAX_LONG_TEXT + 1);
     let err = j.settle_promise(p, PromiseOutcome::Kept, long, at(TODAY)).unwrap_err();
-    assert_eq!(err.field(), Some("howItWent"));
+    assert_eq!(err.field().map(attune_journal::Field::as_str), Some("howItWent"));
     let note = NewEntry {
         people: vec![],
         tags: vec![],

@@ -214,7 +214,7 @@ fn limits(#[case] limit: u32, #[case] page_len: Option<usize>) {
     let result = j.timeline(&TimelineQuery { limit, ..Default::default() });
     match page_len {
         Some(n) => assert_eq!(result.unwrap().entries.len(), n),
-        None => assert_eq!(result.unwrap_err().field(), Some("limit")),
+        None => assert_eq!(result.unwrap_err().field().map(attune_journal::Field::as_str), Some("limit")),
     }
 }
 
@@ -222,7 +222,13 @@ fn limits(#[case] limit: u32, #[case] page_len: Option<usize>) {
 fn reversed_date_range_is_refused() {
     let (_dir, j) = journal();
     let filter = Filter { from: Some(date(2026, 2, 1)), to: Some(date(2026, 1, 1)), ..Default::default() };
-    assert_eq!(j.timeline(&TimelineQuery { filter, ..Default::default() }).unwrap_err().field(), Some("to"));
+    assert_eq!(
+        j.timeline(&TimelineQuery { filter, ..Default::default() })
+            .unwrap_err()
+            .field()
+            .map(attune_journal::Field::as_str),
+        Some("to")
+    );
 }
 
 #[rstest]

@@ -13,10 +13,11 @@ pub struct AppError {
     pub kind: ErrorKind,
     /// A plain sentence for people.
     pub message: String,
-    /// The field at fault, for `Validation`.
+    /// The field at fault, for `Validation`: one typed camelCase name (`whatsGoingOn`, `iStatement.feel`), so the UI
+    /// matches it without normalising.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
-    pub field: Option<String>,
+    pub field: Option<attune_journal::Field>,
 }
 
 impl AppError {
@@ -38,7 +39,7 @@ impl AppError {
 
 impl From<attune_journal::Error> for AppError {
     fn from(e: attune_journal::Error) -> Self {
-        AppError { kind: e.kind(), field: e.field().map(str::to_owned), message: e.to_string() }
+        AppError { kind: e.kind(), field: e.field(), message: e.to_string() }
     }
 }
 

@@ -6,6 +6,7 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AppError } from "./bindings/AppError";
 import { commands, type CommandName, type Commands } from "./bindings/commands";
 import type { ErrorKind } from "./bindings/ErrorKind";
+import type { Field } from "./bindings/Field";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { NavigatePayload } from "./bindings/NavigatePayload";
 
@@ -33,7 +34,7 @@ const KINDS: ReadonlySet<string> = new Set(Object.keys(KIND_NAMES));
 /** An AppError thrown by every api function; `instanceof ApiError` tells it from programming errors. */
 export class ApiError extends Error implements AppError {
   readonly kind: ErrorKind;
-  readonly field?: string;
+  readonly field?: Field;
   constructor(e: AppError) {
     super(e.message);
     this.name = "ApiError";
@@ -48,7 +49,8 @@ export function toAppError(raw: unknown): ApiError {
   if (raw && typeof raw === "object" && "kind" in raw && KINDS.has(String((raw as { kind: unknown }).kind))) {
     const r = raw as { kind: ErrorKind; message?: unknown; field?: unknown };
     const e: AppError = { kind: r.kind, message: typeof r.message === "string" ? r.message : "" };
-    if (typeof r.field === "string") e.field = r.field;
+    // The journal's typed field name (bindings/Field.ts), as Rust wrote it: matched as is, never normalised.
+    if (typeof r.field === "string") e.field = r.field as Field;
     return new ApiError(e);
   }
   const message = typeof raw === "string" ? raw : raw instanceof Error ? raw.message : "something went wrong";

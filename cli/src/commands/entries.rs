@@ -46,8 +46,8 @@ fn chosen_time(date: Option<String>) -> Result<Option<DateTime<FixedOffset>>, Cl
 /// The journal names the entry's time `at`; on the command line it is `--date`.
 fn as_date_flag(e: attune_journal::Error) -> CliError {
     match e {
-        attune_journal::Error::Validation { field, message } if field == "at" => {
-            attune_journal::Error::invalid("--date", message).into()
+        attune_journal::Error::Validation { field: attune_journal::Field::At, message } => {
+            CliError::InvalidFlag { flag: "--date", message }
         }
         other => other.into(),
     }

@@ -35,13 +35,17 @@ pub const MAX_KEEP: u32 = 1000;
 impl Keep {
     /// Checks the counts: each 0 to [`MAX_KEEP`], and at least one above 0 (else nothing would be kept).
     pub fn validate(&self) -> Result<()> {
-        for (field, n) in [("keepDaily", self.daily), ("keepWeekly", self.weekly), ("keepMonthly", self.monthly)] {
+        for (field, n) in [
+            (crate::Field::KeepDaily, self.daily),
+            (crate::Field::KeepWeekly, self.weekly),
+            (crate::Field::KeepMonthly, self.monthly),
+        ] {
             if n > MAX_KEEP {
                 return Err(Error::invalid(field, format!("keep at most {MAX_KEEP} backups of a kind (got {n})")));
             }
         }
         if self.daily == 0 && self.weekly == 0 && self.monthly == 0 {
-            return Err(Error::invalid("keepDaily", "keep at least one daily, weekly or monthly backup"));
+            return Err(Error::invalid(crate::Field::KeepDaily, "keep at least one daily, weekly or monthly backup"));
         }
         Ok(())
     }
@@ -118,7 +122,7 @@ impl BackupSettings {
         self.keep().validate()?;
         if let Some(folder) = &self.folder {
             if !folder.is_absolute() {
-                return Err(Error::invalid("folder", "choose the backup folder by its full path"));
+                return Err(Error::invalid(crate::Field::Folder, "choose the backup folder by its full path"));
             }
         }
         Ok(())

@@ -130,5 +130,5 @@ impl Journal {
 }
 
 fn no_config() -> Error {
-    Error::invalid("backups", "no backup folder is set up for this journal")
+    Error::invalid(crate::Field::Backups, "no backup folder is set up for this journal")
 }

@@ -64,9 +64,9 @@ pub(crate) fn make(
 /// Writes the database copy and the key file into `tmp`, makes the copy self-contained, checks it and syncs it.
 fn fill_and_check(conn: &Connection, key: &DataKey, tmp: &Path, key_bytes: &[u8]) -> Result<()> {
     let db_path = tmp.join(DB_FILE);
-    let db_str = db_path
-        .to_str()
-        .ok_or_else(|| Error::invalid("folder", format!("{} is not a path SQLite can use", tmp.display())))?;
+    let db_str = db_path.to_str().ok_or_else(|| {
+        Error::invalid(crate::Field::Folder, format!("{} is not a path SQLite can use", tmp.display()))
+    })?;
     // One read transaction: a consistent snapshot even while another process writes. SQLCipher encrypts the copy
     // with the connection's key.
     conn.execute("VACUUM INTO ?1", [db_str]).map_err(db::map_sqlite_error)?;

@@ -181,7 +181,7 @@ pub fn find(dir: &Path, id: &str, vault_id: Option<uuid::Uuid>) -> Result<Backup
     match (matching.next(), matching.next()) {
         (Some(one), None) => Ok(one),
         (Some(_), Some(_)) => {
-            Err(Error::invalid("id", format!("more than one backup starts with {id}; type more of its id")))
+            Err(Error::invalid(crate::Field::Id, format!("more than one backup starts with {id}; type more of its id")))
         }
         (None, _) => Err(Error::NotFound { what: "backup", id: id.to_owned() }),
     }

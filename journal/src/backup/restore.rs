@@ -37,7 +37,7 @@ pub fn restore(backup: &BackupInfo, to: &Path, replace: bool) -> Result<Restored
     let name = to
         .file_name()
         .and_then(|n| n.to_str())
-        .ok_or_else(|| Error::invalid("to", format!("{} does not name a folder", to.display())))?;
+        .ok_or_else(|| Error::invalid(crate::Field::To, format!("{} does not name a folder", to.display())))?;
     let parent = match to.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

@@ -89,7 +89,10 @@ impl std::str::FromStr for BriefFormat {
         match s.trim().to_ascii_lowercase().as_str() {
             "pdf" => Ok(BriefFormat::Pdf),
             "markdown" | "md" => Ok(BriefFormat::Markdown),
-            _ => Err(Error::invalid("format", format!("'{s}' is not a brief format; choose pdf or markdown"))),
+            _ => Err(Error::invalid(
+                crate::Field::Format,
+                format!("'{s}' is not a brief format; choose pdf or markdown"),
+            )),
         }
     }
 }
@@ -148,16 +151,19 @@ impl Journal {
     /// saying what to change.
     pub fn brief(&self, request: &BriefRequest, today: NaiveDate) -> Result<Brief> {
         if request.talk_about.chars().count() > MAX_LONG_TEXT {
-            return Err(Error::invalid("talkAbout", format!("keep it under {MAX_LONG_TEXT} characters")));
+            return Err(Error::invalid(crate::Field::TalkAbout, format!("keep it under {MAX_LONG_TEXT} characters")));
         }
         let mut entries =
             if request.entries.is_empty() { self.brief_by_filter(request)? } else { self.brief_by_id(request)? };
         if entries.is_empty() {
-            return Err(Error::invalid("entries", "no entries match; choose a wider range, or other people or kinds"));
+            return Err(Error::invalid(
+                crate::Field::Entries,
+                "no entries match; choose a wider range, or other people or kinds",
+            ));
         }
         if entries.len() > MAX_BRIEF_ENTRIES {
             return Err(Error::invalid(
-                "entries",
+                crate::Field::Entries,
                 // Reading stops one past the limit, so the true count isn't known: say "more than".
                 format!(
                     "more than {MAX_BRIEF_ENTRIES} entries match; a brief holds up to {MAX_BRIEF_ENTRIES}, so choose a \
@@ -220,7 +226,7 @@ impl Journal {
         ids.sort_unstable();
         ids.dedup();
         if ids.len() > MAX_BRIEF_ENTRIES {
-            return Err(Error::invalid("entries", format!("choose up to {MAX_BRIEF_ENTRIES} entries")));
+            return Err(Error::invalid(crate::Field::Entries, format!("choose up to {MAX_BRIEF_ENTRIES} entries")));
         }
         ids.into_iter().map(|id| self.entry(id)).collect()
     }

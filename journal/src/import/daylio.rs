@@ -81,7 +81,7 @@ pub(super) fn read(bytes: &[u8], options: &ImportOptions) -> Result<ImportSource
         let pleasantness = overrides.get(&mood).copied().or(standard).unwrap_or(0);
         if !(-5..=5).contains(&pleasantness) {
             return Err(crate::Error::invalid(
-                "moods",
+                crate::Field::Moods,
                 format!("'{mood}' maps to {pleasantness}; pleasantness is from -5 to 5"),
             ));
         }

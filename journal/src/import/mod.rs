@@ -95,7 +95,7 @@ impl std::str::FromStr for ImportFormat {
         let norm = s.trim().to_ascii_lowercase().replace(['-', '_', ' '], "");
         ImportFormat::ALL.into_iter().find(|f| f.as_str() == norm).ok_or_else(|| {
             Error::invalid(
-                "format",
+                crate::Field::Format,
                 format!(
                     "'{s}' is not a format Attune imports; choose one of: jrnl, dayone, minidiarium, daylio, attune"
                 ),

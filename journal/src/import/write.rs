@@ -163,7 +163,9 @@ fn with_people_mapped(journal: &Journal, ids: &HashMap<PersonId, PersonId>, mut 
             // Not in the file: it may already be in this journal.
             None => match journal.person(id) {
                 Ok(p) => Ok(p.id),
-                Err(Error::NotFound { .. }) => Err(Error::invalid("people", format!("no person has the id {id}"))),
+                Err(Error::NotFound { .. }) => {
+                    Err(Error::invalid(crate::Field::People, format!("no person has the id {id}")))
+                }
                 Err(e) => Err(e),
             },
         }

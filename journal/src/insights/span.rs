@@ -57,7 +57,7 @@ impl Period {
         match days {
             Some(days) if (1..=MAX_DAYS).contains(&days) => Ok(Period::Last { days }),
             _ => Err(Error::invalid(
-                "period",
+                crate::Field::Period,
                 format!(
                     "'{text}' isn't a length of time I know; try 7d, 30d, 90d, 12w, 1y or all (up to {MAX_DAYS} days)"
                 ),
@@ -166,7 +166,7 @@ pub(crate) fn resolve(period: Period, today: NaiveDate, first_day: Option<NaiveD
         Period::Last { days } => {
             if !(1..=MAX_DAYS).contains(&days) {
                 return Err(Error::invalid(
-                    "period",
+                    crate::Field::Period,
                     format!("choose between 1 and {MAX_DAYS} days (you asked for {days})"),
                 ));
             }
@@ -179,7 +179,10 @@ pub(crate) fn resolve(period: Period, today: NaiveDate, first_day: Option<NaiveD
         }
         Period::Between { from, to } => {
             if from > to {
-                return Err(Error::invalid("to", format!("the range ends ({to}) before it starts ({from})")));
+                return Err(Error::invalid(
+                    crate::Field::To,
+                    format!("the range ends ({to}) before it starts ({from})"),
+                ));
             }
             Ok(Span { from, to })
         }

@@ -82,7 +82,7 @@ impl std::str::FromStr for LoveLanguage {
         };
         found.ok_or_else(|| {
             crate::Error::invalid(
-                "love_language",
+                crate::Field::LoveLanguage,
                 format!("'{s}' is not a love language; choose one of: words, service, gifts, quality_time, touch"),
             )
         })

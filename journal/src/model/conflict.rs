@@ -82,7 +82,7 @@ impl std::str::FromStr for Horseman {
         let norm = s.trim().to_ascii_lowercase();
         Horseman::ALL.into_iter().find(|h| h.as_str() == norm).ok_or_else(|| {
             crate::Error::invalid(
-                "horsemen",
+                crate::Field::Horsemen,
                 format!("'{s}' is not one of criticism, contempt, defensiveness, stonewalling"),
             )
         })
@@ -181,7 +181,10 @@ impl std::str::FromStr for ConflictStatus {
     fn from_str(s: &str) -> crate::Result<Self> {
         let norm = s.trim().to_ascii_lowercase();
         ConflictStatus::ALL.into_iter().find(|c| c.as_str() == norm).ok_or_else(|| {
-            crate::Error::invalid("status", format!("'{s}' is not one of open, repairing, repaired, resolved"))
+            crate::Error::invalid(
+                crate::Field::Status,
+                format!("'{s}' is not one of open, repairing, repaired, resolved"),
+            )
         })
     }
 }

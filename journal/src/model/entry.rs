@@ -128,7 +128,7 @@ impl std::str::FromStr for EntryKind {
         let norm = s.trim().to_ascii_lowercase().replace('-', "_");
         EntryKind::ALL.into_iter().find(|k| k.as_str() == norm).ok_or_else(|| {
             crate::Error::invalid(
-                "kind",
+                crate::Field::Kind,
                 format!(
                     "'{s}' is not a kind of entry; choose one of: {}",
                     EntryKind::ALL.map(|k| k.as_str()).join(", ")

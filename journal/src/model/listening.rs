@@ -66,7 +66,7 @@ impl std::str::FromStr for GotIt {
         match s.trim().to_ascii_lowercase().as_str() {
             "yes" | "y" => Ok(GotIt::Yes),
             "partly" | "partially" | "part" => Ok(GotIt::Partly),
-            _ => Err(crate::Error::invalid("gotIt", format!("'{s}' is not one of yes, partly"))),
+            _ => Err(crate::Error::invalid(crate::Field::GotIt, format!("'{s}' is not one of yes, partly"))),
         }
     }
 }

@@ -62,15 +62,16 @@ impl LookBack {
         ]
     }
 
-    pub(crate) fn parts_mut(&mut self) -> [(&'static str, &mut String); 7] {
+    pub(crate) fn parts_mut(&mut self) -> [(crate::Field, &mut String); 7] {
+        use crate::Field;
         [
-            ("mood", &mut self.mood),
-            ("moment", &mut self.moment),
-            ("appreciations", &mut self.appreciations),
-            ("conflicts", &mut self.conflicts),
-            ("promises", &mut self.promises),
-            ("askFor", &mut self.ask_for),
-            ("planTogether", &mut self.plan_together),
+            (Field::Mood, &mut self.mood),
+            (Field::Moment, &mut self.moment),
+            (Field::Appreciations, &mut self.appreciations),
+            (Field::Conflicts, &mut self.conflicts),
+            (Field::Promises, &mut self.promises),
+            (Field::AskFor, &mut self.ask_for),
+            (Field::PlanTogether, &mut self.plan_together),
         ]
     }
 }

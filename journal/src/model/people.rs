@@ -57,7 +57,7 @@ impl std::str::FromStr for Relationship {
             "therapist" | "counsellor" | "counselor" => Ok(Relationship::Therapist),
             "other" => Ok(Relationship::Other),
             _ => Err(crate::Error::invalid(
-                "relationship",
+                crate::Field::Relationship,
                 format!("'{s}' is not one of partner, family, friend, therapist, other"),
             )),
         }

@@ -51,7 +51,7 @@ impl std::str::FromStr for PromiseOutcome {
         let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
         PromiseOutcome::ALL.into_iter().find(|o| o.as_str() == norm).ok_or_else(|| {
             crate::Error::invalid(
-                "outcome",
+                crate::Field::Outcome,
                 format!("'{s}' is not how a promise went; choose one of: not_yet, kept, changed"),
             )
         })

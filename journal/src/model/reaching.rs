@@ -48,7 +48,9 @@ impl std::str::FromStr for Urge {
             "reach" | "reach_out" => Ok(Urge::Reach),
             "pull_away" | "pull_back" | "withdraw" => Ok(Urge::PullAway),
             "both" => Ok(Urge::Both),
-            _ => Err(crate::Error::invalid("wanted", format!("'{s}' is not one of reach, pull-away, both"))),
+            _ => {
+                Err(crate::Error::invalid(crate::Field::Wanted, format!("'{s}' is not one of reach, pull-away, both")))
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::model::{
     Appreciation, CheckIn, ChosenStep, ConflictReflection, EntryBody, Listening, LookBack, NewEntry, Note, PersonInput,
     Promise, Reaching, SharedExperience, Vulnerability,
 };
-use crate::{Error, Result};
+use crate::{Error, Field, Result};
 
 /// Longest short field (a name, a tag, a feeling word), in characters.
 pub const MAX_SHORT_TEXT: usize = 100;
@@ -39,8 +39,8 @@ pub fn validate_body(body: &mut EntryBody) -> Result<()> {
 
 /// Checks a person's fields (name required, trimmed, not too long).
 pub fn validate_person(input: &mut PersonInput) -> Result<()> {
-    short_text(&mut input.name, "name", "A name")?;
-    required(&input.name, "name", "Please give them a name.")
+    short_text(&mut input.name, Field::Name, "A name")?;
+    required(&input.name, Field::Name, "Please give them a name.")
 }
 
 /// Checks a whole new entry: its body, its tags (see [`validate_tags`]) and its people (duplicates dropped; an
@@ -56,38 +56,38 @@ pub fn validate_new_entry(new: &mut NewEntry) -> Result<()> {
         }
     }
     if matches!(new.body, EntryBody::Listening(_)) && new.people.is_empty() {
-        return Err(Error::invalid("people", "Please choose who you listened with; the entry is about them."));
+        return Err(Error::invalid(Field::People, "Please choose who you listened with; the entry is about them."));
     }
     Ok(())
 }
 
 /// Checks tags: trimmed, lower-cased, inner spaces collapsed, empty ones and repeats dropped, at most [`MAX_TAGS`].
 pub fn validate_tags(tags: &mut Vec<String>) -> Result<()> {
-    word_list(tags, "tags", "tag", MAX_TAGS)
+    word_list(tags, Field::Tags, "tag", MAX_TAGS)
 }
 
 fn check_in(c: &mut CheckIn) -> Result<()> {
-    in_range(c.pleasantness, "pleasantness", "Pleasantness")?;
-    in_range(c.energy, "energy", "Energy")?;
-    word_list(&mut c.feelings, "feelings", "feeling word", MAX_FEELINGS)?;
+    in_range(c.pleasantness, Field::Pleasantness, "Pleasantness")?;
+    in_range(c.energy, Field::Energy, "Energy")?;
+    word_list(&mut c.feelings, Field::Feelings, "feeling word", MAX_FEELINGS)?;
     if c.feelings.is_empty() {
-        return Err(Error::invalid("feelings", "Please name at least one feeling; any word of your own is fine."));
+        return Err(Error::invalid(Field::Feelings, "Please name at least one feeling; any word of your own is fine."));
     }
-    long_text(&mut c.whats_going_on, "whatsGoingOn")?;
-    long_text(&mut c.hope, "hope")?;
-    long_text(&mut c.concern, "concern")?;
-    long_text(&mut c.need, "need")?;
+    long_text(&mut c.whats_going_on, Field::WhatsGoingOn)?;
+    long_text(&mut c.hope, Field::Hope)?;
+    long_text(&mut c.concern, Field::Concern)?;
+    long_text(&mut c.need, Field::Need)?;
     if let Some(step) = &mut c.next_step {
-        chosen_step(step, "nextStep")?;
+        chosen_step(step, Field::NextStep)?;
     }
     if let Some(last) = &mut c.last_step {
-        chosen_step(&mut last.step, "lastStep")?;
-        long_text(&mut last.note, "lastStep.note")?;
+        chosen_step(&mut last.step, Field::LastStep)?;
+        long_text(&mut last.note, Field::LastStepNote)?;
     }
     Ok(())
 }
 
-fn chosen_step(step: &mut ChosenStep, field: &str) -> Result<()> {
+fn chosen_step(step: &mut ChosenStep, field: Field) -> Result<()> {
     short_text(&mut step.strategy_id, field, "A step's id")?;
     long_text(&mut step.text, field)?;
     required(&step.text, field, "Please keep the words of the step that was chosen.")
@@ -95,49 +95,49 @@ fn chosen_step(step: &mut ChosenStep, field: &str) -> Result<()> {
 
 fn listening(l: &mut Listening) -> Result<()> {
     if l.turns.is_empty() || l.turns.len() > 2 {
-        return Err(Error::invalid("turns", "Listening together has one turn each: one or two turns, please."));
+        return Err(Error::invalid(Field::Turns, "Listening together has one turn each: one or two turns, please."));
     }
     if l.turns.len() == 2 && l.turns[0].speaker == l.turns[1].speaker {
-        return Err(Error::invalid("turns", "Each of you takes one turn to speak; swap speakers for the second."));
+        return Err(Error::invalid(Field::Turns, "Each of you takes one turn to speak; swap speakers for the second."));
     }
     for (i, t) in l.turns.iter_mut().enumerate() {
-        for (value, name) in
-            [(&mut t.about, "about"), (&mut t.heard, "heard"), (&mut t.missed, "missed"), (&mut t.question, "question")]
-        {
-            long_text(value, &format!("turns.{i}.{name}"))?;
+        // At most two turns (above); an error names the turn, and the message what in it.
+        let turn = if i == 0 { Field::FirstTurn } else { Field::SecondTurn };
+        for value in [&mut t.about, &mut t.heard, &mut t.missed, &mut t.question] {
+            long_text(value, turn)?;
         }
-        required(&t.heard, &format!("turns.{i}.heard"), "Please write what you heard, in your own words.")?;
+        required(&t.heard, turn, "Please write what you heard, in your own words.")?;
     }
-    long_text(&mut l.afterwards, "afterwards")
+    long_text(&mut l.afterwards, Field::Afterwards)
 }
 
 fn reaching(r: &mut Reaching) -> Result<()> {
-    long_text(&mut r.moment, "moment")?;
-    required(&r.moment, "moment", "Please write the moment, in a sentence or two.")?;
-    word_list(&mut r.felt, "felt", "feeling word", MAX_FEELINGS)?;
-    long_text(&mut r.did, "did")?;
-    long_text(&mut r.might_have_helped, "mightHaveHelped")?;
-    long_text(&mut r.steady_response, "steadyResponse")
+    long_text(&mut r.moment, Field::Moment)?;
+    required(&r.moment, Field::Moment, "Please write the moment, in a sentence or two.")?;
+    word_list(&mut r.felt, Field::Felt, "feeling word", MAX_FEELINGS)?;
+    long_text(&mut r.did, Field::Did)?;
+    long_text(&mut r.might_have_helped, Field::MightHaveHelped)?;
+    long_text(&mut r.steady_response, Field::SteadyResponse)
 }
 
 fn appreciation(a: &mut Appreciation) -> Result<()> {
     if a.for_whom.is_nil() {
-        return Err(Error::invalid("forWhom", "Please choose who this appreciation is for."));
+        return Err(Error::invalid(Field::ForWhom, "Please choose who this appreciation is for."));
     }
-    long_text(&mut a.what, "what")?;
-    required(&a.what, "what", "Please write what they did or what you appreciate about them.")?;
-    long_text(&mut a.why, "why")
+    long_text(&mut a.what, Field::What)?;
+    required(&a.what, Field::What, "Please write what they did or what you appreciate about them.")?;
+    long_text(&mut a.why, Field::Why)
 }
 
 fn conflict(c: &mut ConflictReflection) -> Result<()> {
-    long_text(&mut c.what_happened, "whatHappened")?;
-    required(&c.what_happened, "whatHappened", "Please write what happened; a few plain words are enough.")?;
-    word_list(&mut c.my_feelings, "myFeelings", "feeling word", MAX_FEELINGS)?;
+    long_text(&mut c.what_happened, Field::WhatHappened)?;
+    required(&c.what_happened, Field::WhatHappened, "Please write what happened; a few plain words are enough.")?;
+    word_list(&mut c.my_feelings, Field::MyFeelings, "feeling word", MAX_FEELINGS)?;
     let s = &mut c.i_statement;
-    long_text(&mut s.feel, "iStatement.feel")?;
-    long_text(&mut s.when, "iStatement.when")?;
-    long_text(&mut s.because, "iStatement.because")?;
-    long_text(&mut s.need, "iStatement.need")?;
+    long_text(&mut s.feel, Field::IStatementFeel)?;
+    long_text(&mut s.when, Field::IStatementWhen)?;
+    long_text(&mut s.because, Field::IStatementBecause)?;
+    long_text(&mut s.need, Field::IStatementNeed)?;
     let mut seen = HashSet::new();
     for h in &mut c.horsemen {
         if !seen.insert((h.horseman, h.whose)) {
@@ -146,53 +146,50 @@ fn conflict(c: &mut ConflictReflection) -> Result<()> {
                 crate::model::Whose::Theirs => "theirs",
             };
             return Err(Error::invalid(
-                "horsemen",
-                format!(
-                    "{} ({whose}) is listed twice; keep one and put both rewrites in it.",
-                    capital(h.horseman.as_str())
-                ),
+                Field::Horsemen,
+                format!("{} ({whose}) is listed twice; keep one and put both rewrites in it.", h.horseman.label()),
             ));
         }
-        long_text(&mut h.rewrite, "horsemen")?;
+        long_text(&mut h.rewrite, Field::Horsemen)?;
     }
-    long_text(&mut c.their_perspective, "theirPerspective")?;
-    long_text(&mut c.my_part, "myPart")?;
-    long_text(&mut c.repair, "repair")?;
-    long_text(&mut c.learned, "learned")?;
-    long_text(&mut c.since, "since")
+    long_text(&mut c.their_perspective, Field::TheirPerspective)?;
+    long_text(&mut c.my_part, Field::MyPart)?;
+    long_text(&mut c.repair, Field::Repair)?;
+    long_text(&mut c.learned, Field::Learned)?;
+    long_text(&mut c.since, Field::Since)
 }
 
 fn vulnerability(v: &mut Vulnerability) -> Result<()> {
-    short_text(&mut v.prompt_id, "promptId", "A prompt id")?;
-    long_text(&mut v.prompt, "prompt")?;
-    required(&v.prompt, "prompt", "Please keep the question you are answering.")?;
-    long_text(&mut v.answer, "answer")?;
-    required(&v.answer, "answer", "Please write an answer, even a short one.")
+    short_text(&mut v.prompt_id, Field::PromptId, "A prompt id")?;
+    long_text(&mut v.prompt, Field::Prompt)?;
+    required(&v.prompt, Field::Prompt, "Please keep the question you are answering.")?;
+    long_text(&mut v.answer, Field::Answer)?;
+    required(&v.answer, Field::Answer, "Please write an answer, even a short one.")
 }
 
 fn shared_experience(s: &mut SharedExperience) -> Result<()> {
-    long_text(&mut s.what, "what")?;
-    required(&s.what, "what", "Please write what you did together.")?;
-    long_text(&mut s.meaningful, "meaningful")?;
+    long_text(&mut s.what, Field::What)?;
+    required(&s.what, Field::What, "Please write what you did together.")?;
+    long_text(&mut s.meaningful, Field::Meaningful)?;
     if !(1..=5).contains(&s.closeness) {
-        return Err(Error::invalid("closeness", format!("Closeness is from 1 to 5; you gave {}.", s.closeness)));
+        return Err(Error::invalid(Field::Closeness, format!("Closeness is from 1 to 5; you gave {}.", s.closeness)));
     }
     Ok(())
 }
 
 fn note(n: &mut Note) -> Result<()> {
-    short_text(&mut n.title, "title", "A title")?;
-    long_text(&mut n.text, "text")?;
-    required(&n.text, "text", "Please write something in the note.")
+    short_text(&mut n.title, Field::Title, "A title")?;
+    long_text(&mut n.text, Field::Text)?;
+    required(&n.text, Field::Text, "Please write something in the note.")
 }
 
 fn promise(p: &mut Promise) -> Result<()> {
     if p.for_whom.is_some_and(|id| id.is_nil()) {
         p.for_whom = None;
     }
-    long_text(&mut p.what, "what")?;
-    required(&p.what, "what", "Please write what you said you'd do.")?;
-    long_text(&mut p.how_it_went, "howItWent")
+    long_text(&mut p.what, Field::What)?;
+    required(&p.what, Field::What, "Please write what you said you'd do.")?;
+    long_text(&mut p.how_it_went, Field::HowItWent)
 }
 
 fn look_back(l: &mut LookBack) -> Result<()> {
@@ -201,20 +198,20 @@ fn look_back(l: &mut LookBack) -> Result<()> {
     }
     if l.parts().iter().all(|(_, t)| t.is_empty()) {
         return Err(Error::invalid(
-            "mood",
+            Field::Mood,
             "Write a line for at least one step, or leave the look back for another week.",
         ));
     }
     if let (Some(from), Some(to)) = (l.from, l.to) {
         if from > to {
-            return Err(Error::invalid("from", "The week starts after it ends; check the two dates."));
+            return Err(Error::invalid(Field::From, "The week starts after it ends; check the two dates."));
         }
     }
     Ok(())
 }
 
 /// −5 to 5 on the Mood Meter.
-fn in_range(value: i8, field: &str, label: &str) -> Result<()> {
+fn in_range(value: i8, field: Field, label: &str) -> Result<()> {
     if (-5..=5).contains(&value) {
         Ok(())
     } else {
@@ -222,7 +219,7 @@ fn in_range(value: i8, field: &str, label: &str) -> Result<()> {
     }
 }
 
-fn required(value: &str, field: &str, message: &str) -> Result<()> {
+fn required(value: &str, field: Field, message: &str) -> Result<()> {
     if value.is_empty() {
         Err(Error::invalid(field, message))
     } else {
@@ -231,7 +228,7 @@ fn required(value: &str, field: &str, message: &str) -> Result<()> {
 }
 
 /// Trims a one-line field and checks it has no control characters and is at most [`MAX_SHORT_TEXT`] long.
-fn short_text(value: &mut String, field: &str, label: &str) -> Result<()> {
+fn short_text(value: &mut String, field: Field, label: &str) -> Result<()> {
     trim_in_place(value);
     if value.chars().any(char::is_control) {
         return Err(Error::invalid(field, format!("{label} must fit on one line, without tabs or line breaks.")));
@@ -248,7 +245,7 @@ fn short_text(value: &mut String, field: &str, label: &str) -> Result<()> {
 
 /// Trims free text, turns `\r\n` and `\r` into `\n`, and checks length and control characters (tabs and line
 /// breaks are welcome).
-fn long_text(value: &mut String, field: &str) -> Result<()> {
+fn long_text(value: &mut String, field: Field) -> Result<()> {
     if value.contains('\r') {
         *value = value.replace("\r\n", "\n").replace('\r', "\n");
     }
@@ -268,7 +265,7 @@ fn long_text(value: &mut String, field: &str) -> Result<()> {
 
 /// Normalises a list of words (feelings, tags): trimmed, lower-cased, inner whitespace collapsed to one space,
 /// empty ones and repeats dropped (first one kept); then checks each word and the count.
-fn word_list(words: &mut Vec<String>, field: &str, what: &str, max: usize) -> Result<()> {
+fn word_list(words: &mut Vec<String>, field: Field, what: &str, max: usize) -> Result<()> {
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(words.len());
     for word in words.iter() {
@@ -302,9 +299,4 @@ fn trim_in_place(value: &mut String) {
     if trimmed.len() != value.len() {
         *value = trimmed.to_owned();
     }
-}
-
-fn capital(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

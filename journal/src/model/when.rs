@@ -19,10 +19,13 @@ pub const EARLIEST_YEAR: i32 = 1900;
 /// Checks a chosen time against `now`: not in the future (beyond a few minutes' slack), not before 1900.
 pub fn check_when(at: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> Result<()> {
     if at > now + Duration::minutes(FUTURE_SLACK_MINUTES) {
-        return Err(Error::invalid("at", "That time is still to come. Choose now or an earlier date and time."));
+        return Err(Error::invalid(
+            crate::Field::At,
+            "That time is still to come. Choose now or an earlier date and time.",
+        ));
     }
     if at.date_naive() < NaiveDate::from_ymd_opt(EARLIEST_YEAR, 1, 1).unwrap_or(NaiveDate::MIN) {
-        return Err(Error::invalid("at", format!("Choose a date from {EARLIEST_YEAR} on.")));
+        return Err(Error::invalid(crate::Field::At, format!("Choose a date from {EARLIEST_YEAR} on.")));
     }
     Ok(())
 }
@@ -41,7 +44,7 @@ pub fn parse_when(text: &str, now: DateTime<Utc>, tz: Tz) -> Result<DateTime<Fix
     let s = text.trim();
     let bad = || {
         Error::invalid(
-            "at",
+            crate::Field::At,
             format!(
                 "`{text}` isn't a date and time Attune reads; try 2024-03-01, \"2024-03-01 20:15\", \"yesterday 8pm\" or 20:15"
             ),
@@ -82,7 +85,7 @@ pub fn parse_when(text: &str, now: DateTime<Utc>, tz: Tz) -> Result<DateTime<Fix
 /// `midnight`. The one reading of typed times, for reminders and entries alike; `field` is not named here, so the
 /// caller's error names its own.
 pub fn parse_time_of_day(text: &str) -> Result<NaiveTime> {
-    let bad = || Error::invalid("at", format!("`{}` isn't a time like 20:30 or 8pm", text.trim()));
+    let bad = || Error::invalid(crate::Field::At, format!("`{}` isn't a time like 20:30 or 8pm", text.trim()));
     let s = text.trim().to_ascii_lowercase().replace('.', "");
     match s.as_str() {
         "noon" | "midday" => return NaiveTime::from_hms_opt(12, 0, 0).ok_or_else(bad),

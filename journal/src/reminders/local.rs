@@ -71,7 +71,7 @@ impl QuietHours {
     /// Checks that the window is not empty.
     pub fn validate(&self) -> Result<()> {
         if self.start == self.end {
-            return Err(Error::invalid("quiet", "quiet hours need different start and end times"));
+            return Err(Error::invalid(crate::Field::Quiet, "quiet hours need different start and end times"));
         }
         Ok(())
     }

@@ -196,17 +196,20 @@ impl Reminder {
     pub fn validate(&self) -> Result<()> {
         if let Some(label) = &self.label {
             if label.chars().count() > MAX_LABEL_CHARS {
-                return Err(Error::invalid("label", format!("keep the label to {MAX_LABEL_CHARS} characters")));
+                return Err(Error::invalid(
+                    crate::Field::Label,
+                    format!("keep the label to {MAX_LABEL_CHARS} characters"),
+                ));
             }
             if label.chars().any(char::is_control) {
-                return Err(Error::invalid("label", "the label can't contain control characters"));
+                return Err(Error::invalid(crate::Field::Label, "the label can't contain control characters"));
             }
         }
         if let Target::Deck { theme } = &self.target {
             if crate::vocab::theme(theme).is_none() {
                 let known: Vec<&str> = crate::vocab::themes().iter().map(|t| t.id.as_str()).collect();
                 return Err(Error::invalid(
-                    "theme",
+                    crate::Field::Theme,
                     format!("no deck theme `{theme}`; try one of {}", known.join(", ")),
                 ));
             }
@@ -215,13 +218,17 @@ impl Reminder {
             q.validate()?;
         }
         match &self.schedule {
-            Schedule::Daily { times } if times.is_empty() => Err(Error::invalid("at", "give at least one time")),
-            Schedule::Daily { times } if times.len() > MAX_DAILY_TIMES => {
-                Err(Error::invalid("at", format!("at most {MAX_DAILY_TIMES} times a day")))
+            Schedule::Daily { times } if times.is_empty() => {
+                Err(Error::invalid(crate::Field::At, "give at least one time"))
             }
-            Schedule::Weekly { days, .. } if days.is_empty() => Err(Error::invalid("on", "choose at least one day")),
+            Schedule::Daily { times } if times.len() > MAX_DAILY_TIMES => {
+                Err(Error::invalid(crate::Field::At, format!("at most {MAX_DAILY_TIMES} times a day")))
+            }
+            Schedule::Weekly { days, .. } if days.is_empty() => {
+                Err(Error::invalid(crate::Field::On, "choose at least one day"))
+            }
             Schedule::Every { days, .. } if !(1..=MAX_EVERY_DAYS).contains(days) => {
-                Err(Error::invalid("days", format!("every 1 to {MAX_EVERY_DAYS} days")))
+                Err(Error::invalid(crate::Field::Days, format!("every 1 to {MAX_EVERY_DAYS} days")))
             }
             _ => Ok(()),
         }

@@ -10,7 +10,7 @@ use crate::{Error, Result};
 /// A time of day, `HH:MM` (24-hour; `8:00` works too).
 pub fn parse_time(s: &str) -> Result<NaiveTime> {
     NaiveTime::parse_from_str(s.trim(), "%H:%M")
-        .map_err(|_| Error::invalid("at", format!("`{s}` isn't a time like 08:00 or 20:30")))
+        .map_err(|_| Error::invalid(crate::Field::At, format!("`{s}` isn't a time like 08:00 or 20:30")))
 }
 
 /// Weekdays separated by commas: `mon,thu` (full names and any case work too).
@@ -18,14 +18,14 @@ pub fn parse_weekdays(s: &str) -> Result<Vec<Weekday>> {
     let mut days = Vec::new();
     for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let day = Weekday::from_str(part).map_err(|_| {
-            Error::invalid("on", format!("`{part}` isn't a weekday; try mon, tue, wed, thu, fri, sat, sun"))
+            Error::invalid(crate::Field::On, format!("`{part}` isn't a weekday; try mon, tue, wed, thu, fri, sat, sun"))
         })?;
         if !days.contains(&day) {
             days.push(day);
         }
     }
     if days.is_empty() {
-        return Err(Error::invalid("on", "choose at least one day, e.g. mon,thu"));
+        return Err(Error::invalid(crate::Field::On, "choose at least one day, e.g. mon,thu"));
     }
     days.sort_by_key(Weekday::num_days_from_monday);
     Ok(days)
@@ -33,7 +33,7 @@ pub fn parse_weekdays(s: &str) -> Result<Vec<Weekday>> {
 
 /// A duration like `10m`, `2h`, `1h30m` or `3d` (units: `m`, `h`, `d`); between one minute and a year.
 pub fn parse_duration(s: &str) -> Result<Duration> {
-    let bad = || Error::invalid("in", format!("`{s}` isn't a duration like 10m, 2h, 1h30m or 3d"));
+    let bad = || Error::invalid(crate::Field::In, format!("`{s}` isn't a duration like 10m, 2h, 1h30m or 3d"));
     let mut total = Duration::zero();
     let mut digits = String::new();
     for c in s.trim().chars() {
@@ -62,7 +62,7 @@ impl FromStr for QuietHours {
 
     /// `22:00-07:00`.
     fn from_str(s: &str) -> Result<QuietHours> {
-        let bad = || Error::invalid("quiet", format!("`{s}` isn't a window like 22:00-07:00"));
+        let bad = || Error::invalid(crate::Field::Quiet, format!("`{s}` isn't a window like 22:00-07:00"));
         let (start, end) = s.split_once('-').ok_or_else(bad)?;
         let q = QuietHours { start: parse_time(start).map_err(|_| bad())?, end: parse_time(end).map_err(|_| bad())? };
         q.validate()?;
@@ -89,14 +89,14 @@ impl FromStr for Target {
                     Ok(entry) => Target::ConflictFollowUp { entry: Some(entry) },
                     Err(_) => {
                         return Err(Error::invalid(
-                            "what",
+                            crate::Field::What,
                             format!("`{id}` isn't an entry id; give the whole id `attune list --json` shows"),
                         ))
                     }
                 },
                 _ => {
                     return Err(Error::invalid(
-                        "what",
+                        crate::Field::What,
                         format!(
                             "`{s}` isn't something to open; try check-in, relationship-check-in, appreciation, \
                              conflict-follow-up[:<entry id>], look-back or deck:<theme>"

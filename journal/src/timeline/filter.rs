@@ -34,7 +34,7 @@ pub(crate) fn push_conditions(
     }
     if let (Some(from), Some(to)) = (filter.from, filter.to) {
         if from > to {
-            return Err(Error::invalid("to", format!("the range ends ({to}) before it starts ({from})")));
+            return Err(Error::invalid(crate::Field::To, format!("the range ends ({to}) before it starts ({from})")));
         }
     }
     // A local date is within a day of the UTC instant, so a date range is first a range of `created_at`: the
@@ -107,6 +107,6 @@ pub(crate) fn page_limit(limit: u32, default: u32, max: u32) -> Result<u32> {
     match limit {
         0 => Ok(default),
         n if n <= max => Ok(n),
-        n => Err(Error::invalid("limit", format!("at most {max} at a time (asked for {n})"))),
+        n => Err(Error::invalid(crate::Field::Limit, format!("at most {max} at a time (asked for {n})"))),
     }
 }

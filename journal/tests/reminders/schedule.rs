@@ -144,14 +144,14 @@ fn durations_parse(#[case] text: &str, #[case] minutes: i64) {
 #[case::negative("-2h")]
 fn bad_durations_are_refused(#[case] text: &str) {
     let err = parse_duration(text).expect_err("refused");
-    assert_eq!(err.field(), Some("in"));
+    assert_eq!(err.field().map(attune_journal::Field::as_str), Some("in"));
 }
 
 #[test]
 fn weekdays_parse_sorted_and_deduplicated() {
     assert_eq!(parse_weekdays("thu, Mon,thursday").expect("parses"), vec![Weekday::Mon, Weekday::Thu]);
-    assert_eq!(parse_weekdays("funday").expect_err("refused").field(), Some("on"));
-    assert_eq!(parse_weekdays(" , ").expect_err("refused").field(), Some("on"));
+    assert_eq!(parse_weekdays("funday").expect_err("refused").field().map(attune_journal::Field::as_str), Some("on"));
+    assert_eq!(parse_weekdays(" , ").expect_err("refused").field().map(attune_journal::Field::as_str), Some("on"));
 }
 
 #[rstest]
@@ -159,7 +159,10 @@ fn weekdays_parse_sorted_and_deduplicated() {
 #[case::no_dash("22:00")]
 #[case::bad_time("25:00-07:00")]
 fn bad_quiet_hours_are_refused(#[case] text: &str) {
-    assert_eq!(text.parse::<QuietHours>().expect_err("refused").field(), Some("quiet"));
+    assert_eq!(
+        text.parse::<QuietHours>().expect_err("refused").field().map(attune_journal::Field::as_str),
+        Some("quiet")
+    );
 }
 
 #[test]
@@ -172,8 +175,18 @@ fn times_and_targets_parse() {
         let target: Target = text.parse().expect("parses");
         assert_eq!(target.to_string(), text);
     }
-    assert_eq!("dishes".parse::<Target>().expect_err("refused").field(), Some("what"));
-    assert_eq!("conflict-follow-up:not-an-id".parse::<Target>().expect_err("refused").field(), Some("what"));
+    assert_eq!(
+        "dishes".parse::<Target>().expect_err("refused").field().map(attune_journal::Field::as_str),
+        Some("what")
+    );
+    assert_eq!(
+        "conflict-follow-up:not-an-id"
+            .parse::<Target>()
+            .expect_err("refused")
+            .field()
+            .map(attune_journal::Field::as_str),
+        Some("what")
+    );
 }
 
 /// The revisit offer's reminder names its conflict reflection, so its click opens that entry, not a blank form.
@@ -224,12 +237,15 @@ fn validation_names_the_field() {
         (Schedule::Every { days: 0, start: NaiveDate::MIN, time: time("08:00") }, "days"),
     ];
     for (schedule, field) in cases {
-        assert_eq!(reminder(schedule).validate().expect_err("refused").field(), Some(field));
+        assert_eq!(
+            reminder(schedule).validate().expect_err("refused").field().map(attune_journal::Field::as_str),
+            Some(field)
+        );
     }
     let mut r = daily(&["08:00"]);
     r.target = Target::Deck { theme: "no-such-theme".into() };
-    assert_eq!(r.validate().expect_err("refused").field(), Some("theme"));
+    assert_eq!(r.validate().expect_err("refused").field().map(attune_journal::Field::as_str), Some("theme"));
     let mut r = daily(&["08:00"]);
     r.label = Some("x".repeat(81));
-    assert_eq!(r.validate().expect_err("refused").field(), Some("label"));
+    assert_eq!(r.validate().expect_err("refused").field().map(attune_journal::Field::as_str), Some("label"));
 }

@@ -97,7 +97,7 @@ fn auto_lock_minutes_range(#[case] minutes: u32, #[case] ok: bool) {
         Ok(()) => assert!(ok),
         Err(e) => {
             assert!(!ok);
-            assert_eq!(e.field(), Some("autoLockMinutes"));
+            assert_eq!(e.field().map(attune_journal::Field::as_str), Some("autoLockMinutes"));
             assert!(!path.exists(), "nothing written");
         }
     }
@@ -145,7 +145,7 @@ fn update_keeps_what_another_writer_saved() {
     // A change that fails saves nothing.
     let err = Settings::update(&path, |s| {
         s.reminders.clear();
-        Err::<(), _>(attune_journal::Error::invalid("x", "no"))
+        Err::<(), _>(attune_journal::Error::invalid(attune_journal::Field::Label, "no"))
     });
     assert!(err.is_err());
     assert_eq!(Settings::load(&path).expect("loaded").reminders.len(), 1);

@@ -146,7 +146,7 @@ fn ipc_types_have_the_contract_shapes() {
     assert!(secret.contains(r#"{ "kind": "passphrase", "value": string }"#), "{secret}");
     assert!(secret.contains(r#"{ "kind": "recoveryKey", "value": string }"#), "{secret}");
     let error = AppError::decl(&cfg);
-    assert!(error.contains("field?: string"), "{error}");
+    assert!(error.contains("field?: Field"), "a typed field the UI matches without normalising: {error}");
     let status = VaultStatus::decl(&cfg);
     assert!(status.contains("vaultDir: string"), "{status}");
     assert_eq!(VaultState::inline(&cfg), r#""none" | "locked" | "unlocked""#);

@@ -153,5 +153,5 @@ pub fn cancel_import<R: Runtime>(ctx: Ctx<'_, R>) -> AppResult<()> {
 }
 
 fn nothing_chosen() -> attune_journal::Error {
-    attune_journal::Error::invalid("file", "choose a file to import first")
+    attune_journal::Error::invalid(attune_journal::Field::File, "choose a file to import first")
 }

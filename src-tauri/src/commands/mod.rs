@@ -130,5 +130,5 @@ include!("list.rs");
 /// An entry or person id sent by the UI.
 fn parse_id(id: &str) -> AppResult<EntryId> {
     EntryId::parse_str(id.trim())
-        .map_err(|_| attune_journal::Error::invalid("id", "that isn't an id Attune made").into())
+        .map_err(|_| attune_journal::Error::invalid(attune_journal::Field::Id, "that isn't an id Attune made").into())
 }

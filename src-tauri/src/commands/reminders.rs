@@ -22,7 +22,11 @@ pub fn add_reminder<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, reminder: Remind
     let now = Utc::now();
     if let Schedule::Once { at } = reminder.schedule {
         if at <= now {
-            return Err(attune_journal::Error::invalid("at", "choose a time that hasn't passed yet").into());
+            return Err(attune_journal::Error::invalid(
+                attune_journal::Field::At,
+                "choose a time that hasn't passed yet",
+            )
+            .into());
         }
     }
     let added = Settings::update(state.settings_path()?, |s| {

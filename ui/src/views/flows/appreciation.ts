@@ -67,7 +67,7 @@ export function appreciationForm(state: FormState, changed: () => void): FlowFor
       return fields.require("what", "What did they do? Even one sentence is enough.");
     },
     fieldError(field, message) {
-      if (/forwhom|people/i.test(field.replace(/_/g, ""))) {
+      if (field === "forWhom" || field === "people") {
         who.setError(message);
         return true;
       }

@@ -70,7 +70,7 @@ export function checkInForm(state: FormState, changed: () => void, isNew = true)
       return true;
     },
     fieldError(field, message) {
-      if (field.toLowerCase().includes("feeling")) {
+      if (field === "feelings") {
         feelErr.textContent = message;
         return true;
       }

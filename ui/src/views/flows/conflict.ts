@@ -2,6 +2,7 @@
 // an I-statement, the four horsemen, their side, my part, repair, what we learned, and where it stands.
 import type { ConflictReflection } from "../../bindings/ConflictReflection";
 import type { ConflictStatus } from "../../bindings/ConflictStatus";
+import type { Field as FieldName } from "../../bindings/Field";
 import type { Horseman } from "../../bindings/Horseman";
 import type { Whose } from "../../bindings/Whose";
 import { feelingPicker } from "../../components/feelingPicker";
@@ -79,10 +80,10 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
     refreshHint();
     phraseSlot.replaceChildren(repairPhrases(v.repairGroups, () => (repair.control instanceof HTMLSelectElement ? null : repair.control)));
   }, () => {});
-  const feel = fields.text(textField("I feel…", { testid: "conflict-i-feel", maxlength: MAX_LONG_TEXT }), iObj, "feel", iChanged);
-  const when = fields.text(textField("when…", { testid: "conflict-i-when", maxlength: MAX_LONG_TEXT }), iObj, "when", iChanged);
-  const because = fields.text(textField("because…", { testid: "conflict-i-because", maxlength: MAX_LONG_TEXT }), iObj, "because", iChanged);
-  const need = fields.text(textField("I need…", { testid: "conflict-i-need", maxlength: MAX_LONG_TEXT }), iObj, "need", iChanged);
+  const feel = fields.text(textField("I feel…", { testid: "conflict-i-feel", maxlength: MAX_LONG_TEXT }), iObj, "feel", iChanged, "iStatement.feel");
+  const when = fields.text(textField("when…", { testid: "conflict-i-when", maxlength: MAX_LONG_TEXT }), iObj, "when", iChanged, "iStatement.when");
+  const because = fields.text(textField("because…", { testid: "conflict-i-because", maxlength: MAX_LONG_TEXT }), iObj, "because", iChanged, "iStatement.because");
+  const need = fields.text(textField("I need…", { testid: "conflict-i-need", maxlength: MAX_LONG_TEXT }), iObj, "need", iChanged, "iStatement.need");
   showSentence();
 
   const horsemen = h("div", { class: "stack" }, ...HORSEMEN.map((hm) => horsemanCard(hm, b, changed)));
@@ -172,17 +173,14 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
   };
 }
 
-function fieldStep(field: string): number | null {
-  const f = field.replace(/[_.-]/g, "").toLowerCase();
-  if (f.includes("whathappened")) return 0;
-  if (f.includes("feeling")) return 1;
-  if (/istatement|feel|when|because|need/.test(f)) return 2;
-  if (f.includes("horse")) return 3;
-  if (f.includes("perspective")) return 4;
-  if (f.includes("mypart")) return 5;
-  if (f.includes("repair")) return 6;
-  if (f.includes("learned")) return 7;
-  return null;
+/** The step that holds each field the journal can refuse (its typed name, matched as is). */
+const FIELD_STEP: Partial<Record<FieldName, number>> = {
+  whatHappened: 0, myFeelings: 1, iStatement: 2, "iStatement.feel": 2, "iStatement.when": 2, "iStatement.because": 2,
+  "iStatement.need": 2, horsemen: 3, theirPerspective: 4, myPart: 5, repair: 6, learned: 7,
+};
+
+function fieldStep(field: FieldName): number | null {
+  return FIELD_STEP[field] ?? null;
 }
 
 function horsemanCard(hm: Horseman, b: () => Body, changed: () => void): HTMLElement {

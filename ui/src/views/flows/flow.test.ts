@@ -8,6 +8,8 @@ import { flowView } from "./flow";
 let calls: Array<[string, Record<string, unknown>]>;
 let draft: string | null;
 let addResult: unknown;
+/** The field add_entry's Validation error names, when addResult is an Error. */
+let addField: string;
 
 const settle = async () => {
   for (let i = 0; i < 10; i++) await vi.advanceTimersByTimeAsync(0);
@@ -19,6 +21,7 @@ beforeEach(() => {
   calls = [];
   draft = null;
   addResult = null;
+  addField = "text";
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>;
     calls.push([cmd, a]);
@@ -29,7 +32,7 @@ beforeEach(() => {
         practices: [], prompts: [], repairGroups: [], reachingExplainer: "" };
     }
     if (cmd === "add_entry") {
-      if (addResult instanceof Error) throw { kind: "Validation", message: "text: write something", field: "text" };
+      if (addResult instanceof Error) throw { kind: "Validation", message: addResult.message || "write something", field: addField };
       return { id: "new1", ...(a.entry as object) };
     }
     return null;
@@ -96,6 +99,22 @@ describe("flow host", () => {
     q<HTMLButtonElement>("flow-save").click();
     await settle();
     expect(text.getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("a typed field inside the I-statement finds its own box and step, with no normalising (issue 12)", async () => {
+    addResult = new Error("That line is longer than it can be.");
+    addField = "iStatement.feel";
+    const v = flowView("conflict");
+    document.body.replaceChildren(v.el);
+    await settle();
+    const facts = q<HTMLTextAreaElement>("conflict-what-happened");
+    facts.value = "We argued.";
+    facts.dispatchEvent(new Event("input"));
+    q<HTMLButtonElement>("flow-save").click();
+    await settle();
+    expect(q("conflict-step").textContent).toMatch(/Step 3 of 9/);
+    expect(q("conflict-i-feel").getAttribute("aria-invalid")).toBe("true");
+    expect(q("conflict-i-need").getAttribute("aria-invalid")).not.toBe("true");
   });
 
   it("conflict flow steps forward only once what happened is written", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { iSentence } from "./conflict";
 import { toNewEntry } from "./flow";
-import { defaultBody, normField, parseTags } from "./types";
+import { defaultBody, parseTags } from "./types";
 
 describe("flow helpers", () => {
   it("builds the I-statement sentence live, skipping empty parts", () => {
@@ -18,11 +18,6 @@ describe("flow helpers", () => {
       tags: ["kind", "thanks"],
       body,
     });
-  });
-
-  it("normalises field names from Rust", () => {
-    expect(normField("whats_going_on")).toBe(normField("whatsGoingOn"));
-    expect(normField("body.what")).toBe("what");
   });
 
   it("parses tags", () => {

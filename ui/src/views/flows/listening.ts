@@ -191,15 +191,14 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
       return true;
     },
     fieldError(field, message) {
-      if (/people/i.test(field)) {
+      if (field === "people") {
         step = 1;
         render();
         who.setError(message);
         return true;
       }
-      const m = /turns\.?(\d)/i.exec(field);
-      if (m) {
-        const i = Number(m[1]);
+      const i = field === "turns.0" ? 0 : field === "turns.1" ? 1 : null;
+      if (i !== null) {
         step = i + 2;
         render();
         turnViews[i]?.heard.setError(message);

@@ -124,7 +124,7 @@ export function lookBackForm(state: FormState, changed: () => void): FlowForm {
   render();
 
   const stepOf = (field: string) => {
-    const i = STEPS.findIndex((s) => s.part.toLowerCase() === field.replace(/[_-]/g, "").toLowerCase());
+    const i = STEPS.findIndex((s) => s.part === field);
     return i < 0 ? null : i;
   };
   return {

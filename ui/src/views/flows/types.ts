@@ -2,6 +2,7 @@
 import type { Entry } from "../../bindings/Entry";
 import type { EntryBody } from "../../bindings/EntryBody";
 import type { EntryKind } from "../../bindings/EntryKind";
+import type { Field as FieldName } from "../../bindings/Field";
 
 /** The in-progress form: what a draft stores (JSON) and what becomes a NewEntry on save. */
 export interface FormState {
@@ -18,7 +19,8 @@ export interface FlowForm {
   /** Client-side checks; shows kind messages and focuses the first problem. */
   validate(): boolean;
   /** Shows an error from Rust for `field`; false if this form has no such field. */
-  fieldError(field: string, message: string): boolean;
+  /** Shows a Validation error on the field the journal named; false if this form has no such field. */
+  fieldError(field: FieldName, message: string): boolean;
   /** Whether this form picks people itself (appreciation) rather than the shared picker. */
   ownsPeople?: boolean;
   /** Work that needs the saved entry's id (the revisit reminder); answers a sentence for the "Saved" message. */
@@ -27,11 +29,6 @@ export interface FlowForm {
 }
 
 export type FormBuilder = (state: FormState, changed: () => void) => FlowForm;
-
-/** `whats_going_on`, `whatsGoingOn` and `body.whatsGoingOn` all become `whatsgoingon`. */
-export function normField(f: string): string {
-  return (f.split(".").pop() ?? f).replace(/[_-]/g, "").toLowerCase();
-}
 
 export function defaultBody(kind: EntryKind): EntryBody {
   switch (kind) {
