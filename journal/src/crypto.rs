@@ -334,6 +334,13 @@ mod tests {
     }
 
     proptest! {
+        // Every regression file in one place: journal/tests/proptest-regressions/ (tests run in the crate folder).
+        #![proptest_config(ProptestConfig {
+            failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
+                "tests/proptest-regressions/crypto.txt",
+            ))),
+            ..ProptestConfig::default()
+        })]
         #[test]
         fn wrap_unwrap_round_trip(k in any::<[u8; 32]>(), d in any::<[u8; 32]>(), aad in any::<Vec<u8>>()) {
             let (nonce, ct) = wrap(&kek(k), &DataKey(d), &aad).unwrap();

@@ -13,7 +13,7 @@ use ts_rs::TS;
 
 use crate::insights::span_iso as iso;
 use crate::model::{ConflictStatus, EntryBody, EntryId, EntryKind, NewEntry, PersonId};
-use crate::store::rows::{parse_enum, SqlResult};
+use crate::store::rows::SqlResult;
 use crate::{Entry, Error, Journal, Result};
 
 /// How long "not now" puts a nudge off, in days.
@@ -62,14 +62,14 @@ pub enum Nudge {
     },
 }
 
-fn days_before(today: NaiveDate, days: u64) -> NaiveDate {
+pub(crate) fn days_before(today: NaiveDate, days: u64) -> NaiveDate {
     today.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN)
 }
 
 impl Journal {
     /// The one nudge to offer on `today` (the writer's local date), if any: the newest untold appreciation from the
-    /// last month (not today's), else the newest conflict still open or being repaired from two days to two months
-    /// ago. Anything put off with [`Journal::snooze_nudge`] is left out until then.
+    /// last month (not today's), else the first of [`Journal::conflicts_due`] (still open or being repaired, from two
+    /// days to two months ago). Anything put off with [`Journal::snooze_nudge`] is left out until then.
     pub fn nudge(&self, today: NaiveDate) -> Result<Option<Nudge>> {
         let not_snoozed = "x.entry_id NOT IN (SELECT entry_id FROM nudge_snoozes WHERE until > ?3)";
         let sql = format!(
@@ -111,48 +111,13 @@ impl Journal {
             }
         }
 
-        let open: Vec<String> =
-            ConflictStatus::ALL.iter().filter(|s| s.needs_revisit()).map(|s| format!("'{}'", s.as_str())).collect();
-        let sql = format!(
-            "SELECT e.id, json_extract(e.body, '$.whatHappened'), x.status, x.local_date
-             FROM entry_facts x JOIN entries e ON e.rowid = x.entry_id
-             WHERE x.about = '' AND x.kind = 'conflict' AND x.local_date BETWEEN ?1 AND ?2 AND coalesce(x.status, 'open') IN ({})
-               AND {not_snoozed}
-             ORDER BY x.local_date DESC, x.entry_id DESC LIMIT 1",
-            open.join(", ")
-        );
-        let params = [iso(days_before(today, CONFLICT_DAYS)), iso(days_before(today, CONFLICT_AFTER_DAYS)), iso(today)];
-        let found = self
-            .conn
-            .prepare_cached(&sql)
-            .db()?
-            .query_map(params, |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })
-            .db()?
-            .next()
-            .transpose()
-            .db()?;
-        if let Some((id, what, status, date)) = found {
-            let status = match status {
-                Some(s) => parse_enum(s, "conflict status")?,
-                None => ConflictStatus::default(),
-            };
-            if let (Ok(entry), Some(date)) = (EntryId::parse_str(&id), crate::insights::span_parse(&date)) {
-                return Ok(Some(Nudge::RevisitConflict {
-                    entry,
-                    what_happened: what.unwrap_or_default(),
-                    status,
-                    date,
-                }));
-            }
-        }
-        Ok(None)
+        let first = self.conflicts_due(today)?.into_iter().next();
+        Ok(first.map(|c| Nudge::RevisitConflict {
+            entry: c.id,
+            what_happened: c.what_happened,
+            status: c.status,
+            date: c.date,
+        }))
     }
 
     /// "Not now": the nudge about this entry is not offered again for [`SNOOZE_DAYS`] days after `today`.

@@ -465,7 +465,14 @@ fn build(plan: &Plan) -> (TempDir, Journal) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+    // Every regression file in one place: journal/tests/proptest-regressions/ (tests run in the crate folder).
+    #![proptest_config(ProptestConfig {
+        cases: 32,
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
+            "tests/proptest-regressions/export.txt",
+        ))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_journal_round_trips_byte_identically(plan in plan()) {
@@ -477,4 +484,30 @@ proptest! {
         prop_assert_eq!(report.people_added, plan.people.len() as u64);
         prop_assert_eq!(target.export_json().expect("export again"), json);
     }
+}
+
+/// proptest's regression files live in one folder (issue 12): a test file whose proptest config forgets the folder
+/// would have its failures saved beside it, where no one looks.
+#[test]
+fn proptest_regressions_are_kept_in_one_folder() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if path.is_dir() && !["target", "node_modules", ".git"].contains(&name.as_str()) {
+                if name == "proptest-regressions" {
+                    found.push(path.clone());
+                }
+                walk(&path, found);
+            } else if name.ends_with(".proptest-regressions") {
+                found.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut found = Vec::new();
+    walk(&root, &mut found);
+    let one = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/proptest-regressions");
+    let stray: Vec<_> = found.iter().filter(|p| p.canonicalize().ok() != one.canonicalize().ok()).collect();
+    assert!(stray.is_empty(), "regression files outside journal/tests/proptest-regressions: {stray:?}");
 }

@@ -1,28 +1,11 @@
 //! Follow-through: the one nudge Today offers, "I told them", "not now", and what is never nudged about.
 
 use attune_journal::follow_through::Nudge;
-use attune_journal::model::{Appreciation, ConflictReflection, ConflictStatus, EntryBody, Relationship};
-use attune_journal::{EntryId, Journal, NewEntry, PersonId, PersonInput};
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use attune_journal::model::{Appreciation, ConflictReflection, ConflictStatus, EntryBody};
+use attune_journal::{EntryId, Journal, PersonId};
 
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn at(day: &str) -> DateTime<FixedOffset> {
-    let naive = date(day).and_hms_opt(12, 0, 0).unwrap();
-    FixedOffset::east_opt(3600).unwrap().from_local_datetime(&naive).unwrap()
-}
-
-fn journal() -> (tempfile::TempDir, Journal, PersonId) {
-    let dir = tempfile::tempdir().unwrap();
-    let j = Journal::open_unencrypted_for_bench(&dir.path().join("j.db")).unwrap();
-    let sam = j
-        .add_person(PersonInput { name: "Sam".into(), relationship: Relationship::Partner, love_language: None })
-        .unwrap()
-        .id;
-    (dir, j, sam)
-}
+mod common;
+use common::{add, at, date, journal};
 
 fn appreciation(j: &Journal, sam: PersonId, what: &str, told: bool, day: &str) -> EntryId {
     let body = EntryBody::Appreciation(Appreciation {
@@ -32,12 +15,12 @@ fn appreciation(j: &Journal, sam: PersonId, what: &str, told: bool, day: &str) -
         love_language: None,
         told,
     });
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at(day)).unwrap().id
+    add(j, body, day)
 }
 
 fn conflict(j: &Journal, what: &str, status: ConflictStatus, day: &str) -> EntryId {
     let body = EntryBody::Conflict(ConflictReflection { what_happened: what.into(), status, ..Default::default() });
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at(day)).unwrap().id
+    add(j, body, day)
 }
 
 const TODAY: &str = "2026-03-18";

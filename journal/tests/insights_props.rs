@@ -52,7 +52,14 @@ fn timeline(j: &Journal, filter: Filter) -> Vec<Entry> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    // Every regression file in one place: journal/tests/proptest-regressions/ (tests run in the crate folder).
+    #![proptest_config(ProptestConfig {
+        cases: 24,
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
+            "tests/proptest-regressions/insights_props.txt",
+        ))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn per_kind_counts_add_up_to_the_timelines(

@@ -373,6 +373,13 @@ fn body() -> impl Strategy<Value = EntryBody> {
 }
 
 proptest! {
+    // Every regression file in one place: journal/tests/proptest-regressions/ (tests run in the crate folder).
+    #![proptest_config(ProptestConfig {
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
+            "tests/proptest-regressions/model.txt",
+        ))),
+        ..ProptestConfig::default()
+    })]
     #[test]
     fn any_body_round_trips_through_json(body in body()) {
         let json = serde_json::to_string(&body).unwrap();

@@ -6,30 +6,14 @@ use attune_journal::model::{EntryBody, Promise, PromiseOutcome, Relationship};
 use attune_journal::promises::{DUE_SOON_DAYS, MAX_DUE, OVERDUE_DAYS};
 use attune_journal::search::SearchQuery;
 use attune_journal::{EntryId, EntryKind, ErrorKind, Journal, NewEntry, PersonId, PersonInput};
-use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeZone};
+use chrono::Days;
 
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn at(day: &str) -> DateTime<FixedOffset> {
-    let naive = date(day).and_hms_opt(12, 0, 0).unwrap();
-    FixedOffset::east_opt(3600).unwrap().from_local_datetime(&naive).unwrap()
-}
-
-fn journal() -> (tempfile::TempDir, Journal, PersonId) {
-    let dir = tempfile::tempdir().unwrap();
-    let j = Journal::open_unencrypted_for_bench(&dir.path().join("j.db")).unwrap();
-    let sam = j
-        .add_person(PersonInput { name: "Sam".into(), relationship: Relationship::Partner, love_language: None })
-        .unwrap()
-        .id;
-    (dir, j, sam)
-}
+mod common;
+use common::{add, at, date, journal};
 
 fn promise(j: &Journal, what: &str, for_whom: Option<PersonId>, by: Option<&str>, written: &str) -> EntryId {
     let body = EntryBody::Promise(Promise { what: what.into(), for_whom, by_when: by.map(date), ..Default::default() });
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at(written)).unwrap().id
+    add(j, body, written)
 }
 
 const TODAY: &str = "2026-03-18";

@@ -208,6 +208,13 @@ fn prompt_for_day_cycles_through_every_prompt_that_is_not_deep() {
 }
 
 proptest! {
+    // Every regression file in one place: journal/tests/proptest-regressions/ (tests run in the crate folder).
+    #![proptest_config(ProptestConfig {
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
+            "tests/proptest-regressions/vocab.txt",
+        ))),
+        ..ProptestConfig::default()
+    })]
     #[test]
     fn deep_prompts_are_never_todays_question(days in -800_000i32..1_200_000) {
         let date = NaiveDate::from_num_days_from_ce_opt(days).unwrap();

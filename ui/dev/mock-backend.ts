@@ -7,6 +7,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { COMMAND_NAMES, type CommandName } from "../src/bindings/commands";
 import type { ConflictStatus } from "../src/bindings/ConflictStatus";
 import type { Entry } from "../src/bindings/Entry";
+import type { EntryKind } from "../src/bindings/EntryKind";
 import type { InsightsQuery } from "../src/bindings/InsightsQuery";
 import type { NewEntry } from "../src/bindings/NewEntry";
 import type { Person } from "../src/bindings/Person";
@@ -101,6 +102,10 @@ const vocabulary: Vocabulary = {
 
 type Args = Record<string, unknown>;
 const err = (kind: string, message: string, field?: string) => ({ kind, message, ...(field ? { field } : {}) });
+/** Conflicts still open or being repaired, newest first (the journal's rule, roughly: no date window here). */
+const openConflicts = (list: Entry[]) => list.flatMap((e) => e.body.kind === "conflict" && (e.body.status === "open" || e.body.status === "repairing")
+  ? [{ id: e.id, date: e.localDate, status: e.body.status, whatHappened: e.body.whatHappened }]
+  : []).slice(0, 20);
 const sorted = () => [...entries].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1));
 
 function matches(e: Entry, q: TimelineQuery["filter"]): boolean {
@@ -223,6 +228,8 @@ function handle(cmd: CommandName, a: Args): unknown {
       return null;
     case "snooze_nudge":
       return null;
+    case "conflicts_due":
+      return openConflicts(sorted());
     case "mark_told": {
       const e = entries.find((x) => x.id === a.id);
       if (!e || e.body.kind !== "appreciation") throw err("NotFound", "no such appreciation");
@@ -268,6 +275,21 @@ function handle(cmd: CommandName, a: Args): unknown {
       const i = people.findIndex((p) => p.id === a.id);
       people[i] = { id: String(a.id), ...(a.input as Omit<Person, "id">) };
       return people[i];
+    }
+    case "person_page": {
+      const person = people.find((p) => p.id === a.id);
+      if (!person) throw err("NotFound", "no such person");
+      const about = sorted().filter((e) => e.people.includes(person.id));
+      const counts = new Map<EntryKind, number>();
+      for (const e of about) counts.set(e.body.kind, (counts.get(e.body.kind) ?? 0) + 1);
+      const newest = (kind: EntryKind) => {
+        const all = about.filter((e) => e.body.kind === kind);
+        return { entries: all.slice(0, 5), more: all.length > 5 };
+      };
+      const md = new Date().toISOString().slice(5, 10);
+      return { person, total: about.length, kinds: [...counts].map(([kind, count]) => ({ kind, count })).sort((x, y) => y.count - x.count),
+        openConflicts: openConflicts(about), appreciations: newest("appreciation"), shared: newest("shared_experience"),
+        onThisDay: about.filter((e) => e.localDate.slice(5) === md && e.localDate.slice(0, 4) < new Date().toISOString().slice(0, 4)) };
     }
     case "remove_person":
       if (entries.some((e) => e.people.includes(String(a.id)))) throw err("Conflict", "entries mention them");
@@ -377,6 +399,17 @@ function handle(cmd: CommandName, a: Args): unknown {
       return new Date(Date.now() + 3_600_000).toISOString();
     case "send_test_notification":
       return null;
+    case "read_times": {
+      // The dev stand-in for the journal's reading of typed times: "20:30", "8pm", "8:30 am".
+      const times = String(a.text).split(",").map((t) => t.trim().toLowerCase()).filter(Boolean).map((t) => {
+        const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/.exec(t);
+        if (!m || (!m[2] && !m[3])) throw err("Validation", `"${t}" isn't a time like 20:30 or 8pm`);
+        const h = m[3] ? (Number(m[1]) % 12) + (m[3] === "pm" ? 12 : 0) : Number(m[1]);
+        return `${String(h).padStart(2, "0")}:${m[2] ?? "00"}:00`;
+      });
+      if (times.length === 0) throw err("Validation", "add a time, like 20:30 or 8pm");
+      return [...new Set(times)].sort();
+    }
   }
   return unknownCommand(cmd);
 }

@@ -10,6 +10,7 @@ export type Route =
   | { name: "timeline" }
   | { name: "search" }
   | { name: "people" }
+  | { name: "person"; id: string }
   | { name: "insights" }
   | { name: "settings" }
   | { name: "after"; id: string }

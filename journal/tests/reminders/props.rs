@@ -70,7 +70,14 @@ fn first_instant_after_gap(fire: DateTime<Utc>, day: NaiveDate, wanted: NaiveTim
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+    // Every regression file in one place: journal/tests/proptest-regressions/ (tests run in the crate folder).
+    #![proptest_config(ProptestConfig {
+        cases: 1024,
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
+            "tests/proptest-regressions/reminders.txt",
+        ))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn next_fire_is_strictly_after((tz, after) in zoned(), schedule in schedule()) {

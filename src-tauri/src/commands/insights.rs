@@ -1,7 +1,7 @@
 //! Insights and follow-through: what the journal shows read together, and Today's one nudge.
 
 use attune_journal::follow_through::Nudge;
-use attune_journal::insights::{Insights, InsightsQuery};
+use attune_journal::insights::{Insights, InsightsQuery, OpenConflict};
 use attune_journal::look_back::StillOpen;
 use attune_journal::model::{ConflictStatus, PromiseOutcome};
 use attune_journal::promises::DuePromise;
@@ -20,6 +20,11 @@ pub fn insights(state: &AppState, query: InsightsQuery) -> AppResult<Insights> {
 /// The one follow-through nudge for Today, if any.
 pub fn nudge(state: &AppState) -> AppResult<Option<Nudge>> {
     state.with_journal(|journal| journal.nudge(Local::now().date_naive()))
+}
+
+/// The conflict reflections Today offers to come back to; "today" is the local date.
+pub fn conflicts_due(state: &AppState) -> AppResult<Vec<OpenConflict>> {
+    state.with_journal(|journal| journal.conflicts_due(Local::now().date_naive()))
 }
 
 /// "Not now": the nudge about this entry is put off for a while.

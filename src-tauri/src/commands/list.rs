@@ -53,6 +53,8 @@ ipc_commands! {
     insights(query: InsightsQuery) -> Insights = insights::insights;
     /// Today's one follow-through nudge, if any.
     nudge() -> Option<Nudge> = insights::nudge;
+    /// The conflict reflections Today offers to come back to (still open, from two days to two months ago).
+    conflicts_due() -> Vec<OpenConflict> = insights::conflicts_due;
     /// "Not now": puts off the nudge about an entry for a while.
     snooze_nudge(id: String) -> () = insights::snooze_nudge;
     /// "I told them": marks an appreciation as told.
@@ -75,6 +77,9 @@ ipc_commands! {
     update_person(id: String, input: PersonInput) -> Person = people::update_person;
     /// Removes someone no entry is about.
     remove_person(id: String) -> () = people::remove_person;
+    /// A person's page: counts, what is still open between you, the newest appreciations and shared moments, and
+    /// on this day (their entries themselves come from `timeline` filtered to them).
+    person_page(id: String) -> PersonPage = people::person_page;
 
     // The built-in vocabulary.
     /// Feeling words, prompt themes and the prompt deck.
@@ -139,6 +144,8 @@ ipc_commands! {
     activity() -> () = prefs::activity;
 
     // Reminders (kept in the settings file, so they work while the journal is locked).
+    /// Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
+    read_times(text: String) -> Vec<NaiveTime> = prefs::read_times;
     /// Every reminder.
     list_reminders() -> Vec<Reminder> = reminders::list_reminders;
     /// Adds a reminder.

@@ -1,6 +1,8 @@
 //! The people entries are about.
 
+use attune_journal::person_page::PersonPage;
 use attune_journal::{Person, PersonInput};
+use chrono::Local;
 
 use super::parse_id;
 use crate::error::AppResult;
@@ -26,4 +28,10 @@ pub fn update_person(state: &AppState, id: String, input: PersonInput) -> AppRes
 pub fn remove_person(state: &AppState, id: String) -> AppResult<()> {
     let id = parse_id(&id)?;
     state.with_journal(|journal| journal.remove_person(id))
+}
+
+/// A person's page; "today" (for on this day) is the local date.
+pub fn person_page(state: &AppState, id: String) -> AppResult<PersonPage> {
+    let id = parse_id(&id)?;
+    state.with_journal(|journal| journal.person_page(id, Local::now().date_naive()))
 }

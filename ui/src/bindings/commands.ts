@@ -24,10 +24,12 @@ import type { MonthCount } from "./MonthCount";
 import type { NewEntry } from "./NewEntry";
 import type { NextReminder } from "./NextReminder";
 import type { Nudge } from "./Nudge";
+import type { OpenConflict } from "./OpenConflict";
 import type { Page } from "./Page";
 import type { PendingStep } from "./PendingStep";
 import type { Person } from "./Person";
 import type { PersonInput } from "./PersonInput";
+import type { PersonPage } from "./PersonPage";
 import type { PromiseOutcome } from "./PromiseOutcome";
 import type { Prompt } from "./Prompt";
 import type { Reminder } from "./Reminder";
@@ -116,6 +118,10 @@ export type Commands = {
    */
   nudge: { args: Record<string, never>; result: Nudge | null };
   /**
+   * The conflict reflections Today offers to come back to (still open, from two days to two months ago).
+   */
+  conflicts_due: { args: Record<string, never>; result: Array<OpenConflict> };
+  /**
    * "Not now": puts off the nudge about an entry for a while.
    */
   snooze_nudge: { args: { id: string }; result: void };
@@ -155,6 +161,11 @@ export type Commands = {
    * Removes someone no entry is about.
    */
   remove_person: { args: { id: string }; result: void };
+  /**
+   * A person's page: counts, what is still open between you, the newest appreciations and shared moments, and
+   * on this day (their entries themselves come from `timeline` filtered to them).
+   */
+  person_page: { args: { id: string }; result: PersonPage };
   /**
    * Feeling words, prompt themes and the prompt deck.
    */
@@ -256,6 +267,10 @@ export type Commands = {
    */
   activity: { args: Record<string, never>; result: void };
   /**
+   * Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
+   */
+  read_times: { args: { text: string }; result: Array<string> };
+  /**
    * Every reminder.
    */
   list_reminders: { args: Record<string, never>; result: Array<Reminder> };
@@ -328,6 +343,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "months",
   "insights",
   "nudge",
+  "conflicts_due",
   "snooze_nudge",
   "mark_told",
   "follow_up_conflict",
@@ -338,6 +354,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "add_person",
   "update_person",
   "remove_person",
+  "person_page",
   "vocabulary",
   "feelings_near",
   "date_locale",
@@ -363,6 +380,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "get_settings",
   "set_settings",
   "activity",
+  "read_times",
   "list_reminders",
   "add_reminder",
   "update_reminder",
@@ -456,6 +474,10 @@ export function commands(call: Call) {
      */
     nudge: () => call("nudge", {}),
     /**
+     * The conflict reflections Today offers to come back to (still open, from two days to two months ago).
+     */
+    conflictsDue: () => call("conflicts_due", {}),
+    /**
      * "Not now": puts off the nudge about an entry for a while.
      */
     snoozeNudge: (id: string) => call("snooze_nudge", { id }),
@@ -495,6 +517,11 @@ export function commands(call: Call) {
      * Removes someone no entry is about.
      */
     removePerson: (id: string) => call("remove_person", { id }),
+    /**
+     * A person's page: counts, what is still open between you, the newest appreciations and shared moments, and
+     * on this day (their entries themselves come from `timeline` filtered to them).
+     */
+    personPage: (id: string) => call("person_page", { id }),
     /**
      * Feeling words, prompt themes and the prompt deck.
      */
@@ -595,6 +622,10 @@ export function commands(call: Call) {
      * The person did something: the auto-lock clock starts again.
      */
     activity: () => call("activity", {}),
+    /**
+     * Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
+     */
+    readTimes: (text: string) => call("read_times", { text }),
     /**
      * Every reminder.
      */

@@ -1,7 +1,11 @@
 // The people in the journal, cached while the vault is open.
 import { api } from "../api";
+import type { Cursor } from "../bindings/Cursor";
+import type { Page } from "../bindings/Page";
 import type { Person } from "../bindings/Person";
 import type { PersonInput } from "../bindings/PersonInput";
+import type { PersonPage } from "../bindings/PersonPage";
+import { emptyFilter } from "./entries";
 import { createStore } from "./store";
 
 export const people = createStore<Person[] | null>(() => null);
@@ -39,4 +43,14 @@ export async function updatePerson(id: string, input: PersonInput): Promise<Pers
 export async function removePerson(id: string): Promise<void> {
   await api.removePerson(id);
   people.set((people.get() ?? []).filter((x) => x.id !== id));
+}
+
+/** A person's page (the journal gathers it): counts, what is still open, newest appreciations and shared moments. */
+export function loadPersonPage(id: string): Promise<PersonPage> {
+  return api.personPage(id);
+}
+
+/** A page of every entry about someone, newest first (the timeline filtered to them). */
+export function entriesAbout(person: string, after: Cursor | null, limit: number): Promise<Page> {
+  return api.timeline({ filter: { ...emptyFilter(), person }, start: null, after, limit });
 }

@@ -1,8 +1,9 @@
-// What Today shows about the day: today's entries and the drafts waiting to be finished.
+// What Today shows about the day: today's entries, the drafts waiting to be finished, conflicts to come back to.
 import { api } from "../api";
 import type { DraftInfo } from "../bindings/DraftInfo";
 import type { Entry } from "../bindings/Entry";
 import type { EntryKind } from "../bindings/EntryKind";
+import type { OpenConflict } from "../bindings/OpenConflict";
 import { KINDS } from "../text";
 import { emptyFilter } from "./entries";
 import { localDay } from "./when";
@@ -30,4 +31,10 @@ export async function waitingDrafts(): Promise<Waiting[]> {
     else if (what === "edit" && rest) out.push({ draft, kind: null, editing: rest });
   }
   return out;
+}
+
+/** The conflict reflections to come back to now (the journal's rule: still open, two days to two months old, not put
+ * off with "not now"), newest first. */
+export function conflictsDue(): Promise<OpenConflict[]> {
+  return api.conflictsDue();
 }

@@ -78,7 +78,7 @@ export function preview(e: Entry): string {
   }
 }
 
-function firstLine(s: string, max = 90): string {
+export function firstLine(s: string, max = 90): string {
   const line = s.split("\n")[0]?.trim() ?? "";
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

@@ -1,4 +1,4 @@
-// People: add, edit, remove, and their love language.
+// People: add, edit, remove, and their love language; each name opens their page (person.ts).
 import type { LoveLanguage } from "../bindings/LoveLanguage";
 import type { Person } from "../bindings/Person";
 import type { Relationship } from "../bindings/Relationship";
@@ -7,9 +7,10 @@ import { selectField, textField } from "../components/field";
 import { toast } from "../components/toast";
 import { h } from "../dom";
 import { friendlyError, isApiError } from "../errors";
-import type { View } from "../router";
+import { navigate, type View } from "../router";
 import { addPerson, loadPeople, people, removePerson, updatePerson } from "../state/people";
 import { LOVE_LANGUAGE_LABEL, LOVE_LANGUAGES, RELATIONSHIP_LABEL, RELATIONSHIPS } from "../text";
+import "../styles/people.css";
 
 export function peopleView(): View {
   const list = h("ul", { class: "people-list", testid: "people-list" });
@@ -21,7 +22,11 @@ export function peopleView(): View {
     list.replaceChildren(...ps.map((p) =>
       h("li", { class: "person-row", testid: `person-${p.id}`, "data-person-name": p.name },
         h("div", {},
-          h("p", { class: "person-name" }, p.name),
+          h("p", { class: "person-name" }, h("a", { href: `#person-${p.id}`, class: "person-link",
+            testid: `person-open-${p.id}`, onclick: (e: Event) => {
+              e.preventDefault();
+              navigate({ name: "person", id: p.id });
+            } }, p.name)),
           h("p", { class: "muted" }, RELATIONSHIP_LABEL[p.relationship],
             p.loveLanguage ? ` · ${LOVE_LANGUAGE_LABEL[p.loveLanguage]}` : "")),
         h("div", { class: "actions" },

@@ -12,6 +12,7 @@ import { entryView } from "./entryView";
 import { flowView } from "./flows/flow";
 import { insightsView } from "./insights/index";
 import { peopleView } from "./people";
+import { personView } from "./person";
 import { searchView } from "./search";
 import { settingsView } from "./settings/index";
 import { timelineView } from "./timeline";
@@ -46,6 +47,8 @@ function viewFor(r: Route): View {
       return searchView();
     case "people":
       return peopleView();
+    case "person":
+      return personView(r.id);
     case "insights":
       return insightsView();
     case "settings":
@@ -75,7 +78,9 @@ export function mountApp(lock: () => Promise<void>): HTMLElement {
     current = viewFor(r);
     main.replaceChildren(current.el);
     // The screen named in the navigation is marked current (screens reached from one, like a flow, mark none).
-    const navName = NAV.some(([name]) => name === r.name) ? r.name : null;
+    // A person's page belongs to People.
+    const shown = r.name === "person" ? "people" : r.name;
+    const navName = NAV.some(([name]) => name === shown) ? shown : null;
     for (const a of links) {
       if (a.dataset.testid === `nav-${navName}`) a.setAttribute("aria-current", "page");
       else a.removeAttribute("aria-current");

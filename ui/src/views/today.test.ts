@@ -1,6 +1,8 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Entry } from "../bindings/Entry";
+import type { Nudge } from "../bindings/Nudge";
+import type { OpenConflict } from "../bindings/OpenConflict";
 import { setNavigator, type Route } from "../router";
 import { clearAllState } from "../state/store";
 import { localDay } from "../state/when";
@@ -10,6 +12,8 @@ let calls: Array<[string, Record<string, unknown>]>;
 let today: Entry[];
 let drafts: Array<{ key: string; updatedAt: string }>;
 let routes: Route[];
+let due: OpenConflict[];
+let nudge: Nudge | null;
 
 const settle = async () => {
   for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
@@ -27,6 +31,8 @@ beforeEach(() => {
   today = [];
   drafts = [];
   routes = [];
+  due = [];
+  nudge = null;
   mockIPC((cmd, args) => {
     calls.push([cmd, (args ?? {}) as Record<string, unknown>]);
     switch (cmd) {
@@ -34,6 +40,10 @@ beforeEach(() => {
         return { entries: today, next: null };
       case "list_drafts":
         return drafts;
+      case "conflicts_due":
+        return due;
+      case "nudge":
+        return nudge;
       case "on_this_day":
       case "promises_due":
       case "people":
@@ -100,5 +110,32 @@ describe("Today reflects the day", () => {
     q("today-continue-edit-0190abcd")!.click();
     expect(routes).toEqual([{ name: "new", kind: "conflict" }, { name: "edit", id: "0190abcd" }]);
     expect(document.querySelectorAll('[data-testid="today-waiting"] button')).toHaveLength(2);
+  });
+
+  it("conflicts still open are offered to come back to, each opening its follow-up", async () => {
+    due = [
+      { id: "c1", date: "2026-03-16", status: "open", whatHappened: "The dishes, again\nand more" },
+      { id: "c2", date: "2026-02-01", status: "repairing", whatHappened: "" },
+    ];
+    document.body.append(todayView().el);
+    await settle();
+    expect(q("today-revisit")!.hidden).toBe(false);
+    const items = [...document.querySelectorAll<HTMLElement>('[data-testid="today-revisit-list-item"]')];
+    expect(items.map((i) => i.dataset.entryId)).toEqual(["c1", "c2"]);
+    expect(items[0]!.querySelector("a")!.textContent).toBe("The dishes, again");
+    expect(items[0]!.textContent).toContain("still open");
+    expect(items[1]!.querySelector("a")!.textContent).toBe("Conflict reflection");
+    expect(items[1]!.textContent).toContain("working on it");
+    items[1]!.querySelector("a")!.click();
+    expect(routes).toEqual([{ name: "entry", id: "c2", followUp: true }]);
+  });
+
+  it("the conflict the nudge already offers is not listed twice, and nothing due shows nothing", async () => {
+    due = [{ id: "c1", date: "2026-03-16", status: "open", whatHappened: "The dishes" }];
+    nudge = { kind: "revisit_conflict", entry: "c1", whatHappened: "The dishes", status: "open", date: "2026-03-16" };
+    document.body.append(todayView().el);
+    await settle();
+    expect(q("today-revisit")!.hidden).toBe(true);
+    expect(q("today-nudge")!.hidden).toBe(false);
   });
 });

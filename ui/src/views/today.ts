@@ -1,17 +1,19 @@
 // Today: a check-in in three clicks (quickCheckIn.ts; "Check in again" once you have), what is waiting to be
-// finished (drafts), what was written today (compact rows: time, kind, a mood dot for check-ins), shortcuts to the
-// other flows, today's prompt and "on this day". Each part fills itself in when its data arrives; parts with nothing
-// to show stay hidden.
+// finished (drafts), what was written today (compact rows: time, kind, a mood dot for check-ins), conflicts to come
+// back to, shortcuts to the other flows, today's prompt and "on this day". Each part fills itself in when its data
+// arrives; parts with nothing to show stay hidden.
 import type { Entry } from "../bindings/Entry";
 import { h } from "../dom";
 import { navigate, type View } from "../router";
 import { onThisDay as loadOnThisDay } from "../state/entries";
-import { todaysEntries, waitingDrafts, type Waiting } from "../state/today";
+import { loadNudge } from "../state/followThrough";
+import { conflictsDue, todaysEntries, waitingDrafts, type Waiting } from "../state/today";
 import { loadPeople } from "../state/people";
 import { promptOfTheDay } from "../state/vocab";
 import { KIND_INVITE, KIND_LABEL, KIND_SLUG, KINDS } from "../text";
 import { entryListItem } from "./entryRender";
 import { nudgeSection } from "./nudge";
+import { openConflictList } from "./openConflicts";
 import { promisesDueSection } from "./promisesDue";
 import { quickCheckIn } from "./quickCheckIn";
 import { entryRow } from "./timelineList";
@@ -57,6 +59,18 @@ export function todayView(): View {
       h("ul", { class: "waiting-list" }, waitingButtons(items)));
   }, () => {});
 
+  // Conflicts to come back to (the journal says which are due); the one the nudge below offers is not listed twice.
+  const revisit = h("section", { class: "today-revisit", "aria-labelledby": "revisit-h", testid: "today-revisit", hidden: true });
+  void Promise.all([conflictsDue(), loadNudge().catch(() => null)]).then(([due, nudge]) => {
+    const shown = nudge?.kind === "revisit_conflict" ? nudge.entry : null;
+    const items = due.filter((c) => c.id !== shown);
+    if (!live || items.length === 0) return;
+    revisit.hidden = false;
+    revisit.replaceChildren(h("h2", { id: "revisit-h" }, "To come back to"),
+      h("p", { class: "muted" }, "Conflicts you reflected on that are still open. When you're ready, see where they stand now."),
+      openConflictList(items, "today-revisit-list"));
+  }).catch(() => {});
+
   const prompt = h("section", { class: "card prompt-card", "aria-labelledby": "prompt-h", testid: "today-prompt" },
     h("h2", { id: "prompt-h" }, "Today's question"),
     h("p", { class: "prompt-text", testid: "today-prompt-text" }, "…"),
@@ -88,6 +102,7 @@ export function todayView(): View {
     checkin.el,
     waiting,
     written,
+    revisit,
     h("section", { "aria-labelledby": "more-h" },
       h("h2", { id: "more-h" }, "Or write something else"),
       h("ul", { class: "shortcuts" }, shortcuts)),

@@ -1,5 +1,6 @@
 // A conflict reflection, one step at a time: what happened and who it was with, feelings (the unpleasant ones first),
 // an I-statement, the four horsemen, their side, my part, repair, what we learned, and where it stands.
+// The step list is a row of links to each step; Next is the strong button until the last step, where Save is.
 import type { ConflictReflection } from "../../bindings/ConflictReflection";
 import type { ConflictStatus } from "../../bindings/ConflictStatus";
 import type { Field as FieldName } from "../../bindings/Field";
@@ -129,7 +130,8 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
   const stepLabel = h("p", { class: "step-label", "aria-live": "polite", testid: "conflict-step" });
   const body = h("div", { class: "step-body" });
   const back = h("button", { type: "button", class: "button", testid: "conflict-back", onclick: () => go(step - 1) }, "Back");
-  const next = h("button", { type: "button", class: "button primary-soft", testid: "conflict-next", onclick: () => go(step + 1) }, "Next");
+  const next = h("button", { type: "button", class: "button primary", testid: "conflict-next", onclick: () => go(step + 1) }, "Next");
+  let strongSave: (yes: boolean) => void = () => {};
 
   function go(n: number) {
     if (n > step && step === 0 && !fields.require("whatHappened", "Start with what happened — a sentence or two is enough.")) return;
@@ -140,12 +142,20 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
   function render() {
     const s = steps[step]!;
     indicator.replaceChildren(...steps.map((st, i) =>
-      h("li", { class: i < step ? "done" : i === step ? "current" : "", "aria-current": i === step ? "step" : null },
-        h("span", { class: "visually-hidden" }, `Step ${i + 1}: `), st.title)));
-    stepLabel.textContent = `Step ${step + 1} of ${steps.length}: ${s.title}`;
+      h("li", { class: i < step ? "done" : i === step ? "current" : "" },
+        h("a", { href: `#step-${i + 1}`, class: "step-link", testid: `conflict-step-${i + 1}`,
+          "aria-current": i === step ? "step" : null, onclick: (e: Event) => {
+            e.preventDefault();
+            go(i);
+          } },
+          h("span", { class: "visually-hidden" }, `Step ${i + 1}: `), st.title))));
+    // The step's title is its heading; the line above says only how far along it is.
+    stepLabel.textContent = `Step ${step + 1} of ${steps.length}`;
     replace(body, h("h2", { id: "conflict-step-h" }, s.title), s.intro ? h("p", { class: "muted" }, s.intro) : null, ...s.content);
     back.disabled = step === 0;
-    next.hidden = step === steps.length - 1;
+    const last = step === steps.length - 1;
+    next.hidden = last;
+    strongSave(last);
   }
   render();
 
@@ -154,6 +164,10 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
       h("div", { class: "actions spread" }, back, next)),
     afterSave: (saved) => revisit.afterSave(saved.id),
     ownsPeople: true,
+    emphasiseSave(fn) {
+      strongSave = fn;
+      fn(step === steps.length - 1);
+    },
     validate() {
       if (!b().whatHappened.trim()) {
         step = 0;
@@ -175,8 +189,8 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
 
 /** The step that holds each field the journal can refuse (its typed name, matched as is). */
 const FIELD_STEP: Partial<Record<FieldName, number>> = {
-  whatHappened: 0, myFeelings: 1, iStatement: 2, "iStatement.feel": 2, "iStatement.when": 2, "iStatement.because": 2,
-  "iStatement.need": 2, horsemen: 3, theirPerspective: 4, myPart: 5, repair: 6, learned: 7,
+  whatHappened: 0, people: 0, myFeelings: 1, iStatement: 2, "iStatement.feel": 2, "iStatement.when": 2, "iStatement.because": 2,
+  "iStatement.need": 2, horsemen: 3, theirPerspective: 4, myPart: 5, repair: 6, learned: 7, status: 8,
 };
 
 function fieldStep(field: FieldName): number | null {

@@ -137,6 +137,38 @@ describe("flow host", () => {
     expect(q("conflict-step").textContent).toMatch(/Step 2 of 9/);
   });
 
+  it("conflict steps: each chip links to its step; Next is the strong button until the last, then Save; one heading", async () => {
+    const v = flowView("conflict");
+    document.body.replaceChildren(v.el);
+    await settle();
+    const save = q<HTMLButtonElement>("flow-save");
+    const chips = [...document.querySelectorAll<HTMLAnchorElement>(".steps a.step-link")];
+    expect(chips).toHaveLength(9);
+    expect(chips[0]!.getAttribute("aria-current")).toBe("step");
+    expect(q("conflict-next").classList.contains("primary")).toBe(true);
+    expect(save.classList.contains("primary")).toBe(false);
+    // Past step 1 only once what happened is written.
+    q<HTMLAnchorElement>("conflict-step-5").click();
+    expect(q("conflict-step").textContent).toBe("Step 1 of 9");
+    const facts = q<HTMLTextAreaElement>("conflict-what-happened");
+    facts.value = "We argued.";
+    facts.dispatchEvent(new Event("input"));
+    q<HTMLAnchorElement>("conflict-step-5").click();
+    expect(q("conflict-step").textContent).toBe("Step 5 of 9");
+    expect(q("conflict-step-5").getAttribute("aria-current")).toBe("step");
+    expect(document.querySelector(".step-body h2")!.textContent).toBe("Their side");
+    q<HTMLAnchorElement>("conflict-step-9").click();
+    expect(q("conflict-next").hidden).toBe(true);
+    expect(save.classList.contains("primary")).toBe(true);
+    // The last step asks "Where does it stand now?" once: its heading, which also labels the choices.
+    const texts = [...v.el.querySelectorAll("h1, h2, h3, legend, .step-label")].map((x) => x.textContent);
+    expect(texts.filter((t) => /stand/i.test(t ?? ""))).toEqual(["Where does it stand now?"]);
+    const fieldset = v.el.querySelector(".step-body fieldset")!;
+    expect(document.getElementById(fieldset.getAttribute("aria-labelledby")!)!.textContent).toBe("Where does it stand now?");
+    q<HTMLAnchorElement>("conflict-step-2").click();
+    expect(save.classList.contains("primary")).toBe(false);
+  });
+
   it("sends the chosen time with the entry, and none when it is now", async () => {
     const v = flowView("note");
     document.body.replaceChildren(v.el);

@@ -114,6 +114,9 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
     const status = h("p", { class: "form-error", role: "alert", testid: "flow-error" });
     const save = h("button", { type: "submit", class: "button primary", testid: "flow-save" }, editing ? "Save changes" : "Save");
     const cancel = h("button", { type: "button", class: "button", testid: "flow-cancel" }, editing ? "Cancel" : "Discard");
+    form.emphasiseSave?.((strong) => {
+      save.className = strong ? "button primary" : "button";
+    });
     const when = whenField(state.at ?? null, entry ? new Date(entry.createdAt) : new Date(), (at) => {
       state.at = at;
       changed();

@@ -25,6 +25,11 @@ export interface FlowForm {
   ownsPeople?: boolean;
   /** Work that needs the saved entry's id (the revisit reminder); answers a sentence for the "Saved" message. */
   afterSave?: (saved: Entry) => Promise<string | null>;
+  /**
+   * For forms in steps: the host passes a function that makes Save the strong button (true) or a quiet one (false,
+   * while a "Next" is the strong one); the form calls it whenever its step changes.
+   */
+  emphasiseSave?: (strong: (yes: boolean) => void) => void;
   destroy?: () => void;
 }
 
