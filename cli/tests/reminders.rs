@@ -66,6 +66,16 @@ fn add_daily_and_check_the_next_fires_without_a_passphrase() {
     assert_eq!(next[0]["id"], added["id"]);
 }
 
+/// Issue 13: times as people say them, the journal's one reading (the app's time fields read the same way).
+#[test]
+fn times_can_be_typed_as_people_say_them() {
+    let env = Env::new();
+    let added = env.json(&["add", "daily", "--at", "8pm", "--at", "7:30 am", "--now", NOW]);
+    assert_eq!(added["schedule"], serde_json::json!({"kind": "daily", "times": ["20:00:00", "07:30:00"]}));
+    let weekly = env.json(&["add", "weekly", "--on", "mon", "--at", "noon", "--now", NOW]);
+    assert_eq!(weekly["schedule"]["time"], "12:00:00");
+}
+
 #[test]
 fn next_reads_wall_times_in_the_zone_given() {
     let env = Env::new();

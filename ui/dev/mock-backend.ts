@@ -248,7 +248,7 @@ function handle(cmd: CommandName, a: Args): unknown {
       const open = sorted().flatMap((e) => e.body.kind === "conflict" && (e.body.status === "open" || e.body.status === "repairing")
         ? [{ id: e.id, date: e.localDate, status: e.body.status, whatHappened: e.body.whatHappened, older: e.localDate < from }]
         : []);
-      return { week: { from, to }, conflicts: open.slice(0, 20), more: Math.max(0, open.length - 20) };
+      return { week: { from, to }, conflicts: open.slice(0, 10), more: Math.max(0, open.length - 10) };
     }
     case "settle_promise": {
       const e = entries.find((x) => x.id === a.id);
@@ -399,6 +399,17 @@ function handle(cmd: CommandName, a: Args): unknown {
       return new Date(Date.now() + 3_600_000).toISOString();
     case "send_test_notification":
       return null;
+    case "read_times": {
+      // The dev stand-in for the journal's reading of typed times: "20:30", "8pm", "8:30 am".
+      const times = String(a.text).split(",").map((t) => t.trim().toLowerCase()).filter(Boolean).map((t) => {
+        const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/.exec(t);
+        if (!m || (!m[2] && !m[3])) throw err("Validation", `"${t}" isn't a time like 20:30 or 8pm`);
+        const h = m[3] ? (Number(m[1]) % 12) + (m[3] === "pm" ? 12 : 0) : Number(m[1]);
+        return `${String(h).padStart(2, "0")}:${m[2] ?? "00"}:00`;
+      });
+      if (times.length === 0) throw err("Validation", "add a time, like 20:30 or 8pm");
+      return [...new Set(times)].sort();
+    }
   }
   return unknownCommand(cmd);
 }

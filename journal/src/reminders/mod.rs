@@ -34,7 +34,7 @@ use crate::{Error, Result};
 
 pub use local::{resolve_local, QuietHours};
 pub use notify::{Notification, TimeOfDay};
-pub use parse::{parse_duration, parse_time, parse_weekdays};
+pub use parse::{parse_duration, parse_time, parse_times, parse_weekdays};
 pub use plan::{due, next_wake, record_all, snooze_until, Due, Snooze, DEFAULT_GRACE_HOURS, EVENING};
 pub use schedule::{next_fire, upcoming};
 

@@ -4,13 +4,31 @@ use std::str::FromStr;
 
 use chrono::{Duration, NaiveTime, Weekday};
 
-use super::{QuietHours, Target};
+use super::{QuietHours, Target, MAX_DAILY_TIMES};
+use crate::model::parse_time_of_day;
 use crate::{Error, Result};
 
-/// A time of day, `HH:MM` (24-hour; `8:00` works too).
+/// A time of day as people type it: `20:30`, `8:05`, `8pm`, `8:30 pm`, `noon` (the journal's one reading of typed
+/// times, [`parse_time_of_day`]).
 pub fn parse_time(s: &str) -> Result<NaiveTime> {
-    NaiveTime::parse_from_str(s.trim(), "%H:%M")
-        .map_err(|_| Error::invalid(crate::Field::At, format!("`{s}` isn't a time like 08:00 or 20:30")))
+    parse_time_of_day(s)
+        .map_err(|_| Error::invalid(crate::Field::At, format!("“{}” isn't a time like 20:30 or 8pm", s.trim())))
+}
+
+/// One or more times of day separated by commas (`8am, 20:30`), each read by [`parse_time`]; sorted, without
+/// repeats; at least one and at most [`MAX_DAILY_TIMES`]. What the CLI's `--at` and the app's time fields both read.
+pub fn parse_times(s: &str) -> Result<Vec<NaiveTime>> {
+    let mut times =
+        s.split(',').map(str::trim).filter(|p| !p.is_empty()).map(parse_time).collect::<Result<Vec<_>>>()?;
+    if times.is_empty() {
+        return Err(Error::invalid(crate::Field::At, "add a time, like 20:30 or 8pm"));
+    }
+    times.sort();
+    times.dedup();
+    if times.len() > MAX_DAILY_TIMES {
+        return Err(Error::invalid(crate::Field::At, format!("at most {MAX_DAILY_TIMES} times a day")));
+    }
+    Ok(times)
 }
 
 /// Weekdays separated by commas: `mon,thu` (full names and any case work too).

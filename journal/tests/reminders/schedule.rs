@@ -1,8 +1,8 @@
 //! Schedules other than plain daily, quiet hours, zone changes, parsing and notification words.
 
 use attune_journal::reminders::{
-    next_fire, parse_duration, parse_time, parse_weekdays, upcoming, Notification, QuietHours, Schedule, Target,
-    TimeOfDay,
+    next_fire, parse_duration, parse_time, parse_times, parse_weekdays, upcoming, Notification, QuietHours, Schedule,
+    Target, TimeOfDay,
 };
 use chrono::{DateTime, Duration, NaiveDate, Utc, Weekday};
 use rstest::rstest;
@@ -165,10 +165,43 @@ fn bad_quiet_hours_are_refused(#[case] text: &str) {
     );
 }
 
+/// Issue 13: a reminder's time is typed the way people say it ("8pm" works too), the same in the CLI and the app.
+#[rstest]
+#[case::twenty_four_hour("20:30", "20:30")]
+#[case::short_hour("8:05", "08:05")]
+#[case::pm("8pm", "20:00")]
+#[case::pm_with_minutes("8:30 pm", "20:30")]
+#[case::am_capitals("7 AM", "07:00")]
+#[case::midnight_am("12am", "00:00")]
+#[case::noon("noon", "12:00")]
+fn a_time_is_read_as_people_type_it(#[case] text: &str, #[case] expected: &str) {
+    assert_eq!(parse_time(text).expect("parses"), time(expected));
+}
+
+#[rstest]
+#[case::hour_too_big("25:00")]
+#[case::thirteen_pm("13pm")]
+#[case::words("after dinner")]
+#[case::one_minute_digit("8:5")]
+#[case::empty("")]
+fn a_time_that_is_not_one_says_so_once_on_its_field(#[case] text: &str) {
+    let err = parse_time(text).expect_err("refused");
+    assert_eq!(err.field(), Some(attune_journal::Field::At));
+    assert!(err.to_string().contains("like 20:30 or 8pm"), "{err}");
+}
+
+#[test]
+fn several_times_are_read_sorted_without_repeats() {
+    assert_eq!(parse_times("8pm, 08:00,20:00").expect("parses"), vec![time("08:00"), time("20:00")]);
+    assert_eq!(parse_times(" , ").expect_err("none").field(), Some(attune_journal::Field::At));
+    assert_eq!(parse_times("8am, later").expect_err("one is not a time").field(), Some(attune_journal::Field::At));
+    let thirteen = (0..13).map(|h| format!("{h}:00")).collect::<Vec<_>>().join(",");
+    assert!(parse_times(&thirteen).is_err(), "at most twelve a day");
+}
+
 #[test]
 fn times_and_targets_parse() {
     assert_eq!(parse_time("8:05").expect("parses"), time("08:05"));
-    assert!(parse_time("8pm").is_err());
     for text in
         ["check-in", "relationship-check-in", "appreciation", "conflict-follow-up", "look-back", "deck:childhood"]
     {

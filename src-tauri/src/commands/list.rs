@@ -144,6 +144,8 @@ ipc_commands! {
     activity() -> () = prefs::activity;
 
     // Reminders (kept in the settings file, so they work while the journal is locked).
+    /// Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
+    read_times(text: String) -> Vec<NaiveTime> = prefs::read_times;
     /// Every reminder.
     list_reminders() -> Vec<Reminder> = reminders::list_reminders;
     /// Adds a reminder.

@@ -35,7 +35,7 @@ use attune_journal::settings::AppSettings;
 use attune_journal::timeline::{MonthCount, Page, TimelineQuery};
 use attune_journal::vocab::{FeelingsNear, Prompt};
 use attune_journal::{Entry, EntryId, NewEntry, Person, PersonInput};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Runtime, State};
 

@@ -2,9 +2,10 @@
 //! ping.
 
 use attune_journal::locale;
+use attune_journal::reminders;
 use attune_journal::settings::{AppSettings, Settings};
 use attune_journal::vocab::{self, FeelingsNear, Prompt};
-use chrono::Local;
+use chrono::{Local, NaiveTime};
 use tauri::Runtime;
 
 use super::Ctx;
@@ -20,6 +21,11 @@ pub fn vocabulary(_: &AppState) -> AppResult<Vocabulary> {
 /// Vocabulary words for a point on the Mood Meter, nearest first (the journal's rule).
 pub fn feelings_near(_: &AppState, pleasantness: i8, energy: i8) -> AppResult<FeelingsNear> {
     Ok(vocab::feelings_near(pleasantness, energy))
+}
+
+/// Reads times of day as a person typed them ("20:30", "8pm", "8am, 8pm"): the journal's one reading of times.
+pub fn read_times(_: &AppState, text: String) -> AppResult<Vec<NaiveTime>> {
+    Ok(reminders::parse_times(&text)?)
 }
 
 /// The locale dates and times are shown in: the system's (the journal's reading of it), or one whose formats are

@@ -267,6 +267,10 @@ export type Commands = {
    */
   activity: { args: Record<string, never>; result: void };
   /**
+   * Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
+   */
+  read_times: { args: { text: string }; result: Array<string> };
+  /**
    * Every reminder.
    */
   list_reminders: { args: Record<string, never>; result: Array<Reminder> };
@@ -376,6 +380,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "get_settings",
   "set_settings",
   "activity",
+  "read_times",
   "list_reminders",
   "add_reminder",
   "update_reminder",
@@ -617,6 +622,10 @@ export function commands(call: Call) {
      * The person did something: the auto-lock clock starts again.
      */
     activity: () => call("activity", {}),
+    /**
+     * Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
+     */
+    readTimes: (text: string) => call("read_times", { text }),
     /**
      * Every reminder.
      */

@@ -63,6 +63,12 @@ export function sendTestNotification(): Promise<void> {
   return api.sendTestNotification();
 }
 
+/** Times of day as typed ("20:30", "8pm", "8am, 20:30"), read by the journal (its one reading of times, as the
+ * CLI's `--at`): "HH:MM" each, sorted. Rejects with the journal's Validation error, which says what it couldn't read. */
+export async function readTimes(text: string): Promise<string[]> {
+  return (await api.readTimes(text)).map(hhmm);
+}
+
 /** "08:00:00" or "08:00" → "08:00". */
 export function hhmm(t: string): string {
   return t.slice(0, 5);

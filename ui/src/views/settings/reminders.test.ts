@@ -53,6 +53,13 @@ beforeEach(() => {
       }
       case "send_test_notification":
         return null;
+      case "read_times": {
+        // A stand-in for the journal's reading: "19:30" and "8pm" only.
+        const t = String(args.text).trim();
+        if (/^\d{2}:\d{2}$/.test(t)) return [`${t}:00`];
+        if (t === "8pm") return ["20:00:00"];
+        throw { kind: "Validation", message: `“${t}” isn't a time like 20:30 or 8pm`, field: "at" };
+      }
     }
     return null;
   });
@@ -93,15 +100,41 @@ describe("the reminders section", () => {
     expect(document.querySelectorAll('[data-testid="reminder-item"]')).toHaveLength(2);
   });
 
-  it("shows a form problem on the form and sends nothing", async () => {
+  it("shows a form problem once, on its field, and sends nothing", async () => {
     document.body.appendChild(remindersSection.build());
     await settle();
     q("reminder-add")!.click();
     set("reminder-when", "weekly");
     q<HTMLFormElement>("reminder-form")!.requestSubmit();
     await settle();
-    expect(q("reminder-form-error")!.textContent).toBe("Choose at least one day.");
+    expect(q("reminder-days-error")!.textContent).toBe("Choose at least one day.");
+    expect(q("reminder-form-error")!.textContent).toBe("");
     expect(calls.some(([c]) => c === "add_reminder")).toBe(false);
+  });
+
+  it("a time typed as people say it is read by the journal; one it can't read gets one message", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    q("reminder-add")!.click();
+    set("reminder-when", "weekly");
+    q<HTMLInputElement>("reminder-day-mon")!.checked = true;
+    const field = q<HTMLInputElement>("reminder-time")!;
+    expect(field.getAttribute("list")).toBeTruthy(); // suggestions to pick from
+    set("reminder-time", "after dinner");
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    const shown = [...document.querySelectorAll(".field-error, .form-error")].map((e) => e.textContent).filter(Boolean);
+    expect(shown).toEqual(["“after dinner” isn't a time like 20:30 or 8pm"]);
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(calls.some(([c]) => c === "add_reminder")).toBe(false);
+    set("reminder-time", "8pm");
+    await settle();
+    expect(field.value).toBe("20:00");
+    expect(field.hasAttribute("aria-invalid")).toBe(false);
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    const add = calls.find(([c]) => c === "add_reminder");
+    expect((add?.[1].reminder as { schedule: unknown }).schedule).toEqual({ kind: "weekly", days: ["Mon"], time: "20:00" });
   });
 
   it("switches a reminder off, and removes one", async () => {

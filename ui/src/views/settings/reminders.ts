@@ -3,6 +3,7 @@
 import type { Reminder } from "../../bindings/Reminder";
 import type { ReminderInput } from "../../bindings/ReminderInput";
 import { checkbox, selectField, textField } from "../../components/field";
+import { timePicker } from "../../components/timePicker";
 import { toast } from "../../components/toast";
 import { h, nextId, replace } from "../../dom";
 import { friendlyError, isApiError } from "../../errors";
@@ -180,9 +181,8 @@ function reminderForm(
   const when = selectField("When?", WHENS, { testid: "reminder-when" });
   when.control.value = f.when;
 
-  const times = textField("At these times", { testid: "reminder-times", value: f.times, inputmode: "numeric" },
-    "One or more times, like 08:00, 20:30.");
-  const time = textField("At", { type: "time", testid: "reminder-time", value: f.time });
+  const times = timePicker("At these times", f.times, { testid: "reminder-times", many: true });
+  const time = timePicker("At", f.time, { testid: "reminder-time" });
   const everyDays = textField("Every how many days?", { type: "number", min: 1, max: 366, testid: "reminder-every-days",
     value: f.everyDays });
   const date = textField("Day", { type: "date", testid: "reminder-date", value: f.date });
@@ -194,7 +194,7 @@ function reminderForm(
   });
   const days = h("fieldset", { class: "choice-list inline-choices", testid: "reminder-days" }, h("legend", {}, "On"),
     ...dayBoxes);
-  const daysError = h("p", { class: "field-error", "aria-live": "polite" });
+  const daysError = h("p", { class: "field-error", "aria-live": "polite", testid: "reminder-days-error" });
 
   const quiet = checkbox("Quiet hours: hold reminders until they end", { testid: "reminder-quiet", checked: f.quiet });
   const quietStart = textField("From", { type: "time", testid: "reminder-quiet-start", value: f.quietStart });
@@ -256,10 +256,18 @@ function reminderForm(
     e.preventDefault();
     for (const fld of Object.values(fields)) fld.setError(null);
     error.textContent = "";
+    // The time as typed ("8pm") is read by the journal first; what it can't read is said once, on the field.
+    const picker = when.control.value === "daily" ? times : time;
+    if ((await picker.read()) === null) {
+      picker.control.focus();
+      return;
+    }
     const input = inputFromForm(read());
     if (isProblem(input)) {
-      fields[input.field]?.setError(input.message);
-      error.textContent = input.message;
+      // One message: on its field when it has one, else for the whole form.
+      const field = fields[input.field];
+      if (field) field.setError(input.message);
+      else error.textContent = input.message;
       return;
     }
     submit.disabled = true;

@@ -1,0 +1,52 @@
+// A time of day: pick one from the list (every half hour) or type it the way people say it ("20:30", "8pm",
+// "8:30 am"). The journal reads what was typed (state/reminders.ts `readTimes`), so the app and the CLI's `--at`
+// accept the same times; a time it can't read gets one message, on this field.
+import { h, nextId } from "../dom";
+import { isApiError } from "../errors";
+import { readTimes } from "../state/reminders";
+import { textField } from "./field";
+
+export interface TimePicker {
+  wrap: HTMLElement;
+  control: HTMLInputElement;
+  setError(msg: string | null): void;
+  /** "HH:MM" ("HH:MM, HH:MM" when `many`), shown back in that form; null after showing why not on the field. */
+  read(): Promise<string | null>;
+}
+
+/** Every half hour, as suggestions. */
+const SUGGESTIONS = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, "0")}:${i % 2 ? "30" : "00"}`);
+
+/** `value`: "HH:MM" to start with. `many`: a comma-separated list of times is allowed (daily reminders). */
+export function timePicker(label: string, value: string, attrs: { testid: string; many?: boolean }): TimePicker {
+  const listId = nextId("times");
+  const field = textField(label, {
+    testid: attrs.testid, value, autocomplete: "off", maxlength: 100, ...(attrs.many ? {} : { list: listId }),
+  }, attrs.many ? "One or more times, like 8am, 20:30." : "Pick one, or type it: 20:30 or 8:30pm both work.");
+  if (!attrs.many) field.wrap.append(h("datalist", { id: listId }, SUGGESTIONS.map((t) => h("option", { value: t }))));
+  const control = field.control;
+  let asked = 0;
+  const read = async (): Promise<string | null> => {
+    const mine = ++asked;
+    try {
+      const times = await readTimes(control.value);
+      if (mine !== asked) return null;
+      if (!attrs.many && times.length !== 1) {
+        field.setError("Just one time here, like 20:30 or 8pm.");
+        return null;
+      }
+      field.setError(null);
+      control.value = times.join(", ");
+      return control.value;
+    } catch (e) {
+      if (mine === asked) {
+        const said = isApiError(e, "Validation") ? e.message : "";
+        field.setError(said ? said.charAt(0).toUpperCase() + said.slice(1) : "That isn't a time Attune can read.");
+      }
+      return null;
+    }
+  };
+  control.addEventListener("input", () => field.setError(null));
+  control.addEventListener("change", () => void read());
+  return { wrap: field.wrap, control, setError: field.setError, read };
+}
