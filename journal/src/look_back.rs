@@ -15,8 +15,9 @@ use crate::{Journal, Result};
 
 /// How many days a weekly look back looks back on, today included.
 pub const LOOK_BACK_DAYS: u64 = 7;
-/// At most this many conflicts still open are listed; the rest are counted ([`StillOpen::more`]).
-pub const MAX_STILL_OPEN: u32 = 20;
+/// At most this many conflicts still open are listed (a step of the look back stays a short read); the rest are counted
+/// ([`StillOpen::more`]).
+pub const MAX_STILL_OPEN: u32 = 10;
 
 /// A conflict reflection still open or being repaired.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

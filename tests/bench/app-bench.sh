@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Attune's app benchmark: the release app beside a bare Tauri window built the same way, on this machine, under Xvfb.
-# Measures start to the first screen, unlock to the first timeline page, search-as-you-type at 100k entries, and the
-# idle memory of all the app's processes. `make bench` runs it after the journal's benchmark; docs/performance.md says
+# Measures start to the first screen, unlock to the first timeline page, Insights clicked to its first card painted,
+# search-as-you-type at 100k entries, and the idle memory of all the app's processes. `make bench` runs it after the journal's benchmark; docs/performance.md says
 # what each number means.
 #
 #   tests/bench/app-bench.sh                        # build (UI, app, CLI, bare window; release), then measure

@@ -10,7 +10,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { env, runState, shot, startApp, vaultDir } from "./lib/harness.mjs";
-import { go, isUnlocked, unlockWith } from "./lib/ui.mjs";
+import { click, go, isUnlocked, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -139,5 +139,9 @@ test("a damaged recent-changes file is noticed at unlock, with how many changes 
   } finally {
     await app.execute(`document.documentElement.style.zoom = "";`);
   }
+  // The fix the message names is one click away: the backups, in Settings.
   await go(app, "today");
+  await click(app, "notice-action-RecentChangesLost");
+  await app.waitFor(tid("backups-folder"), { timeout: 15_000 });
+  await shot(app, "notice-recent-changes-lost-backups");
 });

@@ -248,7 +248,7 @@ function handle(cmd: CommandName, a: Args): unknown {
       const open = sorted().flatMap((e) => e.body.kind === "conflict" && (e.body.status === "open" || e.body.status === "repairing")
         ? [{ id: e.id, date: e.localDate, status: e.body.status, whatHappened: e.body.whatHappened, older: e.localDate < from }]
         : []);
-      return { week: { from, to }, conflicts: open.slice(0, 20), more: Math.max(0, open.length - 20) };
+      return { week: { from, to }, conflicts: open.slice(0, 10), more: Math.max(0, open.length - 10) };
     }
     case "settle_promise": {
       const e = entries.find((x) => x.id === a.id);

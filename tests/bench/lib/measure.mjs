@@ -357,6 +357,9 @@ function render(r) {
     const dom = ins.map((x) => x.toDom).filter((x) => x !== null);
     row("… of which drawing the cards (response → in the DOM), median / p95",
       `${f0(median(dom))} / ${f0(percentile(dom, 95))}`, "", "", "", "");
+    const paint = ins.map((x) => x.paint);
+    row("… of which style, layout and paint of the page (in the DOM → painted), median / p95",
+      `${f0(median(paint))} / ${f0(percentile(paint, 95))}`, "", "", "", "");
   }
 
   const s = r.search;

@@ -18,10 +18,11 @@ describe("notices", () => {
     expect(el?.getAttribute("role")).toBe("alert");
     expect(el?.textContent).toContain("The recovery key's part of the key file is damaged.");
     expect(el?.textContent).toContain("2 recent changes could not be read back.");
-    // Only the kind with a fix gets a button; it opens the Settings section that fixes it.
-    const buttons = el?.querySelectorAll("button") ?? [];
-    expect(buttons.length).toBe(1);
-    (buttons[0] as HTMLButtonElement).click();
-    expect(opened).toEqual(["recovery"]);
+    // Each kind with a fix gets a button; it opens the Settings section that fixes it (for lost recent changes, the
+    // backups the message tells the person to restore from).
+    const buttons = [...(el?.querySelectorAll("button") ?? [])] as HTMLButtonElement[];
+    expect(buttons.map((b) => b.textContent)).toEqual(["Make a new recovery key", "See your backups"]);
+    for (const b of buttons) b.click();
+    expect(opened).toEqual(["recovery", "backups"]);
   });
 });

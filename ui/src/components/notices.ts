@@ -9,6 +9,8 @@ import { h } from "../dom";
 const ACTIONS: Partial<Record<WarningKind, { label: string; section: string }>> = {
   RecoverySlotDamaged: { label: "Make a new recovery key", section: "recovery" },
   PassphraseSlotDamaged: { label: "Set a new passphrase", section: "passphrase" },
+  // The message says to restore from a backup if something is missing: the backups are one click away.
+  RecentChangesLost: { label: "See your backups", section: "backups" },
 };
 
 /** The banner for `notices`, or null when there are none. `open(section)` shows that Settings section. */
