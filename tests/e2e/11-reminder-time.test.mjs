@@ -25,7 +25,7 @@ step("into the journal", async () => {
   }, { timeout: 30_000, what: "a first screen" });
   if (screen === "first-run") {
     const passphrase = "meadow lantern copper violin 73";
-    await createJournal(app, passphrase);
+    await createJournal(app, passphrase, (name) => shot(app, name, { dark: true, width: 640 }));
     runState({ passphrase });
   } else if (screen === "unlock-screen") {
     await unlockWith(app, runState().passphrase);

@@ -54,6 +54,17 @@ export async function go(app, screen) {
 /** Creates the journal on the first-run screen; returns the recovery key shown. */
 export async function createJournal(app, passphrase, shot) {
   await app.waitFor(tid("first-run"), { timeout: 20_000 });
+  // Issue 13: "Create my journal" is in view without scrolling in a window 720 px tall.
+  const rect = await app.cmd("GET", "/window/rect");
+  if (rect.height !== 720) await app.cmd("POST", "/window/rect", { width: rect.width, height: 720 });
+  const create = await waitFor(() => app.execute(`const b = document.querySelector('[data-testid="create-vault"]');
+    return b ? { bottom: b.getBoundingClientRect().bottom, inner: innerHeight, scrolled: scrollY } : null;`),
+  { what: "the Create my journal button" });
+  if (shot) await shot("first-run-720");
+  if (rect.height !== 720) await app.cmd("POST", "/window/rect", { width: rect.width, height: rect.height });
+  if (create.scrolled !== 0 || create.bottom > create.inner) {
+    throw new Error(`"Create my journal" is out of view at 720 px: ${JSON.stringify(create)}`);
+  }
   await fill(app, "create-passphrase", passphrase);
   await fill(app, "create-confirm", passphrase);
   if (shot) await shot("first-run-filled");
@@ -63,6 +74,10 @@ export async function createJournal(app, passphrase, shot) {
   if (shot) await shot("recovery-key");
   await choose(app, "recovery-written");
   await click(app, "recovery-continue");
+  // Then, once, a gentle offer of an evening reminder; "Not now" passes it by.
+  await app.waitFor(tid("first-run-reminder"), { timeout: 15_000 });
+  if (shot) await shot("first-run-reminder");
+  await click(app, "first-run-reminder-skip");
   await app.waitFor(tid("today"), { timeout: 15_000 });
   return key;
 }

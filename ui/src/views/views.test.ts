@@ -4,7 +4,7 @@ import type { Entry } from "../bindings/Entry";
 import { setNavigator } from "../router";
 import { clearAllState } from "../state/store";
 import { entryView } from "./entryView";
-import { firstRunView } from "./firstRun";
+import { firstRunView, reminderOffer } from "./firstRun";
 import { peopleView } from "./people";
 import { searchView } from "./search";
 import { timelineView } from "./timeline";
@@ -188,6 +188,36 @@ describe("views", () => {
     box.dispatchEvent(new Event("change"));
     expect(cont.disabled).toBe(false);
     cont.click();
+    // Then, once, an evening reminder is offered; "Not now" passes it by and nothing is added.
+    expect(q("first-run-reminder")).not.toBeNull();
+    expect(done).not.toHaveBeenCalled();
+    q<HTMLButtonElement>("first-run-reminder-skip")!.click();
+    expect(done).toHaveBeenCalled();
+    expect(calls.some(([c]) => c === "add_reminder")).toBe(false);
+  });
+
+  it("first run's reminder offer adds an evening check-in reminder at the time typed (8pm works)", async () => {
+    handlers.read_times = (a) => {
+      if (a.text === "8pm") return ["20:00:00"];
+      throw { kind: "Validation", message: "“nope” isn't a time like 20:30 or 8pm", field: "at" };
+    };
+    handlers.add_reminder = (a) => ({ ...(a.reminder as object), id: "r1" });
+    const done = vi.fn();
+    document.body.appendChild(reminderOffer(done));
+    const time = q<HTMLInputElement>("first-run-reminder-time")!;
+    expect(time.value).toBe("20:00");
+    time.value = "nope";
+    q<HTMLButtonElement>("first-run-reminder-add")!.click();
+    await settle();
+    expect(done).not.toHaveBeenCalled();
+    expect(time.getAttribute("aria-invalid")).toBe("true");
+    expect(q("first-run-reminder-error")!.textContent).toBe(""); // one message, on the field
+    time.value = "8pm";
+    q<HTMLButtonElement>("first-run-reminder-add")!.click();
+    await settle();
+    const [, args] = calls.find(([c]) => c === "add_reminder")! as [string, { reminder: { target: unknown; schedule: unknown } }];
+    expect(args.reminder.target).toEqual({ kind: "check_in" });
+    expect(args.reminder.schedule).toEqual({ kind: "daily", times: ["20:00"] });
     expect(done).toHaveBeenCalled();
   });
 
