@@ -1,5 +1,5 @@
 // People in the real app (issue 13, issue 8's On this day for a person), on a journal of 2,000 entries brought in
-// through the CLI plus a few known ones about Robin: a person's row opens their page, which lists their entries a
+// through the CLI plus a few known ones about Marisol: a person's row opens their page, which lists their entries a
 // page at a time (as many as the CLI counts), what is still open between you, on this day, appreciations; an open
 // conflict opens at its "Coming back to it" section; Today lists the conflicts to come back to. Screenshots light,
 // dark and 640 px wide.
@@ -61,18 +61,18 @@ before(async () => {
   const json = path.join(env.root, "volume.json");
   execFileSync("node", [path.join(here, "../bench/lib/generate.mjs"), String(ENTRIES), json], { stdio: "ignore" });
   attune("import", json);
-  // Robin, with a few known entries.
-  attune("people", "add", "Robin", "--relationship", "friend", "--love-language", "words");
-  attune("add", "conflict", "--what-happened", "Robin cancelled our plans at the last minute", "--status", "open",
-    "--person", "Robin", "--date", `${localDate({ daysAgo: 5 })} 19:30`);
-  attune("add", "appreciation", "--for", "Robin", "--what", "Robin drove me to the station at dawn", "--told");
+  // Marisol, with a few known entries.
+  attune("people", "add", "Marisol", "--relationship", "friend", "--love-language", "words");
+  attune("add", "conflict", "--what-happened", "Marisol cancelled our plans at the last minute", "--status", "open",
+    "--person", "Marisol", "--date", `${localDate({ daysAgo: 5 })} 19:30`);
+  attune("add", "appreciation", "--for", "Marisol", "--what", "Marisol drove me to the station at dawn", "--told");
   // Another conflict to come back to, and an untold appreciation from yesterday, which Today's one nudge offers
   // (so both conflicts are listed under "To come back to").
   attune("add", "conflict", "--what-happened", "We talked past each other about the holidays", "--status", "repairing",
     "--person", "Ana", "--date", `${localDate({ daysAgo: 12 })} 20:00`);
   attune("add", "appreciation", "--for", "Ana", "--what", "Ana listened for an hour without once checking her phone",
     "--date", `${localDate({ daysAgo: 1 })} 18:00`);
-  attune("add", "note", "Robin's birthday picnic by the lake", "--person", "Robin",
+  attune("add", "note", "Marisol's birthday picnic by the lake", "--person", "Marisol",
     "--date", `${localDate({ yearsAgo: 1 })} 13:00`);
   app = await startApp();
   await unlockWith(app, passphrase);
@@ -85,28 +85,28 @@ after(async () => {
 
 step("a person's row opens their page", async () => {
   await go(app, "people");
-  const robin = await app.execute(`return document.querySelector('[data-person-name="Robin"]').dataset.testid.slice("person-".length);`);
+  const robin = await app.execute(`return document.querySelector('[data-person-name="Marisol"]').dataset.testid.slice("person-".length);`);
   await click(app, `person-open-${robin}`);
   await app.waitFor(`${tid("person-page")}:not([aria-busy])`);
-  assert.equal((await (await app.find(tid("person-page-name"))).text()).trim(), "Robin");
+  assert.equal((await (await app.find(tid("person-page-name"))).text()).trim(), "Marisol");
   assert.equal(await app.execute(`return document.activeElement?.tagName;`), "H1", "the page's heading has focus");
   assert.equal(await app.execute(`return document.querySelector('[aria-current="page"]')?.dataset.testid;`), "nav-people");
   runState({ robin });
 });
 
-step("Robin's page: what is still open, on this day, appreciations, and every entry", async () => {
+step("Marisol's page: what is still open, on this day, appreciations, and every entry", async () => {
   const open = await waitFor(async () => {
     const got = await ids("person-open-conflicts-list-item");
     return got.length ? got : null;
-  }, { what: "Robin's open conflict" });
+  }, { what: "Marisol's open conflict" });
   assert.equal(open.length, 1);
   const text = await (await app.find(tid("person-page"))).text();
-  assert.match(text, /Robin cancelled our plans/);
-  assert.match(text, /Robin drove me to the station/);
-  assert.match(text, /Robin's birthday picnic/, "on this day, a year ago");
+  assert.match(text, /Marisol cancelled our plans/);
+  assert.match(text, /Marisol drove me to the station/);
+  assert.match(text, /Marisol's birthday picnic/, "on this day, a year ago");
   assert.equal((await ids("person-on-this-day-list-item")).length, 1);
-  await waitFor(async () => (await ids("person-entry")).length === 3, { what: "Robin's three entries" });
-  assert.equal(countAbout("Robin"), 3);
+  await waitFor(async () => (await ids("person-entry")).length === 3, { what: "Marisol's three entries" });
+  assert.equal(countAbout("Marisol"), 3);
   await snap("person-page");
 });
 
@@ -149,9 +149,9 @@ step("Today lists the conflicts to come back to; one opens at its follow-up", as
   await go(app, "today");
   await app.waitFor(`${tid("today-revisit")}:not([hidden])`, { timeout: 15_000 });
   const due = await ids("today-revisit-list-item");
-  assert.ok(due.length >= 2, `Robin's and Ana's conflicts: ${due.length}`);
+  assert.ok(due.length >= 2, `Marisol's and Ana's conflicts: ${due.length}`);
   const text = await (await app.find(tid("today-revisit"))).text();
-  assert.match(text, /Robin cancelled our plans/);
+  assert.match(text, /Marisol cancelled our plans/);
   assert.match(text, /We talked past each other/);
   // Today's one nudge is the untold appreciation beside them.
   await app.waitFor(tid("nudge-told"));

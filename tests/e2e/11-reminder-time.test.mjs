@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { after } from "node:test";
 
 import { runState, shot, startApp, steps } from "./lib/harness.mjs";
-import { click, createJournal, fill, go, unlockWith } from "./lib/ui.mjs";
+import { click, createJournal, dismissToasts, fill, go, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 let app;
@@ -66,6 +66,10 @@ step("a weekly reminder's time typed as 8pm is read as 20:00; one it can't read 
 });
 
 step("a daily reminder takes several times at once, typed either way", async () => {
+  // Away from the sticky header and the toast of the one just saved, which can sit over the button when earlier files
+  // left a long list of reminders.
+  await dismissToasts(app);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("reminder-add"));
   await click(app, "reminder-add");
   await app.waitFor(tid("reminder-form"));
   await fill(app, "reminder-times", "7:30 am, 21:00");

@@ -121,6 +121,10 @@ test("a jrnl file comes in with a dry run and a progress bar, and shows in the t
   await app.waitGone(tid("import-dialog"));
 
   await go(app, "timeline");
+  // Earlier files' entries written today can fill the newest pages: go to the month the file's entries are from.
+  await app.waitFor(`${tid("timeline-jump")} option[value="2024-05"]`);
+  await app.execute(`const s = document.querySelector(arguments[0]); s.value = "2024-05";
+    s.dispatchEvent(new Event("change", { bubbles: true }));`, tid("timeline-jump"));
   const items = await waitFor(async () => {
     const all = await timelineItems(app);
     return TITLES.every((t) => all.some((i) => i.text.includes(t))) ? all : null;
