@@ -73,6 +73,15 @@ async function fitsAt640() {
   }
 }
 
+/** The timeline, from the month the jrnl file's entries are in: entries that earlier files wrote today can fill the
+ * newest pages of the journal this file shares with them. */
+async function timelineAtImportedMonth() {
+  await go(app, "timeline");
+  await app.waitFor(`${tid("timeline-jump")} option[value="2024-05"]`);
+  await app.execute(`const s = document.querySelector(arguments[0]); s.value = "2024-05";
+    s.dispatchEvent(new Event("change", { bubbles: true }));`, tid("timeline-jump"));
+}
+
 async function backupRows() {
   return app.execute(`return [...document.querySelectorAll('[data-testid="backup-row"]')].map((el) => el.textContent);`);
 }
@@ -120,11 +129,7 @@ test("a jrnl file comes in with a dry run and a progress bar, and shows in the t
   await click(app, "import-go"); // "Done"
   await app.waitGone(tid("import-dialog"));
 
-  await go(app, "timeline");
-  // Earlier files' entries written today can fill the newest pages: go to the month the file's entries are from.
-  await app.waitFor(`${tid("timeline-jump")} option[value="2024-05"]`);
-  await app.execute(`const s = document.querySelector(arguments[0]); s.value = "2024-05";
-    s.dispatchEvent(new Event("change", { bubbles: true }));`, tid("timeline-jump"));
+  await timelineAtImportedMonth();
   const items = await waitFor(async () => {
     const all = await timelineItems(app);
     return TITLES.every((t) => all.some((i) => i.text.includes(t))) ? all : null;
@@ -236,7 +241,7 @@ test("Settings › Backups lists backups, backs up now, and restores one into a 
   await go(app, "settings");
   const where = await app.waitFor(tid("settings-vault-path"));
   await waitFor(async () => (await where.text()) === restoredInto, { what: "Settings naming the restored folder" });
-  await go(app, "timeline");
+  await timelineAtImportedMonth();
   await waitFor(async () => {
     const all = await timelineItems(app);
     return TITLES.every((t) => all.some((i) => i.text.includes(t))) ? all : null;
