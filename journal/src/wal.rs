@@ -282,8 +282,7 @@ mod bound {
             last = t.kept;
             most = most.max(t.kept);
         }
-        eprintln!("most commits in one generation of the log: {most}; restarts: {restarts}");
-        assert!(restarts > 0, "the log started again");
+        assert!(restarts > 0, "the log started again (most commits in one generation: {most})");
         assert!(
             most <= super::MAX_SAVES_IN_LOG,
             "{most} saves in the log at once; SECURITY.md says at most {}",
