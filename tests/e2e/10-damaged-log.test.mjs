@@ -155,6 +155,7 @@ test("a damaged recent-changes file is noticed at unlock, with how many changes 
   // stands (nothing has been written since, so the log still holds it: the app is killed, as before, so that quitting
   // doesn't tidy the log away).
   const banner = () => app.execute(`return !!document.querySelector('[data-testid="notice-RecentChangesLost"]');`);
+  await app.execute(`window.scrollTo(0, 0);`); // the banner is above Settings' Backups, under the sticky header
   await click(app, "notice-hide-RecentChangesLost");
   await waitFor(async () => !(await banner()), { what: "the banner hidden" });
   assert.equal(await app.execute(`return document.activeElement?.id;`), "main", "focus moves to the page");

@@ -23,12 +23,13 @@ export function noticesBanner(notices: Notice[], open: (section: string) => void
       const action = ACTIONS[n.kind];
       return h("div", { class: "file-notice", testid: `notice-${n.kind}` },
         h("p", {}, n.message),
-        action
-          ? h("button", { type: "button", class: "button", testid: `notice-action-${n.kind}`,
-            onclick: () => open(action.section) }, action.label)
-          : null,
-        h("button", { type: "button", class: "button quiet", testid: `notice-hide-${n.kind}`,
-          title: "It shows again the next time you open Attune, if it still applies.", onclick: () => hide(n) },
-        "Hide for now"));
+        h("div", { class: "notice-actions" },
+          action
+            ? h("button", { type: "button", class: "button", testid: `notice-action-${n.kind}`,
+              onclick: () => open(action.section) }, action.label)
+            : null,
+          h("button", { type: "button", class: "button quiet", testid: `notice-hide-${n.kind}`,
+            title: "It shows again the next time you open Attune, if it still applies.", onclick: () => hide(n) },
+          "Hide for now")));
     }));
 }
