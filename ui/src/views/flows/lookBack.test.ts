@@ -59,17 +59,29 @@ describe("the weekly look back", () => {
     expect(q("lookback-step")?.textContent).toBe("Step 1 of 7: How the week felt");
     expect(facts()).toContain("3 check-ins this week");
     const seen: string[] = [facts()];
+    const routes: unknown[] = [];
+    let links: Array<[string | null, string | null]> = [];
     for (let i = 1; i < 7; i++) {
       q<HTMLButtonElement>("lookback-next")!.click();
       await settle();
       seen.push(facts());
+      if (i === 3) {
+        // Each conflict, the week's and the older ones, is a link to its entry at "Coming back to it".
+        links = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid^="lookback-"] a.entry-link')]
+          .map((a) => [a.getAttribute("href"), a.textContent]);
+        setNavigator((r) => void routes.push(r));
+        q<HTMLAnchorElement>("lookback-older-list-open-c0")!.click();
+        setNavigator(() => {});
+      }
     }
+    expect(links).toEqual([["#entry-c1", "The dishes"], ["#entry-c0", "The holiday plans"]]);
+    expect(routes).toEqual([{ name: "entry", id: "c0", followUp: true }]);
     expect(seen[1]).toContain("Pancakes in bed (closeness 5 of 5)");
     expect(seen[2]).toContain(`Sam: ${XSS}`);
     expect(document.querySelector("img")).toBeNull();
     // Every conflict still open, not only the week's: older ones under their own line, with their day.
-    expect(seen[3]).toContain("From this week, still open or being repaired:The dishes (still open)");
-    expect(seen[3]).toMatch(/And from before this week:The holiday plans \(working on it, from Saturday, (10 January|January 10)(,? 2026)?\)/);
+    expect(seen[3]).toContain("From this week, still open or being repaired:The dishes · still open");
+    expect(seen[3]).toMatch(/And from before this week:The holiday plans · working on it · Saturday, (10 January|January 10)(,? 2026)?/);
     expect(seen[3]).toContain("And 3 more from earlier.");
     expect(seen[4]).toContain("Fix the shelf");
     expect(q("lookback-next")!.hidden).toBe(true);
