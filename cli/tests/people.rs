@@ -73,12 +73,12 @@ fn a_persons_page_holds_what_is_about_them() {
         .collect();
     let expected = [("appreciation", 7), ("conflict", 2), ("note", 1), ("shared_experience", 1)];
     assert_eq!(kinds, expected.map(|(k, n)| (k.to_string(), n)));
-    assert_eq!(ids(&page["openConflicts"]), [dishes.clone()], "only the open one, only theirs");
+    assert_eq!(ids(&page["openConflicts"]), [dishes], "only the open one, only theirs");
     let newest_five: Vec<String> = appreciations.iter().rev().take(5).cloned().collect();
     assert_eq!(ids(&page["appreciations"]["entries"]), newest_five);
     assert_eq!(page["appreciations"]["more"], true);
-    assert_eq!(ids(&page["shared"]["entries"]), [walk.clone()]);
-    assert_eq!(ids(&page["onThisDay"]), [then.clone()]);
+    assert_eq!(ids(&page["shared"]["entries"]), [walk]);
+    assert_eq!(ids(&page["onThisDay"]), [then]);
     // The newest ten about them: the timeline filtered to them, in its order.
     let listed = v.json(&["list", "--person", "Sam", "--limit", "10"]);
     assert_eq!(ids(&page["newest"]), page_ids(&listed));

@@ -206,11 +206,8 @@ fn confirm_delete(entry: &Entry) -> Result<bool, CliError> {
     if !std::io::stdin().is_terminal() {
         return Err(CliError::Usage("add --yes to delete without being asked (there's no terminal to ask on)".into()));
     }
-    let question = format!(
-        "Delete {} from {}? This can't be undone. [y/N] ",
-        yours(entry.body.kind()),
-        render::entry_time(&entry)
-    );
+    let question =
+        format!("Delete {} from {}? This can't be undone. [y/N] ", yours(entry.body.kind()), render::entry_time(entry));
     confirm(&question)
 }
 
