@@ -195,6 +195,10 @@ async function main() {
     results.insights.push(ins);
     log(`run ${i + 1}: Insights → first card painted ${f0(ins.firstCard)} ms (IPC ${f0(ins.ipc)} ms; ${ins.cards} cards)`);
     if (last) {
+      // Unlocked, the timeline and Insights seen, before any search: what the searches add comes after.
+      const before = memory(a.pid);
+      results.memBeforeSearch = [before];
+      log(`app unlocked, before the searches: ${f1(mib(before.totalKiB))} MiB: ${describe(before)}`);
       results.search = await searchAsYouType(a.session);
       // Right after the searches, then once the app has been idle long enough to give memory back.
       const busy = memory(a.pid);
@@ -349,6 +353,7 @@ function render(r) {
       "other anonymous memory (malloc arenas, the JavaScript heap), code = the binaries and libraries, shm = memory " +
       "shared between processes, files = other mapped files):",
     `- app locked: ${procs(medianSample(r.memLocked.app))}`,
+    `- app unlocked, timeline and Insights seen, before the searches: ${procs((r.memBeforeSearch ?? [])[0])}`,
     `- app unlocked, right after the searches: ${procs((r.memAfterSearch ?? [])[0])}`,
     `- app unlocked, ${cfg.unlockedIdleMs / 1000} s later: ${procs(medianSample(r.memUnlocked))}`,
     `- bare: ${procs(medianSample(r.memLocked.bare))}`,
