@@ -1,18 +1,15 @@
 //! The timeline: newest first, keyset pages, filters alone and combined, and "on this day".
 
+mod common;
+
 use attune_journal::model::{CheckIn, EntryBody, Note, Relationship, SharedExperience};
 use attune_journal::timeline::{Filter, TimelineQuery};
-use attune_journal::{EntryId, EntryKind, Journal, NewEntry, Passphrase, PersonInput, Vault};
+use attune_journal::{EntryId, EntryKind, Journal, NewEntry, PersonInput};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use rstest::rstest;
 
 /// A fresh encrypted vault in a temp dir, unlocked.
-fn journal() -> (tempfile::TempDir, Journal) {
-    let dir = tempfile::tempdir().unwrap();
-    let (journal, _recovery) =
-        Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
-    (dir, journal)
-}
+use common::vault as journal;
 
 fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<FixedOffset> {
     FixedOffset::east_opt(2 * 3600).unwrap().with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()

@@ -358,3 +358,25 @@ step("export re-asks for the passphrase and writes the file", async () => {
   assert.ok(JSON.stringify(exported).includes("quokka"), "the export holds the edited entry");
   assert.equal(fs.statSync(path.join(dir, file)).mode & 0o777, 0o600, "only its owner can read the export");
 });
+
+step("the dark and light themes: each colour is written once and follows the choice", async () => {
+  // main.css writes each colour once, light-dark(light, dark); color-scheme picks one (Settings forces it through
+  // data-theme). A WebKitGTK without light-dark() would leave these empty.
+  const colours = () => app.execute(`const s = getComputedStyle(document.documentElement);
+    return { bg: s.backgroundColor, text: getComputedStyle(document.body).color,
+      mark: (() => { const m = document.createElement("mark"); document.body.append(m);
+        const c = getComputedStyle(m).backgroundColor; m.remove(); return c; })() };`);
+  await go(app, "settings");
+  await choose(app, "settings-theme-dark");
+  await waitFor(async () => (await colours()).bg === "rgb(27, 26, 25)", { what: "the dark background" });
+  assert.deepEqual(await colours(), { bg: "rgb(27, 26, 25)", text: "rgb(235, 229, 220)", mark: "rgb(107, 90, 36)" },
+    "light text and a dark highlight on the dark background");
+  await go(app, "timeline");
+  await snap("timeline-dark");
+  await go(app, "settings");
+  await choose(app, "settings-theme-light");
+  await waitFor(async () => (await colours()).bg === "rgb(247, 244, 239)", { what: "the light background" });
+  assert.deepEqual(await colours(), { bg: "rgb(247, 244, 239)", text: "rgb(47, 42, 38)", mark: "rgb(248, 227, 163)" },
+    "dark text and a light highlight on the light background");
+  await choose(app, "settings-theme-system");
+});

@@ -346,8 +346,13 @@ test("a weekly look-back reminder set in Settings fires, and its click opens the
   for (let i = 0; i < 3; i++) await click(app, "lookback-next");
   assert.match(await (await app.find(tid("lookback-step"))).text(), /^Step 4 of 7: What is still open/);
   const facts = await (await app.find(tid("lookback-facts"))).text();
-  assert.match(facts, /before this week[\s\S]*Who visits whom over the holidays \(still open, from /, facts);
+  assert.match(facts, /before this week[\s\S]*Who visits whom over the holidays · still open · /, facts);
   await shot(app, "reminder-opened-look-back");
+  // An older conflict is a link to its entry, at "Coming back to it".
+  const older = await app.find(`${tid("lookback-older-list")} a.entry-link`);
+  assert.equal(await older.text(), "Who visits whom over the holidays");
+  await older.click();
+  await app.waitFor(tid("follow-up"), { timeout: 15_000 });
   // Still a weekly reminder after firing, with its next time a week on.
   const after = settingsFile().reminders.find((r) => r.id === weekly.id);
   assert.equal(after?.schedule.kind, "weekly");

@@ -20,82 +20,23 @@
 //! Format 1 (no checks, no MAC) is still read, and rewritten as format 2 on the first unlock.
 
 mod seal;
+mod slots;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::crypto::{self, Argon2Params, DataKey, Kek, Passphrase, RecoveryKey, Secret};
+use crate::crypto::{self, Argon2Params, DataKey, Passphrase, RecoveryKey, Secret};
 use crate::{Error, Result, Warning};
+use slots::{aad, passphrase_slot, read_slot, recovery_slot, with_check, Kdf, Slot, SlotState};
 
 /// The key file format this build writes, and the newest it reads.
 pub(crate) const FORMAT: u32 = 2;
 /// The largest key file read: a real one is about 1 KB, so anything near this is not Attune's.
 pub(crate) const MAX_BYTES: u64 = 64 * 1024;
-/// Salt length for both slots.
-const SALT_LEN: usize = 16;
 
 const PASSPHRASE: &str = "passphrase";
 const RECOVERY: &str = "recovery";
-
-/// A slot as stored.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct Slot {
-    kdf: Kdf,
-    #[serde(with = "hex_bytes")]
-    nonce: Vec<u8>,
-    #[serde(with = "hex_bytes")]
-    ciphertext: Vec<u8>,
-    /// The slot's check (format 2; absent in format 1).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "opt_hex_bytes")]
-    check: Option<Vec<u8>>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "name", rename_all = "camelCase", deny_unknown_fields)]
-pub(crate) enum Kdf {
-    #[serde(rename = "argon2id", rename_all = "camelCase")]
-    Argon2id {
-        m_kib: u32,
-        t: u32,
-        p: u32,
-        #[serde(with = "hex_bytes")]
-        salt: Vec<u8>,
-    },
-    #[serde(rename = "hkdf-sha256")]
-    HkdfSha256 {
-        #[serde(with = "hex_bytes")]
-        salt: Vec<u8>,
-    },
-}
-
-/// A slot as read: usable, or damaged (missing, unreadable, or failing its check).
-#[derive(Debug, Clone)]
-enum SlotState {
-    /// Well-formed, and its check matches (always so in format 1, which has no checks).
-    Intact(Slot),
-    /// Well-formed but its check doesn't match: it may still open, but it can't be trusted or carried forward.
-    Altered(Slot),
-    /// Missing or not a slot at all.
-    Unreadable,
-}
-
-impl SlotState {
-    fn slot(&self) -> Option<&Slot> {
-        match self {
-            SlotState::Intact(s) | SlotState::Altered(s) => Some(s),
-            SlotState::Unreadable => None,
-        }
-    }
-
-    fn intact(&self) -> Option<&Slot> {
-        match self {
-            SlotState::Intact(s) => Some(s),
-            _ => None,
-        }
-    }
-}
 
 /// The parsed key file.
 #[derive(Debug, Clone)]
@@ -117,36 +58,6 @@ pub(crate) struct Unlocked {
     pub(crate) upgrade: bool,
 }
 
-/// Bytes as lower-case hex strings in the JSON (upper case is read too).
-mod hex_bytes {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub(super) fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&hex::encode(bytes))
-    }
-
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-        let text = String::deserialize(d)?;
-        hex::decode(text).map_err(serde::de::Error::custom)
-    }
-}
-
-mod opt_hex_bytes {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub(super) fn serialize<S: Serializer>(bytes: &Option<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
-        match bytes {
-            Some(b) => super::hex_bytes::serialize(b, s),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<u8>>, D::Error> {
-        let text = String::deserialize(d)?;
-        hex::decode(text).map(Some).map_err(serde::de::Error::custom)
-    }
-}
-
 fn corrupt(detail: impl Into<String>) -> Error {
     Error::Corrupt { what: "key file", detail: detail.into() }
 }
@@ -160,10 +71,6 @@ fn damaged_slot(name: &str) -> Error {
         "its recovery key part is damaged, so no recovery key can open this journal. Unlock with your passphrase and \
          make a new recovery key (Settings → Recovery key in the app, or `attune recovery-key new`)"
     })
-}
-
-fn aad(vault_id: &Uuid, slot: &str) -> Vec<u8> {
-    format!("attune vault {vault_id} slot {slot}").into_bytes()
 }
 
 impl KeyFile {
@@ -402,11 +309,6 @@ struct OnDiskSlots {
     recovery: Option<Slot>,
 }
 
-/// A slot with its stored check, as the MAC seals it.
-fn with_check(slot: Option<&Slot>) -> Option<(&Slot, &[u8])> {
-    slot.map(|s| (s, s.check.as_deref().unwrap_or_default()))
-}
-
 fn slot_warning(name: &str) -> Warning {
     if name == PASSPHRASE {
         Warning::PassphraseSlotDamaged
@@ -417,57 +319,6 @@ fn slot_warning(name: &str) -> Warning {
 
 pub(crate) fn too_large(len: u64) -> Error {
     corrupt(format!("it is {len} bytes, far larger than any key file Attune writes (about 1 KB)"))
-}
-
-/// Reads one slot leniently: anything wrong with it makes it damaged, not the whole file.
-fn read_slot(value: Option<&Value>, vault_id: &Uuid, name: &str, format: u32) -> Result<SlotState> {
-    let Some(slot) = value.filter(|v| !v.is_null()).and_then(|v| Slot::deserialize(v).ok()) else {
-        return Ok(SlotState::Unreadable);
-    };
-    if !slot.well_formed(name == PASSPHRASE) {
-        return Ok(SlotState::Unreadable);
-    }
-    if format < 2 {
-        return Ok(if slot.check.is_none() { SlotState::Intact(slot) } else { SlotState::Unreadable });
-    }
-    let matches = match &slot.check {
-        Some(stored) => seal::same(stored, &seal::check(vault_id, name, &slot)?),
-        None => false,
-    };
-    Ok(if matches { SlotState::Intact(slot) } else { SlotState::Altered(slot) })
-}
-
-fn passphrase_slot(vault_id: &Uuid, key: &DataKey, passphrase: &Passphrase, params: Argon2Params) -> Result<Slot> {
-    let salt = crypto::random_bytes::<SALT_LEN>().to_vec();
-    let kek = crypto::passphrase_kek(passphrase, params, &salt)?;
-    let (nonce, ciphertext) = crypto::wrap(&kek, key, &aad(vault_id, PASSPHRASE))?;
-    let kdf = Kdf::Argon2id { m_kib: params.m_kib, t: params.t, p: params.p, salt };
-    Ok(Slot { kdf, nonce: nonce.to_vec(), ciphertext, check: None })
-}
-
-fn recovery_slot(vault_id: &Uuid, key: &DataKey, recovery: &RecoveryKey) -> Result<Slot> {
-    let salt = crypto::random_bytes::<SALT_LEN>().to_vec();
-    let kek = crypto::recovery_kek(recovery, &salt)?;
-    let (nonce, ciphertext) = crypto::wrap(&kek, key, &aad(vault_id, RECOVERY))?;
-    Ok(Slot { kdf: Kdf::HkdfSha256 { salt }, nonce: nonce.to_vec(), ciphertext, check: None })
-}
-
-impl Slot {
-    /// The right KDF for its slot and the right lengths; the check (format 2) is looked at separately.
-    fn well_formed(&self, passphrase: bool) -> bool {
-        let salt = match (&self.kdf, passphrase) {
-            (Kdf::Argon2id { salt, .. }, true) | (Kdf::HkdfSha256 { salt }, false) => salt,
-            _ => return false,
-        };
-        salt.len() == SALT_LEN
-            && self.nonce.len() == crypto::NONCE_LEN
-            && self.ciphertext.len() == crypto::WRAPPED_LEN
-            && self.check.as_ref().is_none_or(|c| c.len() == seal::CHECK_LEN)
-    }
-
-    fn open(&self, kek: &Kek, aad: &[u8]) -> Option<DataKey> {
-        crypto::unwrap(kek, &self.nonce, &self.ciphertext, aad)
-    }
 }
 
 #[cfg(test)]

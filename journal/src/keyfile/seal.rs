@@ -13,7 +13,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use super::{Kdf, Slot};
+use super::slots::{Kdf, Slot};
 use crate::crypto::DataKey;
 use crate::{Error, Result};
 
@@ -26,9 +26,9 @@ pub(super) const MAC_LEN: usize = 32;
 #[derive(Serialize)]
 struct SlotBody<'a> {
     kdf: &'a Kdf,
-    #[serde(with = "super::hex_bytes")]
+    #[serde(with = "super::slots::hex_bytes")]
     nonce: &'a [u8],
-    #[serde(with = "super::hex_bytes")]
+    #[serde(with = "super::slots::hex_bytes")]
     ciphertext: &'a [u8],
 }
 
@@ -45,7 +45,7 @@ struct FileBody<'a> {
 #[derive(Serialize)]
 struct SealedSlot<'a> {
     body: SlotBody<'a>,
-    #[serde(with = "super::hex_bytes")]
+    #[serde(with = "super::slots::hex_bytes")]
     check: &'a [u8],
 }
 

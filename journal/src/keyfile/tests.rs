@@ -1,3 +1,4 @@
+use super::slots::SALT_LEN;
 use super::*;
 
 const PASS: &str = "correct horse";

@@ -2,6 +2,7 @@
 import { h, type Child } from "../dom";
 import { onClear } from "../state/store";
 import { textField } from "./field";
+import "../styles/overlays.css";
 
 // Open dialogs may show names or other journal text: locking removes them with everything else.
 const open = new Set<HTMLDialogElement>();

@@ -3,6 +3,7 @@
 // Each has a close button, and Esc dismisses the newest one (unless a dialog or a field has a use for Esc).
 import { h } from "../dom";
 import { onClear } from "../state/store";
+import "../styles/overlays.css";
 
 export interface ToastOptions {
   action?: { label: string; testid?: string; run: () => void | Promise<void> };

@@ -52,9 +52,21 @@ export async function newRecoveryKey(passphrase: string): Promise<string> {
   return created.recoveryKey;
 }
 
-/** What the journal noticed while opening (a damaged part of the key file, lost recent changes, a read-only folder). */
+/** Notices hidden for this run of the app (kind and words): the next launch shows them again while they hold. Kept in
+ * memory only. */
+const hidden = new Set<string>();
+const noticeKey = (n: Notice) => `${n.kind}\n${n.message}`;
+
+/** What the journal noticed while opening (a damaged part of the key file, lost recent changes, a read-only folder),
+ * less those hidden for this run. */
 export function currentNotices(): Notice[] {
-  return status?.state === "unlocked" ? status.warnings : [];
+  return status?.state === "unlocked" ? status.warnings.filter((n) => !hidden.has(noticeKey(n))) : [];
+}
+
+/** Hides `notice` until Attune is next started (a changed notice, e.g. a new count, shows again). */
+export function hideNotice(notice: Notice): void {
+  hidden.add(noticeKey(notice));
+  for (const fn of listeners) fn();
 }
 
 /** Changes the passphrase after Rust re-checks the current one. */

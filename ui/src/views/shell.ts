@@ -1,4 +1,5 @@
 // The unlocked app: header with navigation and Lock, and one main region that shows the current view.
+import type { Notice } from "../bindings/Notice";
 import { noticesBanner } from "../components/notices";
 import { showShortcuts } from "../components/shortcutList";
 import { h } from "../dom";
@@ -7,7 +8,7 @@ import { afterSaveView } from "./afterSave";
 import { briefView } from "./brief";
 import { creditsView } from "./credits";
 import { handleKey } from "../shortcuts";
-import { currentNotices, onStatusChange } from "../state/session";
+import { currentNotices, hideNotice, onStatusChange } from "../state/session";
 import { entryView } from "./entryView";
 import { flowView } from "./flows/flow";
 import { insightsView } from "./insights/index";
@@ -121,7 +122,12 @@ export function mountApp(lock: () => Promise<void>): HTMLElement {
     heading?.setAttribute("tabindex", "-1");
     heading?.focus();
   }
-  const showNotices = () => notices.replaceChildren(noticesBanner(currentNotices(), openSettings) ?? "");
+  // Hiding one moves focus to the page, not to the top of the document.
+  const hide = (n: Notice) => {
+    hideNotice(n);
+    main.focus();
+  };
+  const showNotices = () => notices.replaceChildren(noticesBanner(currentNotices(), openSettings, hide) ?? "");
   showNotices();
   stopNotices?.();
   stopNotices = onStatusChange(showNotices);

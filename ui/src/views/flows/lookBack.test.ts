@@ -1,15 +1,13 @@
 // The weekly look back: each step shows what the week's entries say beside a box of one's own; every step can be
 // skipped, but not all of them; the saved look back carries the week it looked at.
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Insights } from "../../bindings/Insights";
-import { setNavigator } from "../../router";
-import { clearAllState } from "../../state/store";
+import { mockApi, q, resetMockApi, settle as settleTurns, storedEntry, type Call } from "../../testing/mockApi";
 import { flowView } from "./flow";
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
 const span = { from: "2026-03-16", to: "2026-03-22" };
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 
 function week(): Insights {
   const zero = { pleasantHigh: 0, pleasantLow: 0, unpleasantHigh: 0, unpleasantLow: 0 };
@@ -28,37 +26,26 @@ function week(): Insights {
   };
 }
 
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+const settle = () => settleTurns(20);
 const facts = () => q("lookback-facts")?.textContent ?? "";
 
 beforeEach(() => {
-  calls = [];
-  document.body.replaceChildren();
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push([cmd, a]);
-    switch (cmd) {
-      case "insights": return week();
-      case "timeline": return { entries: [{ id: "x1", createdAt: "", updatedAt: "", localDate: "2026-03-20", utcOffsetMinutes: 0,
-        people: [], tags: [], body: { kind: "shared_experience", what: "Pancakes in bed", meaningful: "", closeness: 5 } }], next: null };
-      case "still_open": return { week: span, more: 3, conflicts: [
-        { id: "c1", date: "2026-03-19", status: "open", whatHappened: "The dishes", older: false },
-        { id: "c0", date: "2026-01-10", status: "repairing", whatHappened: "The holiday plans", older: true }] };
-      case "promises_due": return [{ entry: "p1", what: "Fix the shelf", forWhom: null, name: null, byWhen: "2026-03-23" }];
-      case "people": return [];
-      case "add_entry": return { id: "new1", ...(a.entry as object) };
-      default: return null;
-    }
-  });
-  setNavigator(() => {});
+  ({ calls } = mockApi({
+    insights: () => week(),
+    timeline: {
+      entries: [storedEntry("x1", { kind: "shared_experience", what: "Pancakes in bed", meaningful: "", closeness: 5 },
+        "2026-03-20", { createdAt: "", updatedAt: "" })],
+      next: null,
+    },
+    still_open: { week: span, more: 3, conflicts: [
+      { id: "c1", date: "2026-03-19", status: "open", whatHappened: "The dishes", older: false },
+      { id: "c0", date: "2026-01-10", status: "repairing", whatHappened: "The holiday plans", older: true }] },
+    promises_due: [{ entry: "p1", what: "Fix the shelf", forWhom: null, name: null, byWhen: "2026-03-23" }],
+    people: [],
+    add_entry: (a: { entry: object }) => ({ id: "new1", ...a.entry }),
+  }));
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("the weekly look back", () => {
   it("walks through the week's own entries, and saves what was written with the week", async () => {
@@ -72,17 +59,29 @@ describe("the weekly look back", () => {
     expect(q("lookback-step")?.textContent).toBe("Step 1 of 7: How the week felt");
     expect(facts()).toContain("3 check-ins this week");
     const seen: string[] = [facts()];
+    const routes: unknown[] = [];
+    let links: Array<[string | null, string | null]> = [];
     for (let i = 1; i < 7; i++) {
       q<HTMLButtonElement>("lookback-next")!.click();
       await settle();
       seen.push(facts());
+      if (i === 3) {
+        // Each conflict, the week's and the older ones, is a link to its entry at "Coming back to it".
+        links = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid^="lookback-"] a.entry-link')]
+          .map((a) => [a.getAttribute("href"), a.textContent]);
+        setNavigator((r) => void routes.push(r));
+        q<HTMLAnchorElement>("lookback-older-list-open-c0")!.click();
+        setNavigator(() => {});
+      }
     }
+    expect(links).toEqual([["#entry-c1", "The dishes"], ["#entry-c0", "The holiday plans"]]);
+    expect(routes).toEqual([{ name: "entry", id: "c0", followUp: true }]);
     expect(seen[1]).toContain("Pancakes in bed (closeness 5 of 5)");
     expect(seen[2]).toContain(`Sam: ${XSS}`);
     expect(document.querySelector("img")).toBeNull();
     // Every conflict still open, not only the week's: older ones under their own line, with their day.
-    expect(seen[3]).toContain("From this week, still open or being repaired:The dishes (still open)");
-    expect(seen[3]).toMatch(/And from before this week:The holiday plans \(working on it, from Saturday, (10 January|January 10)(,? 2026)?\)/);
+    expect(seen[3]).toContain("From this week, still open or being repaired:The dishes · still open");
+    expect(seen[3]).toMatch(/And from before this week:The holiday plans · working on it · Saturday, (10 January|January 10)(,? 2026)?/);
     expect(seen[3]).toContain("And 3 more from earlier.");
     expect(seen[4]).toContain("Fix the shelf");
     expect(q("lookback-next")!.hidden).toBe(true);

@@ -6,7 +6,8 @@ import { textArea } from "../../components/field";
 import { h, replace, type Child } from "../../dom";
 import type { StillOpen } from "../../bindings/StillOpen";
 import { loadWeek, type Week } from "../../state/lookBack";
-import { formatDay, KIND_NOUNS, LOOK_BACK_HEADINGS, OUTCOME_LABEL, QUADRANT_LABEL, STATUS_LABEL } from "../../text";
+import { formatDay, KIND_NOUNS, LOOK_BACK_HEADINGS, OUTCOME_LABEL, QUADRANT_LABEL } from "../../text";
+import { openConflictList } from "../openConflicts";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 
@@ -26,18 +27,17 @@ const heading = (part: Part): string => LOOK_BACK_HEADINGS.find(([k]) => k === p
 const none = (text: string): Child[] => [h("p", { class: "muted" }, text)];
 const list = (items: string[]): Child => h("ul", { class: "plain-list" }, items.map((t) => h("li", {}, t)));
 
-/** Conflicts still open: the week's own, then older ones under their own heading (with the day each was written). */
+/** Conflicts still open: the week's own, then older ones under their own heading. Each is a link to its entry, at its
+ * "Coming back to it" section (the same list as Today's and a person's page). */
 function stillOpenFacts({ conflicts, more }: StillOpen): Child[] {
   if (!conflicts.length) return none("Nothing is left open. That's worth noticing too.");
-  const line = (c: StillOpen["conflicts"][number]) =>
-    `${c.whatHappened} (${STATUS_LABEL[c.status].toLowerCase()}${c.older ? `, from ${formatDay(c.date)}` : ""})`;
   const week = conflicts.filter((c) => !c.older);
   const older = conflicts.filter((c) => c.older);
   const out: Child[] = [];
-  if (week.length) out.push(h("p", {}, "From this week, still open or being repaired:"), list(week.map(line)));
+  if (week.length) out.push(h("p", {}, "From this week, still open or being repaired:"), openConflictList(week, "lookback-week"));
   if (older.length) {
     out.push(h("p", { testid: "lookback-older" }, week.length ? "And from before this week:" : "From before this week, still open or being repaired:"),
-      list(older.map(line)));
+      openConflictList(older, "lookback-older-list"));
   }
   if (more > 0) out.push(h("p", { class: "muted" }, `And ${more} more from earlier.`));
   return out;
