@@ -2,6 +2,7 @@
 // skipped, but not all of them; the saved look back carries the week it looked at.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Insights } from "../../bindings/Insights";
+import { setNavigator } from "../../router";
 import { mockApi, q, resetMockApi, settle as settleTurns, storedEntry, type Call } from "../../testing/mockApi";
 import { flowView } from "./flow";
 
