@@ -1,9 +1,9 @@
-//! `make bench`: what encryption costs, on realistic journals of 10k and 100k entries.
+//! `make bench`: what encryption costs, on realistic journals of 5k, 10k and 100k entries.
 //!
 //! For each size, the same generated journal is loaded into an encrypted vault and into a plain SQLite file with the
 //! same schema and pragmas, then both are timed: create, unlock, committed single-entry inserts, timeline pages, the
-//! months list, and searches (a rare and a common word, the common word finished and newest first, and a 4-letter
-//! prefix). One table is printed at the end, with the encrypted/plain ratio.
+//! months list, and searches (a rare and a common word, the common word finished, both newest first, the common word's
+//! 21st page newest first, and a 4-letter prefix). One table is printed at the end, with the encrypted/plain ratio.
 //!
 //! `ATTUNE_BENCH_SIZES=10000` (comma-separated) runs other sizes. Files live under Cargo's target tmp dir, on the same
 //! disk as the build, not in a RAM-backed /tmp, so fsync costs what it costs on this machine.
@@ -47,6 +47,10 @@ struct Stats {
     prefix4: Vec<Duration>,
     /// The common word, newest first instead of best match.
     newest: Vec<Duration>,
+    /// The common word newest first, 21st page of 50 (as after "Show more" twenty times).
+    newest_deep: Vec<Duration>,
+    /// The rare word, newest first.
+    rare_newest: Vec<Duration>,
     months: Vec<Duration>,
     rare_hits: usize,
     common_hits: usize,
@@ -58,7 +62,7 @@ fn main() {
         .ok()
         .map(|s| s.split(',').filter_map(|n| n.trim().replace('_', "").parse().ok()).collect())
         .filter(|v: &Vec<usize>| !v.is_empty())
-        .unwrap_or_else(|| vec![10_000, 100_000]);
+        .unwrap_or_else(|| vec![5_000, 10_000, 100_000]);
     let vocab = support::Vocabulary::new(VOCABULARY);
     let feelings: Vec<String> =
         attune_journal::vocab::feelings().iter().flat_map(|f| f.words.iter().cloned()).collect();
@@ -144,6 +148,8 @@ fn measure(journals: &[&Journal; 2], mut stats: [&mut Stats; 2], deep: Cursor, v
     let word_q = SearchQuery { text: format!("{} ", vocab.at(COMMON_RANK)), ..SearchQuery::default() };
     let prefix_q = SearchQuery { text: vocab.at(RARE_RANK).chars().take(4).collect(), ..SearchQuery::default() };
     let newest_q = SearchQuery { order: SearchOrder::Newest, ..common_q.clone() };
+    let newest_deep_q = SearchQuery { offset: 1_000, ..newest_q.clone() };
+    let rare_newest_q = SearchQuery { order: SearchOrder::Newest, ..rare_q.clone() };
     for _ in 0..SEARCHES {
         for (j, s) in journals.iter().zip(stats.iter_mut()) {
             s.rare.push(time(|| s.rare_hits = j.search(&rare_q).expect("search").hits.len()));
@@ -154,6 +160,10 @@ fn measure(journals: &[&Journal; 2], mut stats: [&mut Stats; 2], deep: Cursor, v
             s.common_word.push(time(|| assert!(!j.search(&word_q).expect("search").hits.is_empty())));
             s.prefix4.push(time(|| assert!(!j.search(&prefix_q).expect("search").hits.is_empty())));
             s.newest.push(time(|| assert!(!j.search(&newest_q).expect("search").hits.is_empty())));
+            s.newest_deep.push(time(|| assert!(!j.search(&newest_deep_q).expect("search").hits.is_empty())));
+            s.rare_newest.push(time(|| {
+                j.search(&rare_newest_q).expect("search");
+            }));
             s.months.push(time(|| assert!(!j.months().expect("months").is_empty())));
         }
     }
@@ -213,7 +223,15 @@ fn table(rows: &[(usize, Stats, Stats)]) -> String {
             ("search common p50", percentile(&e.common, 0.5), percentile(&p.common, 0.5), ""),
             ("search common p95", percentile(&e.common, 0.95), percentile(&p.common, 0.95), "≤ 20 ms"),
             ("search common, whole word p95", percentile(&e.common_word, 0.95), percentile(&p.common_word, 0.95), ""),
+            ("search common, newest first p50", percentile(&e.newest, 0.5), percentile(&p.newest, 0.5), ""),
             ("search common, newest first p95", percentile(&e.newest, 0.95), percentile(&p.newest, 0.95), ""),
+            (
+                "search common, newest first, 21st page p95",
+                percentile(&e.newest_deep, 0.95),
+                percentile(&p.newest_deep, 0.95),
+                "",
+            ),
+            ("search rare, newest first p95", percentile(&e.rare_newest, 0.95), percentile(&p.rare_newest, 0.95), ""),
             ("search rare word's first 4 letters p95", percentile(&e.prefix4, 0.95), percentile(&p.prefix4, 0.95), ""),
             ("months with entries (jump list) p95", percentile(&e.months, 0.95), percentile(&p.months, 0.95), ""),
         ];
