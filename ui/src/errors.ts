@@ -40,5 +40,7 @@ export function friendlyError(e: unknown): string {
       return "The journal hit a problem saving that. Nothing was lost; please try again.";
     case "Internal":
       return "Something went wrong inside Attune. Nothing was changed; please try again.";
+    case "Cancelled":
+      return "That search was stopped because a newer one started.";
   }
 }
