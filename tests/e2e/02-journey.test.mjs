@@ -338,7 +338,7 @@ step("export re-asks for the passphrase and writes the file", async () => {
   const dir = process.env.ATTUNE_EXPORT_DIR; // run.sh points exports here instead of the native save dialog
   const files = () => fs.readdirSync(dir);
   await go(app, "settings");
-  await snap("settings");
+  await shot(app, "settings", { zoom: true }); // and at 200 %
   await click(app, "settings-export-json");
   await fill(app, "export-json-passphrase", PASSPHRASE); // the old one: recovery replaced it
   await click(app, "export-json-ok");

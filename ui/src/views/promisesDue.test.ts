@@ -27,6 +27,7 @@ beforeEach(() => {
     const a = (args ?? {}) as Record<string, unknown>;
     calls.push([cmd, a]);
     if (cmd === "promises_due") return due;
+    if (cmd === "read_date") return a.text; // typed as YYYY-MM-DD, which the journal reads in any locale
     if (cmd === "settle_promise" || cmd === "snooze_nudge") {
       due = due.filter((p) => p.entry !== a.id);
       return cmd === "snooze_nudge" ? null : { id: a.id };

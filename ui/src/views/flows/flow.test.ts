@@ -26,6 +26,7 @@ beforeEach(() => {
     const a = (args ?? {}) as Record<string, unknown>;
     calls.push([cmd, a]);
     if (cmd === "get_draft") return draft;
+    if (cmd === "read_date") return a.text; // typed as YYYY-MM-DD, which the journal reads in any locale
     if (cmd === "people") return [];
     if (cmd === "vocabulary") {
       return { feelings: [{ id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad"] }], underneath: [], themes: [],
@@ -181,6 +182,8 @@ describe("flow host", () => {
     const day = q<HTMLInputElement>("flow-when-date");
     day.value = "2026-01-15";
     day.dispatchEvent(new Event("change"));
+    await settle(); // the journal reads the typed date
+    expect(day.value).toBe(new Intl.DateTimeFormat(undefined, { year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(2026, 0, 15)));
     const time = q<HTMLInputElement>("flow-when-time");
     time.value = "21:30";
     time.dispatchEvent(new Event("change"));
