@@ -73,9 +73,12 @@ export async function shot(session, name, { dark = false, width = 0, zoom = fals
 export async function zoomed(session, file) {
   const width = () => session.execute(`return window.innerWidth;`);
   const normal = await width();
-  await session.execute(`document.activeElement?.blur?.();`);
+  // What the test was looking at stays in view: the focused element (then blurred, so the keys reach the page).
+  await session.execute(`window.__zoomAt = document.activeElement !== document.body ? document.activeElement : null;
+    document.activeElement?.blur?.();`);
   for (let i = 0; i < 5; i++) await session.keys([Key.Ctrl, "="]);
   await waitFor(async () => Math.abs((await width()) * 2 - normal) <= 2, { what: "the page at 200 %" });
+  await session.execute(`window.__zoomAt?.scrollIntoView({ block: "center" }); delete window.__zoomAt;`);
   try {
     await sleep(300);
     fs.writeFileSync(file, await session.screenshot());
