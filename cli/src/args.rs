@@ -274,6 +274,12 @@ pub enum PeopleCommand {
     /// Everyone, by name
     #[command(alias = "ls")]
     List,
+    /// Someone's page: who they are to you, how many entries of each kind, what is still open between you, on this
+    /// day, the newest appreciations and shared experiences, and the newest entries about them
+    Show {
+        /// Their name
+        name: String,
+    },
     /// Add someone
     Add(PersonArgs),
     /// Change someone's name, relationship or love language

@@ -143,3 +143,48 @@ fn promise_look_back_and_insights_dates_follow_the_locale() {
     let ins = in_locale(&v, lang, &["insights", "--from", "2026-03-01", "--to", "2026-03-31"]);
     assert!(ins.contains("1 Mär 2026"), "{ins}");
 }
+
+/// `attune list` shows entries in the journal's order (the app's timeline's): days newest first, and within a day by
+/// the time each entry shows, the clock where it was written, whatever order they were written in; an entry written
+/// about another day with `--date` joins that day. Before, a day went by the instant, so an entry written in New
+/// York at 04:12 came above one written in Berlin at 08:01 the same day.
+#[test]
+fn list_orders_a_day_by_the_time_each_entry_shows() {
+    let (v, _) = TestVault::init();
+    let add = |text: &str, zone: &str, date: &str| {
+        let out = v.cmd().env("TZ", zone).args(["--json", "add", "note", text, "--date", date]).assert().success();
+        id_of(&serde_json::from_slice(&out.get_output().stdout).unwrap())
+    };
+    // Written out of order, one day, one zone; then one day in three zones; then a day earlier.
+    let afternoon = add("afternoon", "Europe/Berlin", "2026-11-29 13:30");
+    let morning = add("morning", "Europe/Berlin", "2026-11-29 08:01");
+    let night = add("night", "Europe/Berlin", "2026-11-29 21:45");
+    let new_york = add("new york", "America/New_York", "2026-11-29 04:12"); // 09:12Z, later than the morning's 07:01Z
+    let tokyo = add("tokyo", "Asia/Tokyo", "2026-11-29 01:12"); // 28 November, 16:12Z
+    let day_before = add("the day before", "Europe/Berlin", "2026-11-28 20:00"); // 19:00Z, later than Tokyo's
+    let today = v.note("written now");
+
+    let listed = v.json(&["list"]);
+    let ids: Vec<&str> = listed["entries"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, [&today, &night, &afternoon, &morning, &new_york, &tokyo, &day_before].map(String::as_str));
+
+    // For people too, each with the time it shows (the writer's clock, as the app shows it), in that order.
+    let text = v.cmd().env("TZ", "Europe/Berlin").arg("list").assert().success().get_output().stdout.clone();
+    let times: Vec<String> = String::from_utf8(text)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains("Nov 2026, "))
+        .map(|l| l.split(" · ").next().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        times,
+        [
+            "Sun 29 Nov 2026, 21:45",
+            "Sun 29 Nov 2026, 13:30",
+            "Sun 29 Nov 2026, 08:01",
+            "Sun 29 Nov 2026, 04:12",
+            "Sun 29 Nov 2026, 01:12",
+            "Sat 28 Nov 2026, 20:00"
+        ]
+    );
+}

@@ -46,6 +46,7 @@ fn the_walkthrough_runs_as_written() {
         "Promises coming up",
         "Book a table at the little Italian place",
         "Saved your look back",
+        "entries about Sam: ",
         "Brought in 9 entries and 1 person",
         "Backed up to",
         "all well",

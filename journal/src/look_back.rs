@@ -1,6 +1,7 @@
 //! What the weekly look back lists beside its steps, decided here for every shell. Its week is the last
 //! [`LOOK_BACK_DAYS`] days, today included. Conflicts still open are listed whenever they were written: one left open
 //! a month ago still needs coming back to, so it is listed too, marked as older than the week.
+//! Which are open is `revisit.rs`'s one rule and reader.
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -8,9 +9,9 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use crate::insights::{span_iso as iso, span_parse, Span};
-use crate::model::{ConflictStatus, EntryId, EntryKind};
-use crate::store::rows::{parse_enum, SqlResult};
+use crate::insights::Span;
+use crate::model::{ConflictStatus, EntryId};
+use crate::revisit;
 use crate::{Journal, Result};
 
 /// How many days a weekly look back looks back on, today included.
@@ -62,54 +63,18 @@ impl Journal {
     /// week of [`week_of`] or before it.
     pub fn still_open(&self, today: NaiveDate) -> Result<StillOpen> {
         let week = week_of(today);
-        let open: Vec<String> =
-            ConflictStatus::ALL.iter().filter(|s| s.needs_revisit()).map(|s| format!("'{}'", s.as_str())).collect();
-        let chosen = format!(
-            "FROM entry_facts x WHERE x.about = '' AND x.kind = '{}' AND x.local_date <= ?1
-               AND coalesce(x.status, 'open') IN ({})",
-            EntryKind::Conflict.as_str(),
-            open.join(", ")
-        );
-        let total: u32 = self
-            .conn
-            .prepare_cached(&format!("SELECT count(*) {chosen}"))
-            .db()?
-            .query_row([iso(today)], |r| r.get(0))
-            .db()?;
-        let sql = format!(
-            "SELECT e.id, x.local_date, x.status, json_extract(e.body, '$.whatHappened')
-             FROM entries e JOIN (SELECT x.entry_id, x.local_date, x.status {chosen}
-                                  ORDER BY x.local_date DESC, x.entry_id DESC LIMIT ?2) x ON e.rowid = x.entry_id
-             ORDER BY x.local_date DESC, x.entry_id DESC"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql).db()?;
-        let rows = stmt
-            .query_map(rusqlite::params![iso(today), MAX_STILL_OPEN], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                ))
+        let which = revisit::Which { to: Some(today), limit: MAX_STILL_OPEN, ..revisit::Which::default() };
+        let conflicts: Vec<OpenConflictItem> = revisit::open_conflicts(&self.conn, &which)?
+            .into_iter()
+            .map(|c| OpenConflictItem {
+                older: c.date < week.from,
+                id: c.id,
+                date: c.date,
+                status: c.status,
+                what_happened: c.what_happened,
             })
-            .db()?;
-        let mut conflicts = Vec::new();
-        for row in rows {
-            let (id, date, status, what) = row.db()?;
-            // A row that doesn't parse (an id or date that isn't one) was not written by Attune: left out.
-            let (Ok(id), Some(date)) = (EntryId::parse_str(&id), span_parse(&date)) else { continue };
-            let status = match status {
-                Some(s) => parse_enum(s, "conflict status")?,
-                None => ConflictStatus::default(),
-            };
-            conflicts.push(OpenConflictItem {
-                id,
-                date,
-                status,
-                what_happened: what.unwrap_or_default(),
-                older: date < week.from,
-            });
-        }
+            .collect();
+        let total = revisit::count_open_conflicts(&self.conn, &which)?;
         let listed = u32::try_from(conflicts.len()).unwrap_or(u32::MAX);
         Ok(StillOpen { week, conflicts, more: total.saturating_sub(listed) })
     }

@@ -3,6 +3,9 @@
 //! Pages are ordered by `(created_at DESC, id DESC)` and continue strictly after a [`Cursor`], so a page never
 //! repeats or skips an entry while others are added. With no filter or one kind the page is read straight off the
 //! `entries_timeline` / `entries_kind_timeline` index; people, tags and feelings narrow through their own indexes.
+//!
+//! Shown, the timeline goes by [`shown_order`]: days newest first, and within a day by the time each entry shows
+//! (the clock where it was written). That is the instant's order except for entries written in other time zones.
 
 pub(crate) mod filter;
 
@@ -96,8 +99,18 @@ pub struct Page {
     pub next: Option<Cursor>,
 }
 
+/// The order entries are shown in, every shell alike: by the writer's local date, newest day first; within a day by
+/// the time on the clock where each was written ([`Entry::local_time`]), latest first; then newest id first. Sort a
+/// page, or pages put together, with it (`entries.sort_by(shown_order)`); the app places each row the same way.
+pub fn shown_order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
+    b.local_date
+        .cmp(&a.local_date)
+        .then_with(|| b.local_time().naive_local().cmp(&a.local_time().naive_local()))
+        .then_with(|| b.id.cmp(&a.id))
+}
+
 impl Journal {
-    /// One page of entries, newest first.
+    /// One page of entries, newest first (by the instant; see [`shown_order`] for the order they are shown in).
     pub fn timeline(&self, query: &TimelineQuery) -> Result<Page> {
         let limit = filter::page_limit(query.limit, DEFAULT_LIMIT, MAX_LIMIT)?;
         let mut conds = Vec::new();

@@ -1,20 +1,17 @@
 //! A brief for a therapist: which entries go in, how they are grouped, and the files it writes. The PDF is read
 //! back with `pdftotext` (poppler-utils, installed by `make deps`), as a person's PDF reader would see it.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
 use attune_journal::brief::{BriefFormat, BriefRequest, MAX_BRIEF_ENTRIES};
 use attune_journal::model::{CheckIn, ConflictReflection, EntryBody, EntryKind, Note, Relationship};
-use attune_journal::{ErrorKind, Journal, NewEntry, Passphrase, PersonInput, Vault};
+use attune_journal::{ErrorKind, Journal, NewEntry, PersonInput};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 
-fn journal() -> (tempfile::TempDir, Journal) {
-    let dir = tempfile::tempdir().unwrap();
-    let (journal, _recovery) =
-        Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
-    (dir, journal)
-}
+use common::vault as journal;
 
 fn at(m: u32, d: u32) -> DateTime<FixedOffset> {
     FixedOffset::east_opt(3600).unwrap().with_ymd_and_hms(2026, m, d, 18, 5, 0).unwrap()

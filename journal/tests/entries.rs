@@ -1,18 +1,15 @@
 //! Entries, people and drafts: add, read, edit, delete, restore, and the links between them.
 
+mod common;
+
 use attune_journal::model::{Appreciation, CheckIn, EntryBody, LoveLanguage, Note, Relationship};
 use attune_journal::search::SearchQuery;
-use attune_journal::{Error, ErrorKind, Journal, NewEntry, Passphrase, PersonInput, Vault};
+use attune_journal::{Error, ErrorKind, NewEntry, PersonInput};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use rstest::rstest;
 
 /// A fresh encrypted vault in a temp dir, unlocked.
-fn journal() -> (tempfile::TempDir, Journal) {
-    let dir = tempfile::tempdir().unwrap();
-    let (journal, _recovery) =
-        Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
-    (dir, journal)
-}
+use common::vault as journal;
 
 fn at(y: i32, m: u32, d: u32, h: u32, offset_hours: i32) -> DateTime<FixedOffset> {
     FixedOffset::east_opt(offset_hours * 3600).unwrap().with_ymd_and_hms(y, m, d, h, 30, 15).unwrap()

@@ -2,6 +2,8 @@
 //! entries written around midnight in other time zones, and a range that starts mid-week. The per-kind counts are
 //! checked against the timeline's in `insights_props.rs`.
 
+mod common;
+
 use attune_journal::insights::{InsightsQuery, Period, Span, Step};
 use attune_journal::model::{
     Appreciation, CheckIn, ConflictReflection, ConflictStatus, EntryBody, Horseman, HorsemanNote, LoveLanguage, Note,
@@ -10,9 +12,7 @@ use attune_journal::model::{
 use attune_journal::{EntryId, EntryKind, Journal, NewEntry, Passphrase, PersonId, PersonInput, Vault};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+use common::date;
 
 /// `s` ("2026-03-17 23:30") in a zone `hours` east of UTC.
 fn at(s: &str, hours: i32) -> DateTime<FixedOffset> {
@@ -67,8 +67,7 @@ fn shared(what: &str, closeness: u8) -> EntryBody {
 }
 
 fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let (j, _) = Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
+    let (dir, j) = common::vault();
     let person = |name: &str, rel, love_language| {
         j.add_person(PersonInput { name: name.into(), relationship: rel, love_language }).unwrap().id
     };

@@ -1,30 +1,22 @@
 //! The weekly look back: a kind of entry like the others (validated, searchable, exported, counted), and the reminder
 //! target that opens it.
 
+mod common;
+
 use attune_journal::insights::{InsightsQuery, Period};
 use attune_journal::model::{EntryBody, LookBack};
 use attune_journal::reminders::{Notification, Target, TimeOfDay};
 use attune_journal::search::SearchQuery;
-use attune_journal::{EntryKind, ErrorKind, Journal, NewEntry};
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
-
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn at(day: &str) -> DateTime<FixedOffset> {
-    let naive = date(day).and_hms_opt(19, 0, 0).unwrap();
-    FixedOffset::east_opt(0).unwrap().from_local_datetime(&naive).unwrap()
-}
+use attune_journal::{EntryKind, ErrorKind, Journal};
+use common::{at_local, date, entry};
 
 fn add(j: &Journal, l: LookBack) -> attune_journal::Result<attune_journal::Entry> {
-    j.add_entry(NewEntry { people: vec![], tags: vec![], body: EntryBody::LookBack(l), at: None }, at("2026-03-22"))
+    j.add_entry(entry(vec![], EntryBody::LookBack(l)), at_local("2026-03-22", 19, 0, 0))
 }
 
 #[test]
 fn a_look_back_is_saved_searched_exported_and_counted() {
-    let dir = tempfile::tempdir().unwrap();
-    let j = Journal::open_unencrypted_for_bench(&dir.path().join("j.db")).unwrap();
+    let (_dir, j, _sam) = common::journal();
     let week = LookBack {
         from: Some(date("2026-03-16")),
         to: Some(date("2026-03-22")),
@@ -60,8 +52,7 @@ fn a_look_back_is_saved_searched_exported_and_counted() {
 
 #[test]
 fn every_step_may_be_skipped_but_not_all_of_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let j = Journal::open_unencrypted_for_bench(&dir.path().join("j.db")).unwrap();
+    let (_dir, j, _sam) = common::journal();
     let err = add(&j, LookBack { mood: "   ".into(), ..LookBack::default() }).unwrap_err();
     assert_eq!((err.kind(), err.field().map(attune_journal::Field::as_str)), (ErrorKind::Validation, Some("mood")));
     let backwards = LookBack {

@@ -2,36 +2,17 @@
 //! the newest appreciations and shared moments, on this day), and which open conflicts Today offers. On real
 //! SQLCipher vaults in temp dirs.
 
-use attune_journal::model::{
-    Appreciation, ConflictReflection, ConflictStatus, EntryBody, Note, Relationship, SharedExperience,
-};
+mod common;
+
+use attune_journal::model::{Appreciation, ConflictStatus, EntryBody, Note, SharedExperience};
 use attune_journal::person_page::PAGE_SECTION;
-use attune_journal::{EntryId, EntryKind, Journal, NewEntry, Passphrase, PersonId, PersonInput, Vault};
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
-
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn at(day: &str) -> DateTime<FixedOffset> {
-    let naive = date(day).and_hms_opt(12, 0, 0).unwrap();
-    FixedOffset::east_opt(3600).unwrap().from_local_datetime(&naive).unwrap()
-}
+use attune_journal::{EntryId, EntryKind, Journal, PersonId};
+use common::{add_about as add, at, conflict_body, date, person};
 
 fn journal() -> (tempfile::TempDir, Journal, PersonId, PersonId) {
-    let dir = tempfile::tempdir().unwrap();
-    let (j, _recovery) = Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
-    let person = |name: &str| {
-        j.add_person(PersonInput { name: name.into(), relationship: Relationship::Partner, love_language: None })
-            .unwrap()
-            .id
-    };
-    let (sam, ali) = (person("Sam"), person("Ali"));
+    let (dir, j) = common::vault();
+    let (sam, ali) = (person(&j, "Sam"), person(&j, "Ali"));
     (dir, j, sam, ali)
-}
-
-fn add(j: &Journal, people: Vec<PersonId>, body: EntryBody, day: &str) -> EntryId {
-    j.add_entry(NewEntry { people, tags: vec![], body, at: None }, at(day)).unwrap().id
 }
 
 fn appreciation(j: &Journal, who: PersonId, what: &str, day: &str) -> EntryId {
@@ -46,8 +27,7 @@ fn appreciation(j: &Journal, who: PersonId, what: &str, day: &str) -> EntryId {
 }
 
 fn conflict(j: &Journal, people: Vec<PersonId>, what: &str, status: ConflictStatus, day: &str) -> EntryId {
-    let body = EntryBody::Conflict(ConflictReflection { what_happened: what.into(), status, ..Default::default() });
-    add(j, people, body, day)
+    add(j, people, conflict_body(what, status), day)
 }
 
 fn shared(j: &Journal, who: PersonId, what: &str, day: &str) -> EntryId {

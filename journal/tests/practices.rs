@@ -1,6 +1,8 @@
 //! The practices' kinds and what follows an entry: listening together, reaching and pulling away, the next step
 //! after a check-in (kept, then asked about), the care line, and the counts of urges noticed.
 
+mod common;
+
 use attune_journal::insights::{InsightsQuery, Period};
 use attune_journal::model::{
     CheckIn, ConflictReflection, EntryBody, EntryKind, GotIt, HowItWent, Listening, ListeningTurn, Note, Reaching,
@@ -8,16 +10,11 @@ use attune_journal::model::{
 };
 use attune_journal::practices::UrgeCounts;
 use attune_journal::timeline::{Filter, TimelineQuery};
-use attune_journal::{ErrorKind, Journal, NewEntry, Passphrase, PersonInput, Vault};
+use attune_journal::{ErrorKind, Journal, NewEntry, PersonInput};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use rstest::rstest;
 
-fn journal() -> (tempfile::TempDir, Journal) {
-    let dir = tempfile::tempdir().unwrap();
-    let (journal, _recovery) =
-        Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
-    (dir, journal)
-}
+use common::vault as journal;
 
 fn at(d: u32) -> DateTime<FixedOffset> {
     FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 5, d, 20, 0, 0).unwrap()

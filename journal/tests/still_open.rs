@@ -1,27 +1,18 @@
 //! The weekly look back lists every conflict still open or being repaired, not only the week's own: older ones are
 //! listed too, marked as older. Read from a real encrypted vault, locked and unlocked again.
 
-use attune_journal::look_back::{week_of, LOOK_BACK_DAYS, MAX_STILL_OPEN};
-use attune_journal::model::{ConflictReflection, ConflictStatus, EntryBody};
-use attune_journal::{EntryId, Journal, NewEntry, Passphrase, Secret, Vault};
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+mod common;
 
-const PASS: &str = "a long test passphrase";
+use attune_journal::look_back::{week_of, LOOK_BACK_DAYS, MAX_STILL_OPEN};
+use attune_journal::model::ConflictStatus;
+use attune_journal::{EntryId, Journal};
+use chrono::{DateTime, FixedOffset};
+use common::{at_local as at, conflict_body, date, entry};
+
 const TODAY: &str = "2026-03-22";
 
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-/// `day` at `h:m` in a zone `offset_hours` east of UTC.
-fn at(day: &str, h: u32, m: u32, offset_hours: i32) -> DateTime<FixedOffset> {
-    let naive = date(day).and_hms_opt(h, m, 0).unwrap();
-    FixedOffset::east_opt(offset_hours * 3600).unwrap().from_local_datetime(&naive).unwrap()
-}
-
-fn conflict(what: &str, status: ConflictStatus) -> NewEntry {
-    let body = EntryBody::Conflict(ConflictReflection { what_happened: what.into(), status, ..Default::default() });
-    NewEntry { people: vec![], tags: vec![], body, at: None }
+fn conflict(what: &str, status: ConflictStatus) -> attune_journal::NewEntry {
+    entry(vec![], conflict_body(what, status))
 }
 
 fn add(j: &Journal, what: &str, status: ConflictStatus, when: DateTime<FixedOffset>) -> EntryId {
@@ -35,9 +26,7 @@ fn listed(j: &Journal) -> Vec<(String, ConflictStatus, bool)> {
 
 #[test]
 fn the_look_back_lists_older_open_conflicts_too_marked_as_older() {
-    let dir = tempfile::tempdir().unwrap();
-    let vault_dir = dir.path().join("vault");
-    let (j, _recovery) = Vault::create(&vault_dir, &Passphrase::new(PASS)).unwrap();
+    let (dir, j) = common::vault();
     use ConflictStatus::*;
 
     // The week is the last seven days, today included.
@@ -64,7 +53,7 @@ fn the_look_back_lists_older_open_conflicts_too_marked_as_older() {
     drop(j);
 
     // Locked and unlocked again: read back from the encrypted files.
-    let j = Vault::open(&vault_dir).unwrap().unlock(&Secret::Passphrase(Passphrase::new(PASS))).unwrap();
+    let j = common::reopen(&dir);
     assert_eq!(
         listed(&j),
         vec![
@@ -88,8 +77,7 @@ fn the_look_back_lists_older_open_conflicts_too_marked_as_older() {
 
 #[test]
 fn many_open_conflicts_are_listed_up_to_the_cap_and_the_rest_counted() {
-    let dir = tempfile::tempdir().unwrap();
-    let (j, _recovery) = Vault::create(&dir.path().join("vault"), &Passphrase::new(PASS)).unwrap();
+    let (_dir, j) = common::vault();
     let extra = 7;
     let first = date("2025-01-01");
     for i in 0..(MAX_STILL_OPEN + extra) {

@@ -1,18 +1,15 @@
 //! The timeline: newest first, keyset pages, filters alone and combined, and "on this day".
 
+mod common;
+
 use attune_journal::model::{CheckIn, EntryBody, Note, Relationship, SharedExperience};
 use attune_journal::timeline::{Filter, TimelineQuery};
-use attune_journal::{EntryId, EntryKind, Journal, NewEntry, Passphrase, PersonInput, Vault};
+use attune_journal::{EntryId, EntryKind, Journal, NewEntry, PersonInput};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use rstest::rstest;
 
 /// A fresh encrypted vault in a temp dir, unlocked.
-fn journal() -> (tempfile::TempDir, Journal) {
-    let dir = tempfile::tempdir().unwrap();
-    let (journal, _recovery) =
-        Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
-    (dir, journal)
-}
+use common::vault as journal;
 
 fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<FixedOffset> {
     FixedOffset::east_opt(2 * 3600).unwrap().with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
@@ -154,6 +151,29 @@ fn date_filter_uses_the_writers_local_date() {
     };
     assert_eq!(on(date(2026, 5, 2)), vec![a.id]);
     assert_eq!(on(date(2026, 5, 1)), vec![b.id]);
+}
+
+/// Within a day, entries are shown by the time on the clock where each was written (the time they show), not by the
+/// instant: on 29 November, 08:01 in Berlin (07:01Z), 04:12 in New York (09:12Z, the latest instant) and 01:12 in
+/// Tokyo (28 November 16:12Z), then a day earlier 20:00 in Berlin.
+#[test]
+fn shown_order_goes_by_day_then_by_the_writers_clock() {
+    let (_dir, j) = journal();
+    let zone = |hours: i32| FixedOffset::east_opt(hours * 3600).unwrap();
+    let write = |text: &str, at: DateTime<FixedOffset>| {
+        j.add_entry(NewEntry { people: vec![], tags: vec![], body: note(text), at: None }, at).unwrap()
+    };
+    let older = write("older", zone(1).with_ymd_and_hms(2026, 11, 28, 20, 0, 0).unwrap());
+    let tokyo = write("tokyo", zone(9).with_ymd_and_hms(2026, 11, 29, 1, 12, 0).unwrap());
+    let berlin = write("berlin", zone(1).with_ymd_and_hms(2026, 11, 29, 8, 1, 0).unwrap());
+    let ny = write("ny", zone(-5).with_ymd_and_hms(2026, 11, 29, 4, 12, 0).unwrap());
+    assert_eq!(berlin.local_time().format("%d %H:%M").to_string(), "29 08:01");
+    let mut entries = j.timeline(&TimelineQuery::default()).unwrap().entries;
+    let by_instant: Vec<_> = entries.iter().map(|e| e.id).collect();
+    assert_eq!(by_instant, [ny.id, berlin.id, older.id, tokyo.id], "pages go by the instant");
+    entries.sort_by(attune_journal::timeline::shown_order);
+    let shown: Vec<_> = entries.iter().map(|e| e.id).collect();
+    assert_eq!(shown, [berlin.id, ny.id, tokyo.id, older.id], "shown by day, then the writer's clock");
 }
 
 #[test]

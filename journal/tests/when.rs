@@ -1,19 +1,16 @@
 //! Entries about another day: the chosen time becomes the entry's time and local date, on add and on edit; the
 //! future and nonsense are refused; typed dates and times read as people write them.
 
+mod common;
+
 use attune_journal::model::{check_when, parse_time_of_day, parse_when, EntryBody, Note};
 use attune_journal::timeline::{Filter, TimelineQuery};
-use attune_journal::{ErrorKind, Journal, NewEntry, Passphrase, Vault};
+use attune_journal::{ErrorKind, NewEntry};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use rstest::rstest;
 
-fn journal() -> (tempfile::TempDir, Journal) {
-    let dir = tempfile::tempdir().unwrap();
-    let (journal, _recovery) =
-        Vault::create(&dir.path().join("vault"), &Passphrase::new("a long test passphrase")).unwrap();
-    (dir, journal)
-}
+use common::vault as journal;
 
 fn at(y: i32, m: u32, d: u32, h: u32, mi: u32, offset_hours: i32) -> DateTime<FixedOffset> {
     FixedOffset::east_opt(offset_hours * 3600).unwrap().with_ymd_and_hms(y, m, d, h, mi, 0).unwrap()

@@ -36,8 +36,9 @@ struct IdleClock {
     released: bool,
 }
 
-/// After this long with nothing done, the open journal gives back its page cache
-/// ([`Journal::release_memory`]): an open but unused journal should cost little memory. Measured in `make bench`.
+/// After this long with nothing done, the open journal gives back its page cache ([`Journal::release_memory`]) and
+/// the app hands the freed memory back to the system ([`crate::memory`]): an open but unused journal should cost
+/// little memory. Measured in `make bench`.
 pub const RELEASE_AFTER: Duration = Duration::from_secs(20);
 
 /// Tauri-managed state: where things live, the session, and the idle clock.
@@ -196,7 +197,7 @@ impl AppState {
         matches!(*guard(&self.session), Session::Unlocked(_)) && self.unlock_count() == unlocks
     }
 
-    /// Locks: closes the connection and zeroizes the key. Returns whether it was open.
+    /// Locks: closes the connection, zeroizes the key and hands the freed memory back. Returns whether it was open.
     pub fn lock(&self) -> bool {
         let mut session = guard(&self.session);
         let was_open = matches!(*session, Session::Unlocked(_));
@@ -206,6 +207,8 @@ impl AppState {
             if let Ok(dir) = self.vault_dir() {
                 *session = self.read_disk(&dir).unwrap_or(Session::NoVault);
             }
+            // The closed connection's pages and the searches' working memory go back to the system too.
+            crate::memory::give_back();
         }
         was_open
     }
@@ -272,8 +275,8 @@ impl AppState {
         clock.released = false;
     }
 
-    /// Gives back the open journal's page cache once it has been idle for [`RELEASE_AFTER`] as of `now` (once per
-    /// idle spell). Returns whether it did.
+    /// Gives back the open journal's page cache, and the freed memory to the system, once it has been idle for
+    /// [`RELEASE_AFTER`] as of `now` (once per idle spell). Returns whether it did.
     pub fn release_if_idle(&self, now: Instant) -> bool {
         {
             let mut clock = guard(&self.idle);
@@ -282,7 +285,11 @@ impl AppState {
             }
             clock.released = true;
         }
-        self.peek_journal(|journal| journal.release_memory().is_ok()).unwrap_or(false)
+        let released = self.peek_journal(|journal| journal.release_memory().is_ok()).unwrap_or(false);
+        if released {
+            crate::memory::give_back();
+        }
+        released
     }
 
     /// Changes how long the app waits, idle, before locking.

@@ -19,6 +19,7 @@ function files(dir: string): string[] {
 const all = [...files(join(uiRoot, "src")), ...files(join(uiRoot, "dev")), join(uiRoot, "index.html")];
 const sources = all.filter((f) => !f.endsWith(".test.ts"));
 const rel = (f: string) => relative(uiRoot, f);
+const isTesting = (f: string) => f.startsWith(join(uiRoot, "src", "testing"));
 
 describe("source guards", () => {
   // Spelled in pieces so this file doesn't trip its own check.
@@ -39,10 +40,17 @@ describe("source guards", () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
-  it("only api.ts imports @tauri-apps (dev/ mocks aside)", () => {
+  it("only api.ts imports @tauri-apps (dev/ mocks and the tests' testing/ aside)", () => {
     const offenders = files(join(uiRoot, "src"))
-      .filter((f) => !f.endsWith(".test.ts") && !f.endsWith(join("src", "api.ts")))
+      .filter((f) => !f.endsWith(".test.ts") && !f.endsWith(join("src", "api.ts")) && !isTesting(f))
       .filter((f) => readFileSync(f, "utf8").includes("@tauri-apps/"));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
+  it("only tests import testing/ (the shared mock never reaches the app)", () => {
+    const offenders = files(join(uiRoot, "src"))
+      .filter((f) => !f.endsWith(".test.ts") && !isTesting(f))
+      .filter((f) => /from\s+["'](\.\.?\/)+testing\//.test(readFileSync(f, "utf8")));
     expect(offenders.map(rel)).toEqual([]);
   });
 

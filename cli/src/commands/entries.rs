@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use attune_journal::model::parse_when;
 
 use attune_journal::search::{SearchOrder, SearchQuery};
-use attune_journal::timeline::{Cursor, Filter, Page, TimelineQuery};
+use attune_journal::timeline::{shown_order, Cursor, Filter, Page, TimelineQuery};
 use attune_journal::{Entry, EntryKind, Journal};
 
 use super::{confirm, note, Ctx};
@@ -72,6 +72,8 @@ pub fn list(ctx: &mut Ctx, args: ListArgs) -> Result<(), CliError> {
             page.next = more.next;
         }
     }
+    // Shown in the journal's order: by day, and within a day by the time each entry shows (the app's too).
+    page.entries.sort_by(shown_order);
     if ctx.out.json {
         return ctx.out.value(&page);
     }
@@ -84,8 +86,9 @@ pub fn list(ctx: &mut Ctx, args: ListArgs) -> Result<(), CliError> {
     }
     let names = Names::load(&journal)?;
     print_entries(ctx, &page, &names)?;
-    if let (Some(last), Some(_)) = (page.entries.last(), page.next) {
-        let hint = format!("There's more. Older entries: attune list --after {} (with the same filters)", last.id);
+    if let Some(next) = page.next {
+        // The page ends at the entry the next one continues after (by the instant, whatever the shown order).
+        let hint = format!("There's more. Older entries: attune list --after {} (with the same filters)", next.id);
         ctx.out.line(ctx.out.style.dim(&hint))?;
     }
     Ok(())
@@ -180,7 +183,7 @@ pub fn edit(ctx: &mut Ctx, id: &str, mut fields: EntryFields) -> Result<(), CliE
     if ctx.out.json {
         return ctx.out.value(&entry);
     }
-    ctx.out.line(format!("Updated {} from {}.", yours(kind), render::when(entry.created_at)))
+    ctx.out.line(format!("Updated {} from {}.", yours(kind), render::entry_time(&entry)))
 }
 
 /// `attune delete <id>`.
@@ -195,7 +198,7 @@ pub fn delete(ctx: &mut Ctx, id: &str, yes: bool) -> Result<(), CliError> {
     if ctx.out.json {
         return ctx.out.value(&deleted);
     }
-    ctx.out.line(format!("Deleted {} from {}.", yours(deleted.body.kind()), render::when(deleted.created_at)))
+    ctx.out.line(format!("Deleted {} from {}.", yours(deleted.body.kind()), render::entry_time(&deleted)))
 }
 
 /// Asks on the terminal; without one, deleting needs `--yes`.
@@ -203,11 +206,8 @@ fn confirm_delete(entry: &Entry) -> Result<bool, CliError> {
     if !std::io::stdin().is_terminal() {
         return Err(CliError::Usage("add --yes to delete without being asked (there's no terminal to ask on)".into()));
     }
-    let question = format!(
-        "Delete {} from {}? This can't be undone. [y/N] ",
-        yours(entry.body.kind()),
-        render::when(entry.created_at)
-    );
+    let question =
+        format!("Delete {} from {}? This can't be undone. [y/N] ", yours(entry.body.kind()), render::entry_time(entry));
     confirm(&question)
 }
 

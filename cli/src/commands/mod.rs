@@ -5,6 +5,7 @@ mod brief;
 mod entries;
 mod insights;
 mod people;
+mod person_page;
 mod transfer;
 mod vault;
 mod vocab;

@@ -1,4 +1,4 @@
-//! `attune people`: list, add, edit, remove.
+//! `attune people`: list, add, edit, remove (and `show`, a person's page: `person_page.rs`).
 
 use attune_journal::{Person, PersonInput};
 
@@ -23,6 +23,7 @@ pub fn run(ctx: &mut Ctx, command: Option<PeopleCommand>) -> Result<(), CliError
             }
             Ok(())
         }
+        PeopleCommand::Show { name } => super::person_page::show(ctx, &journal, &name),
         PeopleCommand::Add(PersonArgs { name, relationship, love_language }) => {
             let person = journal.add_person(PersonInput { name, relationship, love_language })?;
             done(ctx, &person, "Added")

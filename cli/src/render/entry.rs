@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use attune_journal::model::ConflictStatus;
 use attune_journal::{Entry, EntryBody, Journal, Person, PersonId};
 
-use super::{clock, one_line, when, Style};
+use super::{clock, entry_time, one_line, when, Style};
 use crate::error::CliError;
 
 /// People's names by id, to show entries with names rather than ids.
@@ -39,7 +39,7 @@ impl From<Vec<Person>> for Names {
 pub fn summary(entry: &Entry, short_id: &str, names: &Names, style: Style, snippet: Option<String>) -> String {
     let mut out = format!(
         "{} · {} {}\n",
-        style.bold(&when(entry.created_at)),
+        style.bold(&entry_time(entry)),
         entry.body.kind().label(),
         style.dim(&format!("· {short_id}"))
     );
@@ -62,7 +62,7 @@ pub fn summary(entry: &Entry, short_id: &str, names: &Names, style: Style, snipp
 
 /// The whole entry, every field that has something in it.
 pub fn full(entry: &Entry, names: &Names, style: Style) -> String {
-    let mut out = format!("{} · {}\n", style.bold(entry.body.kind().label()), when(entry.created_at));
+    let mut out = format!("{} · {}\n", style.bold(entry.body.kind().label()), entry_time(entry));
     let _ = write!(out, "{}", style.dim(&format!("id {}", entry.id)));
     if entry.updated_at != entry.created_at {
         let _ = write!(out, "{}", style.dim(&format!(" · edited {}", when(entry.updated_at))));

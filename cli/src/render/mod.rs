@@ -10,6 +10,7 @@ pub use style::Style;
 
 use std::io::Write;
 
+use attune_journal::Entry;
 use chrono::{DateTime, Local, Utc};
 use uuid::Uuid;
 
@@ -64,6 +65,12 @@ impl Out {
 /// A UTC time in the reader's local time and locale, e.g. "Sat 21 Nov 2026, 22:50" (see [`clock`]).
 pub fn when(at: DateTime<Utc>) -> String {
     clock::date_time(&at.with_timezone(&Local), clock::env_locale())
+}
+
+/// An entry's time as it shows everywhere: on the clock where it was written ([`Entry::local_time`]), in the
+/// reader's locale (the app shows the same time; the timeline's order within a day follows it).
+pub fn entry_time(entry: &Entry) -> String {
+    clock::date_time(&entry.local_time(), clock::env_locale())
 }
 
 /// The shortest prefixes (at least 13 characters: the time part of a UUIDv7) that tell these ids apart.

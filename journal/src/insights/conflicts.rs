@@ -1,17 +1,16 @@
 //! Conflicts: how many, where they stand, the four horsemen that showed up (mine and theirs) month by month, the
-//! antidotes written out, and the ones still open to come back to.
+//! antidotes written out, and the ones still open to come back to (read by `revisit.rs`'s one reader).
 
 use chrono::NaiveDate;
-use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use super::scope::{day_sums, n, rows, Scope};
-use super::span::{parse, Span, Step};
+use super::scope::{day_sums, n, Scope};
+use super::span::{Span, Step};
 use crate::model::{ConflictStatus, EntryId, EntryKind, Horseman};
-use crate::store::rows::parse_enum;
+use crate::revisit;
 use crate::Result;
 
 /// The most conflicts to revisit listed.
@@ -143,35 +142,14 @@ pub(crate) fn read(conn: &rusqlite::Connection, scope: &Scope) -> Result<Conflic
         .map(|(i, &status)| StatusCount { status, count: n(total[1 + i]) })
         .collect();
 
-    let (cond, params) = scope.conditions(&[EntryKind::Conflict]);
-    let open: Vec<String> =
-        ConflictStatus::ALL.iter().filter(|s| s.needs_revisit()).map(|s| s.as_str().to_owned()).collect();
-    let marks = vec!["?"; open.len()].join(", ");
-    let sql = format!(
-        "SELECT e.id, x.local_date, x.status, json_extract(e.body, '$.whatHappened')
-         FROM entry_facts x JOIN entries e ON e.rowid = x.entry_id
-         WHERE {cond} AND coalesce(x.status, 'open') IN ({marks}) ORDER BY x.local_date DESC, x.entry_id DESC LIMIT ?"
-    );
-    let mut p = params;
-    p.extend(open.into_iter().map(Value::Text));
-    p.push(Value::Integer(i64::from(MAX_TO_REVISIT)));
-    let raw = rows(conn, &sql, &p, |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, Option<String>>(2)?,
-            r.get::<_, Option<String>>(3)?,
-        ))
-    })?;
-    let mut to_revisit = Vec::new();
-    for (id, date, status, what) in raw {
-        let (Ok(id), Some(date)) = (EntryId::parse_str(&id), parse(&date)) else { continue };
-        let status = match status {
-            Some(s) => parse_enum(s, "conflict status")?,
-            None => ConflictStatus::default(),
-        };
-        to_revisit.push(OpenConflict { id, date, status, what_happened: what.unwrap_or_default() });
-    }
+    let which = revisit::Which {
+        about: scope.person,
+        from: Some(scope.span.from),
+        to: Some(scope.span.to),
+        limit: MAX_TO_REVISIT,
+        ..revisit::Which::default()
+    };
+    let to_revisit = revisit::open_conflicts(conn, &which)?;
 
     Ok(Conflicts { count: n(total[0]), statuses, horsemen: horsemen(&total), months, to_revisit })
 }

@@ -1,6 +1,6 @@
 //! The entry itself: its common fields, its kind, and its body (one variant per kind).
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ts")]
@@ -40,6 +40,15 @@ pub struct Entry {
     pub tags: Vec<String>,
     /// What was written.
     pub body: EntryBody,
+}
+
+impl Entry {
+    /// The moment it is about on the clock where it was written: `created_at` at the writer's offset (what every
+    /// shell shows as its time, and what orders a day, see [`crate::timeline::shown_order`]).
+    pub fn local_time(&self) -> DateTime<FixedOffset> {
+        let offset = FixedOffset::east_opt(self.utc_offset_minutes.saturating_mul(60)).unwrap_or(Utc.fix());
+        self.created_at.with_timezone(&offset)
+    }
 }
 
 /// What a person asks to write: the body plus the common fields the writer chooses.

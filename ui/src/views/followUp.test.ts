@@ -1,34 +1,27 @@
 // Coming back to a conflict reflection from its page: what happened since and where it stands reach the journal.
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Entry } from "../bindings/Entry";
+import { mockApi, q, resetMockApi, settle, storedEntry, type Call } from "../testing/mockApi";
 import { conflictFollowUp } from "./followUp";
 
-const CONFLICT: Entry = { id: "c-1", createdAt: "2026-03-10T20:00:00+01:00", updatedAt: "2026-03-10T20:00:00+01:00",
-  localDate: "2026-03-10", utcOffsetMinutes: 60, people: [], tags: [], body: { kind: "conflict", whatHappened: "The dishes, again",
-    myFeelings: [], iStatement: { feel: "", when: "", because: "", need: "" }, horsemen: [], theirPerspective: "",
-    myPart: "", repair: "", learned: "", status: "open", since: "" } };
+const CONFLICT: Entry = storedEntry("c-1", { kind: "conflict", whatHappened: "The dishes, again",
+  myFeelings: [], iStatement: { feel: "", when: "", because: "", need: "" }, horsemen: [], theirPerspective: "",
+  myPart: "", repair: "", learned: "", status: "open", since: "" }, "2026-03-10",
+{ createdAt: "2026-03-10T20:00:00+01:00", updatedAt: "2026-03-10T20:00:00+01:00", utcOffsetMinutes: 60 });
 
-let calls: Array<[string, Record<string, unknown>]> = [];
+let calls: Call[] = [];
 let fail = false;
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
 
 beforeEach(() => {
-  calls = [];
   fail = false;
-  document.body.replaceChildren();
-  mockIPC((cmd, args) => {
-    calls.push([cmd, args as Record<string, unknown>]);
-    if (cmd !== "follow_up_conflict") return null;
-    const a = args as { since: string; status: string };
-    if (fail) throw { kind: "Validation", message: "That's longer than this field holds.", field: "since" };
-    return { ...CONFLICT, body: { ...CONFLICT.body, since: a.since, status: a.status } };
-  });
+  ({ calls } = mockApi({
+    follow_up_conflict: (a: { since: string; status: string }) => {
+      if (fail) throw { kind: "Validation", message: "That's longer than this field holds.", field: "since" };
+      return { ...CONFLICT, body: { ...CONFLICT.body, since: a.since, status: a.status } };
+    },
+  }));
 });
-afterEach(() => clearMocks());
+afterEach(resetMockApi);
 
 describe("a conflict's follow-up", () => {
   it("saves what happened since and where it stands", async () => {

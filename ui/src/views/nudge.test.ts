@@ -1,24 +1,17 @@
 // Today's nudge about a conflict to come back to opens that reflection at its follow-up ("Coming back to it").
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { setNavigator, type Route } from "../router";
+import type { Route } from "../router";
+import { mockApi, q, resetMockApi, settle } from "../testing/mockApi";
 import { nudgeSection } from "./nudge";
 
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
 let routes: Route[];
 
 beforeEach(() => {
-  routes = [];
-  document.body.replaceChildren();
-  mockIPC((cmd) => (cmd === "nudge"
-    ? { kind: "revisit_conflict", entry: "c-1", whatHappened: "The dishes, again", status: "repairing", date: "2026-03-11" }
-    : null));
-  setNavigator((r) => routes.push(r));
+  ({ routes } = mockApi({
+    nudge: { kind: "revisit_conflict", entry: "c-1", whatHappened: "The dishes, again", status: "repairing", date: "2026-03-11" },
+  }));
 });
-afterEach(() => clearMocks());
+afterEach(resetMockApi);
 
 describe("Today's nudge", () => {
   it("a conflict to come back to opens at its follow-up", async () => {

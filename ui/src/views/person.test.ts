@@ -1,10 +1,9 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Entry } from "../bindings/Entry";
 import type { PersonPage } from "../bindings/PersonPage";
-import { setNavigator, type Route } from "../router";
+import type { Route } from "../router";
 import { timeline } from "../state/entries";
-import { clearAllState } from "../state/store";
+import { mockApi, q, qa, resetMockApi, settle, storedEntry, type Call } from "../testing/mockApi";
 import { peopleView } from "./people";
 import { PAGE, personView } from "./person";
 import { KIND_HEADING } from "../text";
@@ -12,28 +11,18 @@ import { KIND_HEADING } from "../text";
 const SAM = { id: "p1", name: "Sam", relationship: "partner" as const, loveLanguage: "quality_time" as const };
 const XSS = '<img src=x onerror="window.__pwned=1">';
 
-const note = (id: string, text: string, localDate = "2026-03-01"): Entry => ({
-  id, createdAt: `${localDate}T10:00:00Z`, updatedAt: `${localDate}T10:00:00Z`, localDate, utcOffsetMinutes: 0,
-  people: ["p1"], tags: [], body: { kind: "note", title: "", text },
-});
+const note = (id: string, text: string, localDate = "2026-03-01"): Entry =>
+  storedEntry(id, { kind: "note", title: "", text }, localDate, { people: ["p1"] });
 const appreciation = (id: string, what: string): Entry => ({
   ...note(id, ""), body: { kind: "appreciation", forWhom: "p1", what, why: "", loveLanguage: null, told: true },
 });
 
 let page: PersonPage;
 let all: Entry[];
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 let routes: Route[];
 
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
-const qa = (id: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-
 beforeEach(() => {
-  calls = [];
-  routes = [];
   all = Array.from({ length: PAGE + 5 }, (_, i) => note(`n${i}`, `Entry ${i}`));
   page = {
     person: SAM,
@@ -44,33 +33,22 @@ beforeEach(() => {
     shared: { entries: [], more: false },
     onThisDay: [note("o1", "A year ago today", "2025-03-18")],
   };
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push([cmd, a]);
-    switch (cmd) {
-      case "person_page":
-        if (a.id !== "p1") throw { kind: "NotFound", message: "no such person" };
-        return page;
-      case "timeline": {
-        const query = a.query as { after: { id: string } | null; limit: number };
-        const from = query.after ? all.findIndex((e) => e.id === query.after!.id) + 1 : 0;
-        const entries = all.slice(from, from + query.limit);
-        const last = entries[entries.length - 1];
-        return { entries, next: from + query.limit < all.length && last ? { createdAt: last.createdAt, id: last.id } : null };
-      }
-      case "people":
-        return [SAM];
-      default:
-        return null;
-    }
-  });
-  setNavigator((r) => routes.push(r));
-  document.body.replaceChildren();
+  ({ calls, routes } = mockApi({
+    person_page: (a: { id?: string }) => {
+      if (a.id !== "p1") throw { kind: "NotFound", message: "no such person" };
+      return page;
+    },
+    timeline: (a: { query: { after: { id: string } | null; limit: number } }) => {
+      const query = a.query;
+      const from = query.after ? all.findIndex((e) => e.id === query.after!.id) + 1 : 0;
+      const entries = all.slice(from, from + query.limit);
+      const last = entries[entries.length - 1];
+      return { entries, next: from + query.limit < all.length && last ? { createdAt: last.createdAt, id: last.id } : null };
+    },
+    people: [SAM],
+  }));
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("a person's page", () => {
   it("a person's row opens their page", async () => {

@@ -1,47 +1,40 @@
 // Promises: the flow writes one (what, for whom, by when), and Today lists those coming due with Kept / Changed /
 // Not yet; an answered one leaves the list.
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DuePromise } from "../bindings/DuePromise";
-import { setNavigator } from "../router";
-import { clearAllState } from "../state/store";
+import { mockApi, q, resetMockApi, settle as settleTurns, type Call } from "../testing/mockApi";
 import { flowView } from "./flows/flow";
 import { promisesDueSection } from "./promisesDue";
 
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 let due: DuePromise[];
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+const settle = () => settleTurns(20);
 const XSS = '<img src=x onerror="window.__pwned=1">';
 
 beforeEach(() => {
-  calls = [];
   due = [
     { entry: "p1", what: "Fix the shelf", forWhom: "s", name: "Sam", byWhen: "2026-03-18" },
     { entry: "p2", what: XSS, forWhom: null, name: null, byWhen: "2099-01-02" },
   ];
-  document.body.replaceChildren();
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push([cmd, a]);
-    if (cmd === "promises_due") return due;
-    if (cmd === "read_date") return a.text; // typed as YYYY-MM-DD, which the journal reads in any locale
-    if (cmd === "settle_promise" || cmd === "snooze_nudge") {
-      due = due.filter((p) => p.entry !== a.id);
-      return cmd === "snooze_nudge" ? null : { id: a.id };
-    }
-    if (cmd === "people") return [{ id: "s", name: "Sam", relationship: "partner", loveLanguage: null }];
-    if (cmd === "add_entry") return { id: "new1", ...(a.entry as object) };
-    return null;
-  });
-  setNavigator(() => {});
+  const settled = (a: { id: string }) => {
+    due = due.filter((p) => p.entry !== a.id);
+  };
+  ({ calls } = mockApi({
+    promises_due: () => due,
+    read_date: (a: { text: string }) => a.text, // typed as YYYY-MM-DD, which the journal reads in any locale
+    settle_promise: (a: { id: string }) => {
+      settled(a);
+      return { id: a.id };
+    },
+    snooze_nudge: (a: { id: string }) => {
+      settled(a);
+      return null;
+    },
+    people: [{ id: "s", name: "Sam", relationship: "partner", loveLanguage: null }],
+    add_entry: (a: { entry: object }) => ({ id: "new1", ...a.entry }),
+  }));
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("promises coming up on Today", () => {
   it("lists them as text, and 'Kept' with a line settles one and it leaves", async () => {

@@ -1,24 +1,19 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Entry } from "../bindings/Entry";
 import type { Nudge } from "../bindings/Nudge";
 import type { OpenConflict } from "../bindings/OpenConflict";
-import { setNavigator, type Route } from "../router";
-import { clearAllState } from "../state/store";
+import type { Route } from "../router";
 import { localDay } from "../state/when";
+import { mockApi, q, resetMockApi, settle, type Call } from "../testing/mockApi";
 import { todayView } from "./today";
 
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 let today: Entry[];
 let drafts: Array<{ key: string; updatedAt: string }>;
 let routes: Route[];
 let due: OpenConflict[];
 let nudge: Nudge | null;
 
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
 const entry = (id: string, body: Entry["body"]): Entry => ({
   id, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), localDate: localDay(),
   utcOffsetMinutes: -new Date().getTimezoneOffset(), people: [], tags: [], body,
@@ -27,40 +22,22 @@ const checkIn = (id: string) =>
   entry(id, { kind: "check_in", pleasantness: 3, energy: -3, feelings: ["calm"], whatsGoingOn: "", hope: "", concern: "", need: "" });
 
 beforeEach(() => {
-  calls = [];
   today = [];
   drafts = [];
-  routes = [];
   due = [];
   nudge = null;
-  mockIPC((cmd, args) => {
-    calls.push([cmd, (args ?? {}) as Record<string, unknown>]);
-    switch (cmd) {
-      case "timeline":
-        return { entries: today, next: null };
-      case "list_drafts":
-        return drafts;
-      case "conflicts_due":
-        return due;
-      case "nudge":
-        return nudge;
-      case "on_this_day":
-      case "promises_due":
-      case "people":
-        return [];
-      case "prompt_of_the_day":
-        return { id: "p", theme: "t", text: "A question", practises: "" };
-      default:
-        return null;
-    }
-  });
-  setNavigator((r) => routes.push(r));
-  document.body.replaceChildren();
+  ({ calls, routes } = mockApi({
+    timeline: () => ({ entries: today, next: null }),
+    list_drafts: () => drafts,
+    conflicts_due: () => due,
+    nudge: () => nudge,
+    on_this_day: [],
+    promises_due: [],
+    people: [],
+    prompt_of_the_day: { id: "p", theme: "t", text: "A question", practises: "" },
+  }));
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("Today reflects the day", () => {
   it("before anything is written: an invitation to check in, and nothing else about the day", async () => {

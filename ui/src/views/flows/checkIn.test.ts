@@ -1,43 +1,29 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { setNavigator } from "../../router";
 import { DRAFT_DELAY_MS } from "../../state/drafts";
-import { clearAllState } from "../../state/store";
+import { mockApi, q as find, resetMockApi, settleFake, vocabulary, type Call } from "../../testing/mockApi";
 import { flowView } from "./flow";
 
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await vi.advanceTimersByTimeAsync(0);
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`)!;
+const settle = () => settleFake();
+const q = <T extends HTMLElement>(id: string) => find<T>(id)!;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  calls = [];
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push([cmd, a]);
-    if (cmd === "people") return [];
-    if (cmd === "pending_step") {
-      return { entryId: "e0", localDate: "2026-11-30", step: { strategyId: "body-breathe", text: "Breathe out slowly." } };
-    }
-    if (cmd === "vocabulary") {
-      return { feelings: [
-        { id: "calm", label: "Calm", quadrant: "pleasant_low", words: ["calm", "peaceful"] },
-        { id: "worry", label: "Worried", quadrant: "unpleasant_high", words: ["anxious"] },
-      ], underneath: [], themes: [], practices: [], prompts: [], repairGroups: [], reachingExplainer: "" };
-    }
-    if (cmd === "add_entry") return { id: "new1", ...(a.entry as object) };
-    if (cmd === "after_save") return { steps: [], careLine: null };
-    return null;
-  });
-  setNavigator(() => {});
+  ({ calls } = mockApi({
+    people: [],
+    pending_step: { entryId: "e0", localDate: "2026-11-30", step: { strategyId: "body-breathe", text: "Breathe out slowly." } },
+    vocabulary: vocabulary([
+      { id: "calm", label: "Calm", quadrant: "pleasant_low", words: ["calm", "peaceful"] },
+      { id: "worry", label: "Worried", quadrant: "unpleasant_high", words: ["anxious"] },
+    ]),
+    add_entry: (a: { entry: object }) => ({ id: "new1", ...a.entry }),
+    after_save: { steps: [], careLine: null },
+  }));
 });
 afterEach(() => {
   vi.useRealTimers();
-  clearMocks();
-  clearAllState();
+  resetMockApi();
 });
 
 describe("check-in after a chosen step", () => {

@@ -1,49 +1,37 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setNavigator } from "../../router";
 import { DRAFT_DELAY_MS } from "../../state/drafts";
-import { clearAllState } from "../../state/store";
+import { mockApi, q as find, resetMockApi, settleFake, vocabulary, type Call } from "../../testing/mockApi";
 import { flowView } from "./flow";
 
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 let draft: string | null;
 let addResult: unknown;
 /** The field add_entry's Validation error names, when addResult is an Error. */
 let addField: string;
 
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await vi.advanceTimersByTimeAsync(0);
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`)!;
+const settle = () => settleFake();
+const q = <T extends HTMLElement>(id: string) => find<T>(id)!;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  calls = [];
   draft = null;
   addResult = null;
   addField = "text";
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push([cmd, a]);
-    if (cmd === "get_draft") return draft;
-    if (cmd === "read_date") return a.text; // typed as YYYY-MM-DD, which the journal reads in any locale
-    if (cmd === "people") return [];
-    if (cmd === "vocabulary") {
-      return { feelings: [{ id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad"] }], underneath: [], themes: [],
-        practices: [], prompts: [], repairGroups: [], reachingExplainer: "" };
-    }
-    if (cmd === "add_entry") {
+  ({ calls } = mockApi({
+    get_draft: () => draft,
+    read_date: (a: { text: string }) => a.text, // typed as YYYY-MM-DD, which the journal reads in any locale
+    people: [],
+    vocabulary: vocabulary([{ id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad"] }]),
+    add_entry: (a: { entry: object }) => {
       if (addResult instanceof Error) throw { kind: "Validation", message: addResult.message || "write something", field: addField };
-      return { id: "new1", ...(a.entry as object) };
-    }
-    return null;
-  });
-  setNavigator(() => {});
+      return { id: "new1", ...a.entry };
+    },
+  }));
 });
 afterEach(() => {
   vi.useRealTimers();
-  clearMocks();
-  clearAllState();
+  resetMockApi();
 });
 
 describe("flow host", () => {
@@ -194,7 +182,7 @@ describe("flow host", () => {
     const at = (args.entry as { at?: string }).at!;
     expect(new Date(at).getTime()).toBe(new Date(2026, 0, 15, 21, 30).getTime());
 
-    calls = [];
+    calls.length = 0;
     const w = flowView("note");
     document.body.replaceChildren(w.el);
     await settle();
@@ -213,10 +201,11 @@ describe("flow host", () => {
   });
 
   it("shows the journal's word on a chosen time beside the date", async () => {
-    mockIPC((cmd) => {
-      if (cmd === "add_entry") throw { kind: "Validation", message: "That time is still to come.", field: "at" };
-      if (cmd === "people") return [];
-      return null;
+    mockApi({
+      add_entry: () => {
+        throw { kind: "Validation", message: "That time is still to come.", field: "at" };
+      },
+      people: [],
     });
     const v = flowView("note");
     document.body.replaceChildren(v.el);

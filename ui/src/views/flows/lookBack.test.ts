@@ -1,15 +1,14 @@
 // The weekly look back: each step shows what the week's entries say beside a box of one's own; every step can be
 // skipped, but not all of them; the saved look back carries the week it looked at.
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Insights } from "../../bindings/Insights";
 import { setNavigator } from "../../router";
-import { clearAllState } from "../../state/store";
+import { mockApi, q, resetMockApi, settle as settleTurns, storedEntry, type Call } from "../../testing/mockApi";
 import { flowView } from "./flow";
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
 const span = { from: "2026-03-16", to: "2026-03-22" };
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 
 function week(): Insights {
   const zero = { pleasantHigh: 0, pleasantLow: 0, unpleasantHigh: 0, unpleasantLow: 0 };
@@ -28,37 +27,26 @@ function week(): Insights {
   };
 }
 
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+const settle = () => settleTurns(20);
 const facts = () => q("lookback-facts")?.textContent ?? "";
 
 beforeEach(() => {
-  calls = [];
-  document.body.replaceChildren();
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push([cmd, a]);
-    switch (cmd) {
-      case "insights": return week();
-      case "timeline": return { entries: [{ id: "x1", createdAt: "", updatedAt: "", localDate: "2026-03-20", utcOffsetMinutes: 0,
-        people: [], tags: [], body: { kind: "shared_experience", what: "Pancakes in bed", meaningful: "", closeness: 5 } }], next: null };
-      case "still_open": return { week: span, more: 3, conflicts: [
-        { id: "c1", date: "2026-03-19", status: "open", whatHappened: "The dishes", older: false },
-        { id: "c0", date: "2026-01-10", status: "repairing", whatHappened: "The holiday plans", older: true }] };
-      case "promises_due": return [{ entry: "p1", what: "Fix the shelf", forWhom: null, name: null, byWhen: "2026-03-23" }];
-      case "people": return [];
-      case "add_entry": return { id: "new1", ...(a.entry as object) };
-      default: return null;
-    }
-  });
-  setNavigator(() => {});
+  ({ calls } = mockApi({
+    insights: () => week(),
+    timeline: {
+      entries: [storedEntry("x1", { kind: "shared_experience", what: "Pancakes in bed", meaningful: "", closeness: 5 },
+        "2026-03-20", { createdAt: "", updatedAt: "" })],
+      next: null,
+    },
+    still_open: { week: span, more: 3, conflicts: [
+      { id: "c1", date: "2026-03-19", status: "open", whatHappened: "The dishes", older: false },
+      { id: "c0", date: "2026-01-10", status: "repairing", whatHappened: "The holiday plans", older: true }] },
+    promises_due: [{ entry: "p1", what: "Fix the shelf", forWhom: null, name: null, byWhen: "2026-03-23" }],
+    people: [],
+    add_entry: (a: { entry: object }) => ({ id: "new1", ...a.entry }),
+  }));
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("the weekly look back", () => {
   it("walks through the week's own entries, and saves what was written with the week", async () => {

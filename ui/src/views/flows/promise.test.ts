@@ -1,13 +1,11 @@
 // A promise's person, once picked, can be cleared again: "No one in particular" is the first choice, by keyboard as
 // well as by click, and the saved promise is then for no one and about no one.
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { setNavigator } from "../../router";
-import { clearAllState } from "../../state/store";
+import { mockApi, q, resetMockApi, settle as settleTurns, type Call } from "../../testing/mockApi";
 import { flowView } from "./flow";
 
 const SAM = "0190f0a0-0000-7000-8000-000000000001";
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 
 const promise = {
   id: "p1", createdAt: "2026-03-15T12:00:00Z", updatedAt: "2026-03-15T12:00:00Z", localDate: "2026-03-15", utcOffsetMinutes: 60,
@@ -15,31 +13,17 @@ const promise = {
   body: { kind: "promise", what: "Call back on Sunday", forWhom: SAM, byWhen: "2026-03-22", outcome: "not_yet", howItWent: "" },
 };
 
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+const settle = () => settleTurns(20);
 
 beforeEach(() => {
-  calls = [];
-  document.body.replaceChildren();
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push([cmd, a]);
-    switch (cmd) {
-      case "get_entry": return promise;
-      case "people": return [{ id: SAM, name: "Sam", relationship: "partner", loveLanguage: null }];
-      case "update_entry": return { ...promise, ...(a.entry as object) };
-      case "add_entry": return { ...promise, id: "new1", ...(a.entry as object) };
-      default: return null;
-    }
-  });
-  setNavigator(() => {});
+  ({ calls } = mockApi({
+    get_entry: promise,
+    people: [{ id: SAM, name: "Sam", relationship: "partner", loveLanguage: null }],
+    update_entry: (a: { entry: object }) => ({ ...promise, ...a.entry }),
+    add_entry: (a: { entry: object }) => ({ ...promise, id: "new1", ...a.entry }),
+  }));
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("a promise's person", () => {
   it("can be cleared when editing: for no one, and about no one", async () => {
