@@ -155,6 +155,10 @@ describe("the reminders section", () => {
     const from = q<HTMLInputElement>("reminder-quiet-start")!;
     const until = q<HTMLInputElement>("reminder-quiet-end")!;
     expect([from.type, until.type]).toEqual(["text", "text"]); // not the built-in time input
+    // One hint for both, read out with each.
+    for (const c of [from, until]) {
+      expect(document.getElementById(c.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent).toMatch(/10pm/);
+    }
     set("reminder-quiet-start", "10pm");
     set("reminder-quiet-end", "whenever");
     q<HTMLFormElement>("reminder-form")!.requestSubmit();

@@ -199,9 +199,13 @@ function reminderForm(
 
   const quiet = checkbox("Quiet hours: hold reminders until they end", { testid: "reminder-quiet", checked: f.quiet });
   // The same time picker as the reminder's own time: "10pm" works, and what can't be read gets one message.
-  const quietStart = timePicker("From", f.quietStart, { testid: "reminder-quiet-start" });
-  const quietEnd = timePicker("Until", f.quietEnd, { testid: "reminder-quiet-end" });
-  const quietTimes = h("div", { class: "i-grid" }, quietStart.wrap, quietEnd.wrap);
+  const quietStart = timePicker("From", f.quietStart, { testid: "reminder-quiet-start", hint: null });
+  const quietEnd = timePicker("Until", f.quietEnd, { testid: "reminder-quiet-end", hint: null });
+  const quietHint = h("p", { class: "field-hint", id: nextId("quiet-hint") }, "Typed or picked like the time above: 22:00 or 10pm.");
+  for (const c of [quietStart.control, quietEnd.control]) {
+    c.setAttribute("aria-describedby", `${quietHint.id} ${c.getAttribute("aria-describedby") ?? ""}`.trim());
+  }
+  const quietTimes = h("div", {}, quietHint, h("div", { class: "i-grid" }, quietStart.wrap, quietEnd.wrap));
   const skip = checkbox("Stay quiet on days I've already checked in", { testid: "reminder-skip-checked-in",
     checked: f.skipIfCheckedIn });
   const label = textField("Your own label (optional)", { testid: "reminder-label", value: f.label, maxlength: 80 },
