@@ -9,6 +9,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use attune_journal::backup::BackupConfig;
+use attune_journal::search::SearchCancel;
 use attune_journal::settings::Settings;
 use attune_journal::{Journal, Passphrase, RecoveryKey, Secret, Vault};
 use zeroize::Zeroizing;
@@ -52,6 +53,8 @@ pub struct AppState {
     idle: Mutex<IdleClock>,
     /// How many times the journal was unlocked (or created) since start: the backup thread retries after a new one.
     unlocks: std::sync::atomic::AtomicU64,
+    /// The newest search's token: a newer search, or locking, cancels it (see [`AppState::search`]).
+    search: Mutex<SearchCancel>,
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere: the session's data lives in the database, whose writes are
@@ -80,6 +83,7 @@ impl AppState {
                 released: false,
             }),
             unlocks: std::sync::atomic::AtomicU64::new(0),
+            search: Mutex::new(SearchCancel::new()),
         }
     }
 
@@ -138,6 +142,15 @@ impl AppState {
             }
             Session::NoVault | Session::Locked(_) => Err(AppError::locked()),
         }
+    }
+
+    /// Runs `search` as the newest search: the one before it, if still running, is cancelled first (it answers
+    /// `Cancelled`, which the UI drops as superseded), so a superseded query stops instead of running to its end while
+    /// this one waits for the journal. Cancelling only ever stops a search, never a save ([`SearchCancel`]).
+    pub fn search<T>(&self, search: impl FnOnce(&Journal, &SearchCancel) -> attune_journal::Result<T>) -> AppResult<T> {
+        let mine = SearchCancel::new();
+        std::mem::replace(&mut *guard(&self.search), mine.clone()).cancel();
+        self.with_journal(|journal| search(journal, &mine))
     }
 
     /// Whether there is a journal and whether it is open. When not open, looks at the disk again, so a journal the CLI
@@ -199,6 +212,8 @@ impl AppState {
 
     /// Locks: closes the connection, zeroizes the key and hands the freed memory back. Returns whether it was open.
     pub fn lock(&self) -> bool {
+        // A running search would keep the journal until it ends.
+        guard(&self.search).cancel();
         let mut session = guard(&self.session);
         let was_open = matches!(*session, Session::Unlocked(_));
         if was_open {

@@ -5,6 +5,7 @@
 //! capability from it) and, in the `export_bindings` test, the UI's typed calls (`ui/src/bindings/commands.ts`).
 //! Adding a command is one line there plus its function here; see ARCHITECTURE.md.
 
+mod args;
 mod backups;
 mod entries;
 mod export;
@@ -25,7 +26,7 @@ use attune_journal::follow_through::Nudge;
 use attune_journal::import::{ImportFormat, ImportOutcome};
 use attune_journal::insights::{Insights, InsightsQuery, OpenConflict};
 use attune_journal::look_back::StillOpen;
-use attune_journal::model::{ConflictStatus, PromiseOutcome};
+use attune_journal::model::{ConflictStatus, DateOrder, PromiseOutcome};
 use attune_journal::person_page::PersonPage;
 use attune_journal::practices::{AfterSave, PendingStep};
 use attune_journal::promises::DuePromise;
@@ -35,7 +36,7 @@ use attune_journal::settings::AppSettings;
 use attune_journal::timeline::{MonthCount, Page, TimelineQuery};
 use attune_journal::vocab::{FeelingsNear, Prompt};
 use attune_journal::{Entry, EntryId, NewEntry, Person, PersonInput};
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Runtime, State};
 
@@ -91,12 +92,14 @@ macro_rules! ipc_commands {
 
         $(
             $(#[doc = $doc])*
+            // Each argument arrives raw and is read here, so a bad one is the app's typed error (args.rs).
             #[tauri::command]
             async fn $name<R: Runtime>(
                 app: AppHandle<R>,
                 state: State<'_, AppState>,
-                $($arg: $ty),*
+                $($arg: args::Raw),*
             ) -> AppResult<$ret> {
+                $(let $arg = <$ty as args::FromArg>::from_arg(stringify!($arg), $arg)?;)*
                 $path(FromCtx::from_ctx(&app, state.inner()), $($arg),*)
             }
         )*
