@@ -4,7 +4,8 @@ import type { BriefPreset } from "./views/brief";
 
 export type Route =
   | { name: "today" }
-  | { name: "new"; kind: EntryKind }
+  /** `person`: someone already chosen (a person's page: "Appreciate Sam"). */
+  | { name: "new"; kind: EntryKind; person?: string }
   | { name: "edit"; id: string }
   | { name: "entry"; id: string; followUp?: boolean }
   | { name: "timeline" }

@@ -62,7 +62,16 @@ export class Element {
   #cmd(method, path, body) {
     return this.session.cmd(method, `/element/${this.id}${path}`, body);
   }
-  click() {
+  /** Clicks it. Where a bar is stuck to the window's bottom edge (the check-in's Save), what is clicked is first
+   * brought to the middle of the window, as a person scrolls: WebDriver itself scrolls an element only as far as
+   * the bottom edge, where the bar would cover it. */
+  async click() {
+    await this.session.execute(`const el = arguments[0];
+      const bar = document.querySelector(".flow-actions.sticky");
+      if (bar && !bar.contains(el)) {
+        const r = el.getBoundingClientRect(), b = bar.getBoundingClientRect();
+        if (r.bottom > b.top || r.top < 0) el.scrollIntoView({ block: "center" });
+      }`, { [ELEMENT]: this.id }).catch(() => {});
     return this.#cmd("POST", "/click", {});
   }
   clear() {

@@ -104,6 +104,15 @@ describe("a person's page", () => {
     expect(timeline.get().filter).toMatchObject({ person: "p1", kinds: ["appreciation"] });
   });
 
+  it("\"Appreciate Sam\" opens the appreciation flow with Sam already chosen", async () => {
+    document.body.append(personView("p1").el);
+    await settle();
+    const button = q<HTMLButtonElement>("person-appreciate")!;
+    expect(button.textContent).toBe("Appreciate Sam");
+    button.click();
+    expect(routes.pop()).toEqual({ name: "new", kind: "appreciation", person: "p1" });
+  });
+
   it("someone with nothing written about them gets a gentle start, not empty sections", async () => {
     page = { ...page, total: 0, kinds: [], openConflicts: [], appreciations: { entries: [], more: false }, onThisDay: [] };
     all = [];

@@ -99,6 +99,9 @@ export function personView(id: string): View {
     const parts: Array<HTMLElement | null> = [
       h("p", { class: "lead", testid: "person-about" }, about),
       h("div", { class: "actions left" },
+        // The appreciation flow, with them already chosen.
+        h("button", { type: "button", class: "button primary small", testid: "person-appreciate",
+          onclick: () => navigate({ name: "new", kind: "appreciation", person: p.id }) }, `Appreciate ${p.name}`),
         h("button", { type: "button", class: "button small", testid: "person-page-edit",
           "aria-label": `Edit ${p.name}`, onclick: () => personDialog(p) }, "Edit")),
       kinds,

@@ -7,6 +7,7 @@ import { quickCheckIn } from "./quickCheckIn";
 let calls: Array<[string, Record<string, unknown>]>;
 let routes: Route[];
 let fail: string | null;
+let waiting: string | null;
 const settle = async () => {
   for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
 };
@@ -16,12 +17,14 @@ beforeEach(() => {
   calls = [];
   routes = [];
   fail = null;
+  waiting = null;
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>;
     calls.push([cmd, a]);
     if (cmd === "feelings_near") {
       return Number(a.pleasantness) > 0 ? { nearest: ["calm", "at ease"], more: [] } : { nearest: ["sad", "low"], more: [] };
     }
+    if (cmd === "get_draft") return a.key === "new:check_in" ? waiting : null;
     if (cmd === "add_entry") {
       if (fail) throw { kind: "Validation", message: fail, field: null };
       return { id: "new1", ...(a.entry as object) };
@@ -102,5 +105,74 @@ describe("a check-in from Today in three clicks", () => {
     expect(draft.key).toBe("new:check_in");
     expect(JSON.parse(String(draft.body)).body).toMatchObject({ pleasantness: 3, energy: -3, feelings: ["calm"] });
     expect(routes).toContainEqual({ name: "new", kind: "check_in" });
+  });
+
+  /** A check-in someone started earlier and left as a draft. */
+  const earlier = JSON.stringify({ kind: "check_in", people: ["p1"], tags: "home", at: "2026-11-30T20:00:00+01:00",
+    body: { kind: "check_in", pleasantness: -2, energy: 2, feelings: ["tense", "calm"], whatsGoingOn: "The long call",
+      hope: "", concern: "Money", need: "" } });
+  const addMore = async (word = "calm") => {
+    document.body.append(quickCheckIn(() => {}).el);
+    q("today-quadrant-pleasant_low").click();
+    await settle();
+    q(`today-word-${word}`).click();
+    q("today-add-more").click();
+    await settle();
+  };
+  const savedDraft = () => calls.filter(([c]) => c === "save_draft").map(([, a]) => JSON.parse(String(a.body)));
+
+  it("Add more… with a check-in waiting asks first, and overwrites nothing until answered (issue 13)", async () => {
+    waiting = earlier;
+    await addMore();
+    const dialog = q("quick-waiting");
+    expect(dialog.textContent).toContain("You have a check-in waiting");
+    expect(dialog.textContent).toContain("(tense, calm)");
+    expect(document.activeElement).toBe(q("quick-waiting-add"));
+    expect(savedDraft()).toEqual([]);
+    expect(routes).toEqual([]);
+    // "Not now" (or Esc): nothing changes, and the tapped choice is still there.
+    q("quick-waiting-cancel").click();
+    await settle();
+    expect(document.querySelector('[data-testid="quick-waiting"]')).toBeNull();
+    expect(savedDraft()).toEqual([]);
+    expect(routes).toEqual([]);
+    expect(q("today-word-at-ease").getAttribute("aria-pressed")).toBe("false");
+    expect(q("today-word-calm").getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("\"Add to it\" keeps the waiting check-in's words and writing, with where you are now", async () => {
+    waiting = earlier;
+    await addMore("at-ease");
+    q("quick-waiting-add").click();
+    await settle();
+    expect(savedDraft()).toEqual([{ kind: "check_in", people: ["p1"], tags: "home", at: "2026-11-30T20:00:00+01:00",
+      body: { kind: "check_in", pleasantness: 3, energy: -3, feelings: ["tense", "calm", "at ease"],
+        whatsGoingOn: "The long call", hope: "", concern: "Money", need: "" } }]);
+    expect(routes).toEqual([{ name: "new", kind: "check_in" }]);
+  });
+
+  it("a word already in the waiting check-in is not added twice", async () => {
+    waiting = earlier;
+    await addMore("calm");
+    q("quick-waiting-add").click();
+    await settle();
+    expect(savedDraft()[0].body.feelings).toEqual(["tense", "calm"]);
+  });
+
+  it("\"Start fresh\" lets the earlier one go for what was tapped", async () => {
+    waiting = earlier;
+    await addMore();
+    q("quick-waiting-fresh").click();
+    await settle();
+    expect(savedDraft()).toHaveLength(1);
+    expect(savedDraft()[0]).toMatchObject({ people: [], tags: "",
+      body: { pleasantness: 3, energy: -3, feelings: ["calm"], whatsGoingOn: "" } });
+    expect(routes).toEqual([{ name: "new", kind: "check_in" }]);
+  });
+
+  it("with no check-in waiting, Add more… asks nothing", async () => {
+    await addMore();
+    expect(document.querySelector('[data-testid="quick-waiting"]')).toBeNull();
+    expect(savedDraft()).toHaveLength(1);
   });
 });

@@ -1,8 +1,10 @@
 // Today's check-in card: tap where you are (a quadrant), a word for it, and Save — a check-in in three clicks. The
 // words are the journal's nearest words for the quadrant's point (as in the full check-in). "Add more…" opens the full
-// check-in with what was tapped (handed over as its draft); "Open the full check-in" opens it empty.
+// check-in with what was tapped (handed over as its draft; a check-in already waiting is asked about, never
+// overwritten); "Open the full check-in" opens it empty.
 import type { Quadrant } from "../bindings/Quadrant";
 import { QUADRANT_POINT } from "../components/moodMeter";
+import { openDialog } from "../components/dialog";
 import { toast } from "../components/toast";
 import { h } from "../dom";
 import { friendlyError } from "../errors";
@@ -10,7 +12,7 @@ import { navigate } from "../router";
 import { draftKey, draftSlot } from "../state/drafts";
 import { saveEntry } from "../state/entries";
 import { feelingsNear } from "../state/vocab";
-import { QUADRANT_LABEL } from "../text";
+import { KIND_NOUNS, QUADRANT_LABEL } from "../text";
 import type { FormState } from "./flows/types";
 
 const QUADRANTS: Quadrant[] = ["pleasant_high", "unpleasant_high", "pleasant_low", "unpleasant_low"];
@@ -98,12 +100,15 @@ export function quickCheckIn(saved: () => void): QuickCheckIn {
       save.disabled = false;
     }
   });
-  // "Add more…": the full check-in, starting from what was tapped here.
+  // "Add more…": the full check-in, starting from what was tapped here. A check-in already waiting as a draft is
+  // never overwritten unasked: it can take what was tapped, or be let go for a fresh one (or nothing changes).
   more.addEventListener("click", async () => {
     const slot = draftSlot<FormState>(draftKey("check_in"));
-    slot.save(state());
+    const waiting = await slot.load().catch(() => null);
+    const choice = isCheckIn(waiting) ? await askAboutWaiting(waiting) : "fresh";
+    if (choice !== null) slot.save(choice === "add" && isCheckIn(waiting) ? withQuickChoice(waiting, state()) : state());
     await slot.close().catch(() => {});
-    navigate({ name: "new", kind: "check_in" });
+    if (choice !== null) navigate({ name: "new", kind: "check_in" });
   });
 
   const el = h("section", { class: "card checkin-card", "aria-labelledby": "checkin-h", testid: "today-checkin" },
@@ -118,4 +123,42 @@ export function quickCheckIn(saved: () => void): QuickCheckIn {
       lead.textContent = "Feelings move through a day. Where are you now?";
     },
   };
+}
+
+type CheckInState = FormState & { body: { kind: "check_in" } };
+
+function isCheckIn(s: FormState | null): s is CheckInState {
+  return s?.kind === "check_in" && s.body?.kind === "check_in";
+}
+
+/** The waiting check-in with what was tapped added: where you are now, and its words after the ones already there.
+ * What was written, the people, tags and time stay as they were. */
+export function withQuickChoice(waiting: CheckInState, quick: FormState): CheckInState {
+  if (quick.body.kind !== "check_in") return waiting;
+  const feelings = [...waiting.body.feelings, ...quick.body.feelings.filter((w) => !waiting.body.feelings.includes(w))];
+  return { ...waiting,
+    body: { ...waiting.body, pleasantness: quick.body.pleasantness, energy: quick.body.energy, feelings } };
+}
+
+/** Asks what to do with a check-in already waiting: "add" what was tapped to it, start "fresh" (letting it go), or
+ * null (Esc, "Not now"): nothing changes. */
+function askAboutWaiting(waiting: CheckInState): Promise<"add" | "fresh" | null> {
+  return new Promise((resolve) => {
+    let answer: "add" | "fresh" | null = null;
+    const words = waiting.body.feelings;
+    const button = (label: string, testid: string, cls: string, a: "add" | "fresh" | null) =>
+      h("button", { type: "button", class: cls, testid, onclick: () => {
+        answer = a;
+        dialog.close();
+      } }, label);
+    const dialog = openDialog(`You have a ${KIND_NOUNS.check_in[0]} waiting`, [
+      h("p", {}, "You started one earlier and haven't saved it yet",
+        words.length ? ` (${words.join(", ")}).` : "."),
+      h("p", {}, "Add where you are now to it, or start fresh and let the earlier one go."),
+      h("div", { class: "actions" },
+        button("Add to it", "quick-waiting-add", "button primary", "add"),
+        button("Start fresh", "quick-waiting-fresh", "button", "fresh"),
+        button("Not now", "quick-waiting-cancel", "button", null)),
+    ], () => resolve(answer), "quick-waiting");
+  });
 }

@@ -37,7 +37,7 @@ function viewFor(r: Route): View {
     case "today":
       return todayView();
     case "new":
-      return flowView(r.kind);
+      return flowView(r.kind, undefined, r.person);
     case "edit":
       return flowView(null, r.id);
     case "entry":

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setNavigator } from "../../router";
 import { DRAFT_DELAY_MS } from "../../state/drafts";
 import { mockApi, q as find, resetMockApi, settleFake, vocabulary, type Call } from "../../testing/mockApi";
-import { flowView } from "./flow";
+import { flowView, withPerson } from "./flow";
+import type { FormState } from "./types";
 
 let calls: Call[];
 let draft: string | null;
@@ -20,7 +21,8 @@ beforeEach(() => {
   addField = "text";
   ({ calls } = mockApi({
     get_draft: () => draft,
-    people: [],
+    people: [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: null },
+      { id: "p2", name: "Ali", relationship: "friend", loveLanguage: null }],
     vocabulary: vocabulary([{ id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad"] }]),
     add_entry: (a: { entry: object }) => {
       if (addResult instanceof Error) throw { kind: "Validation", message: addResult.message || "write something", field: addField };
@@ -282,5 +284,29 @@ describe("flow host", () => {
     const texts = [...document.querySelectorAll("[data-testid='flow-conflict'] h2, [data-testid='flow-conflict'] legend")]
       .map((e) => e.textContent);
     expect(texts.filter((t) => /stand/i.test(t ?? ""))).toEqual(["Where does it stand now?"]);
+  });
+
+  it("an appreciation opened for someone (a person's page) has them chosen, and sends them", async () => {
+    const v = flowView("appreciation", undefined, "p1");
+    document.body.replaceChildren(v.el);
+    await settle();
+    expect(q("appreciation-person").textContent).toContain("Sam");
+    const what = q<HTMLTextAreaElement>("appreciation-what");
+    what.value = "Made soup when I was ill";
+    what.dispatchEvent(new Event("input"));
+    q("flow-save").click();
+    await settle();
+    const [, args] = calls.find(([c]) => c === "add_entry")!;
+    expect(args.entry).toMatchObject({ people: ["p1"], body: { kind: "appreciation", forWhom: "p1" } });
+  });
+
+  it("someone chosen joins a waiting draft, but never takes over one written for someone else", () => {
+    const appreciation = (forWhom: string, people: string[]): FormState => ({ kind: "appreciation", people, tags: "",
+      body: { kind: "appreciation", forWhom, what: "Tea", why: "", loveLanguage: null, told: false } });
+    expect(withPerson(appreciation("", []), "p1")).toMatchObject({ people: ["p1"], body: { forWhom: "p1", what: "Tea" } });
+    expect(withPerson(appreciation("p1", ["p1"]), "p1").people).toEqual(["p1"]);
+    expect(withPerson(appreciation("p2", ["p2"]), "p1")).toEqual(appreciation("p2", ["p2"]));
+    const note: FormState = { kind: "note", people: ["p2"], tags: "", body: { kind: "note", title: "", text: "" } };
+    expect(withPerson(note, "p1").people).toEqual(["p1", "p2"]);
   });
 });

@@ -73,7 +73,16 @@ export function limitLengths(root: ParentNode): void {
 }
 
 /** `kind` for a new entry, or `editId` to edit one. */
-export function flowView(kind: EntryKind | null, editId?: string): View {
+/** The form with someone already chosen: who an appreciation is for (unless a waiting draft names someone else, which
+ * is kept as it was), and one of the people it is about. */
+export function withPerson(s: FormState, person: string): FormState {
+  const body = s.body.kind === "appreciation" && !s.body.forWhom ? { ...s.body, forWhom: person } : s.body;
+  if (body.kind === "appreciation" && body.forWhom !== person) return s;
+  return { ...s, body, people: s.people.includes(person) ? s.people : [person, ...s.people] };
+}
+
+/** A new entry of `kind` (with `person` already chosen, if given), or an edit of `editId`. */
+export function flowView(kind: EntryKind | null, editId?: string, person?: string): View {
   const el = h("section", { class: "page flow", "aria-busy": "true" });
   let slot: DraftSlot<FormState> | null = null;
   let form: FlowForm | null = null;
@@ -93,7 +102,8 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       // The "how to listen" card comes first the first time two people listen together.
       const firstListen = k === "listening" && !entry && !(await hasListened().catch(() => true));
       if (closed) return;
-      render(restored ? draft : base, Boolean(restored), entry, firstListen);
+      const start = restored ? draft : base;
+      render(person && !entry ? withPerson(start, person) : start, Boolean(restored), entry, firstListen);
     } catch (e) {
       el.replaceChildren(h("h1", {}, "This couldn't be opened"), h("p", {}, friendlyError(e)));
     }
@@ -116,6 +126,10 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
     const cancel = h("button", { type: "button", class: "button", testid: "flow-cancel" }, editing ? "Cancel" : "Discard");
     form.emphasiseSave?.((strong) => {
       save.className = strong ? "button primary" : "button";
+    });
+    const actions = h("div", { class: "actions flow-actions", testid: "flow-actions" }, cancel, save);
+    form.stickySave?.((sticky) => {
+      actions.classList.toggle("sticky", sticky);
     });
     const when = whenField(state.at ?? null, entry ? new Date(entry.createdAt) : new Date(), (at) => {
       state.at = at;
@@ -142,7 +156,7 @@ export function flowView(kind: EntryKind | null, editId?: string): View {
       h("details", { class: "more", open: state.tags.length > 0 || (!form.ownsPeople && state.people.length > 0) },
         h("summary", { testid: "flow-more" }, form.ownsPeople ? "Tags" : "People and tags"), people?.el, tags.wrap),
       status,
-      h("div", { class: "actions flow-actions", testid: "flow-actions" }, cancel, save));
+      actions);
     limitLengths(formEl);
 
     formEl.addEventListener("submit", async (e) => {

@@ -30,6 +30,9 @@ export interface FlowForm {
    * while a "Next" is the strong one); the form calls it whenever its step changes.
    */
   emphasiseSave?: (strong: (yes: boolean) => void) => void;
+  /** For long forms (the check-in): the host passes a function that keeps Save in reach at the window's bottom edge
+   * (true) or leaves it at the end of the form (false); the form calls it as what is chosen changes. */
+  stickySave?: (sticky: (yes: boolean) => void) => void;
   destroy?: () => void;
 }
 
