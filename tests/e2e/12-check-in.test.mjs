@@ -101,8 +101,8 @@ const firstQuickWord = () => waitFor(() => app.execute(`const b = document.query
 step("Add more… with a check-in waiting asks first; Add to it keeps what was written there", async () => {
   // A check-in started and left: its words wait as a draft.
   await startFlow(app, "check-in", "check_in");
-  await fill(app, "checkin-whats-going-on", "A slow morning, the radiator ticking");
   await click(app, "mood-quadrant-unpleasant_high");
+  await fill(app, "checkin-whats-going-on", "A slow morning, the radiator ticking");
   await new Promise((r) => setTimeout(r, 800)); // the draft is written half a second after the last change
   await go(app, "today");
 
