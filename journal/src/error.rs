@@ -97,6 +97,10 @@ pub enum Error {
     /// Something inside Attune failed that no input could cause (e.g. wrapping a key); nothing was changed.
     #[error("something went wrong inside Attune ({0}); nothing was changed")]
     Internal(&'static str),
+    /// A search was stopped by its [`crate::search::SearchCancel`] (a newer search superseded it); it changed
+    /// nothing, and its answer is simply not wanted any more.
+    #[error("the search was stopped because a newer one started")]
+    Cancelled,
 }
 
 fn read_only_message(path: &std::path::Path) -> String {
@@ -140,6 +144,8 @@ pub enum ErrorKind {
     Database,
     /// See [`Error::Internal`].
     Internal,
+    /// See [`Error::Cancelled`].
+    Cancelled,
 }
 
 impl Error {
@@ -160,6 +166,7 @@ impl Error {
             Error::ReadOnly(_) | Error::DiskFull | Error::Io { .. } => ErrorKind::Io,
             Error::Database(_) => ErrorKind::Database,
             Error::Internal(_) => ErrorKind::Internal,
+            Error::Cancelled => ErrorKind::Cancelled,
         }
     }
 

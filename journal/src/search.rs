@@ -7,14 +7,22 @@
 //! - **Best match**: bm25 within tiers of `CANDIDATES` (500) entries by recency. Ranking every match of a very
 //!   common word in a large journal would be slow, so the 500 most recently written matches are ranked first, then
 //!   the next 500, and so on: fast at any size, leaning towards what is recent, and every match is reachable.
-//! - **Newest first**: by the time the entry is about, as the timeline orders it.
+//! - **Newest first**: by the time the entry is about, as the timeline orders it. A few matches are sorted by date;
+//!   many are found by reading the timeline's index newest first, a batch at a time, and testing each batch against
+//!   the full-text index over the batch's span of rowids, so a page costs about the same however many entries match.
+//!
+//! A search can be stopped from another thread ([`SearchCancel`], [`Journal::search_cancellable`]): the app does so
+//! when a newer search comes in, so a superseded query stops rather than running to its end.
 //!
 //! Snippets mark matches with private-use characters that indexed text never holds (they are stripped on the way
 //! in), then are split into [`SnippetPart`]s here, with a [`FIELD_BREAK`] part where one field ends and another
 //! starts.
 
+mod cancel;
 mod query;
 mod ranked;
+
+pub use cancel::SearchCancel;
 
 use serde::{Deserialize, Serialize};
 
@@ -97,6 +105,17 @@ impl Journal {
     /// Searches every text field: one page of hits, and how many match in all. An empty or all-punctuation query
     /// gives no hits.
     pub fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
+        self.search_cancellable(query, &SearchCancel::new())
+    }
+
+    /// [`Journal::search`] that another thread can stop through `cancel` (a newer search came in): it then returns
+    /// [`Error::Cancelled`](crate::Error::Cancelled) soon, having changed nothing. Cancelling never stops anything
+    /// but this search (see [`SearchCancel`]).
+    pub fn search_cancellable(&self, query: &SearchQuery, cancel: &SearchCancel) -> Result<SearchResults> {
+        cancel.run(&self.conn, || self.search_with(query, cancel))
+    }
+
+    fn search_with(&self, query: &SearchQuery, cancel: &SearchCancel) -> Result<SearchResults> {
         let limit = page_limit(query.limit, crate::timeline::DEFAULT_LIMIT, crate::timeline::MAX_LIMIT)?;
         let Some(expr) = query::match_expression(&query.text) else {
             return Ok(SearchResults { hits: Vec::new(), total: 0 });
@@ -104,8 +123,9 @@ impl Journal {
         let mut filter = Vec::new();
         let mut filter_params = Vec::new();
         push_conditions(&self.conn, &query.filter, &mut filter, &mut filter_params)?;
-        let matches = ranked::Matches { conn: &self.conn, expr, filter, filter_params };
+        let matches = ranked::Matches { conn: &self.conn, expr, filter, filter_params, cancel };
         let total = matches.count()?;
+        cancel.check()?;
         let found = if u64::from(query.offset) >= total {
             Vec::new()
         } else {
@@ -114,6 +134,7 @@ impl Journal {
                 SearchOrder::Newest => matches.newest_first(query.offset, limit, total)?,
             }
         };
+        cancel.check()?;
         let hits = found
             .into_iter()
             .map(|(rowid, snippet)| {

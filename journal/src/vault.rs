@@ -320,7 +320,7 @@ impl Journal {
     /// Gives back the memory the database keeps for speed (its page cache of decrypted pages), e.g. after a while
     /// with nothing to do. The next reads fill it again from the file.
     pub fn release_memory(&self) -> Result<()> {
-        self.conn.execute_batch("PRAGMA shrink_memory;").map_err(db::map_sqlite_error)
+        db::release_cache(&self.conn)
     }
 
     /// Folds the write-ahead log into the database file and empties it (`PRAGMA wal_checkpoint(TRUNCATE)`), e.g.

@@ -12,6 +12,7 @@ mod bindings;
 pub mod commands;
 pub mod error;
 pub mod ipc;
+pub mod memory;
 pub mod reminders;
 pub mod session;
 mod tray;

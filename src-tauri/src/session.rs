@@ -9,6 +9,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use attune_journal::backup::BackupConfig;
+use attune_journal::search::SearchCancel;
 use attune_journal::settings::Settings;
 use attune_journal::{Journal, Passphrase, RecoveryKey, Secret, Vault};
 use zeroize::Zeroizing;
@@ -36,8 +37,9 @@ struct IdleClock {
     released: bool,
 }
 
-/// After this long with nothing done, the open journal gives back its page cache
-/// ([`Journal::release_memory`]): an open but unused journal should cost little memory. Measured in `make bench`.
+/// After this long with nothing done, the open journal gives back its page cache ([`Journal::release_memory`]) and
+/// the app hands the freed memory back to the system ([`crate::memory`]): an open but unused journal should cost
+/// little memory. Measured in `make bench`.
 pub const RELEASE_AFTER: Duration = Duration::from_secs(20);
 
 /// Tauri-managed state: where things live, the session, and the idle clock.
@@ -51,6 +53,8 @@ pub struct AppState {
     idle: Mutex<IdleClock>,
     /// How many times the journal was unlocked (or created) since start: the backup thread retries after a new one.
     unlocks: std::sync::atomic::AtomicU64,
+    /// The newest search's token: a newer search, or locking, cancels it (see [`AppState::search`]).
+    search: Mutex<SearchCancel>,
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere: the session's data lives in the database, whose writes are
@@ -79,6 +83,7 @@ impl AppState {
                 released: false,
             }),
             unlocks: std::sync::atomic::AtomicU64::new(0),
+            search: Mutex::new(SearchCancel::new()),
         }
     }
 
@@ -139,6 +144,15 @@ impl AppState {
         }
     }
 
+    /// Runs `search` as the newest search: the one before it, if still running, is cancelled first (it answers
+    /// `Cancelled`, which the UI drops as superseded), so a superseded query stops instead of running to its end while
+    /// this one waits for the journal. Cancelling only ever stops a search, never a save ([`SearchCancel`]).
+    pub fn search<T>(&self, search: impl FnOnce(&Journal, &SearchCancel) -> attune_journal::Result<T>) -> AppResult<T> {
+        let mine = SearchCancel::new();
+        std::mem::replace(&mut *guard(&self.search), mine.clone()).cancel();
+        self.with_journal(|journal| search(journal, &mine))
+    }
+
     /// Whether there is a journal and whether it is open. When not open, looks at the disk again, so a journal the CLI
     /// created (or deleted) meanwhile is seen.
     pub fn status(&self) -> AppResult<VaultStatus> {
@@ -196,8 +210,10 @@ impl AppState {
         matches!(*guard(&self.session), Session::Unlocked(_)) && self.unlock_count() == unlocks
     }
 
-    /// Locks: closes the connection and zeroizes the key. Returns whether it was open.
+    /// Locks: closes the connection, zeroizes the key and hands the freed memory back. Returns whether it was open.
     pub fn lock(&self) -> bool {
+        // A running search would keep the journal until it ends.
+        guard(&self.search).cancel();
         let mut session = guard(&self.session);
         let was_open = matches!(*session, Session::Unlocked(_));
         if was_open {
@@ -206,6 +222,8 @@ impl AppState {
             if let Ok(dir) = self.vault_dir() {
                 *session = self.read_disk(&dir).unwrap_or(Session::NoVault);
             }
+            // The closed connection's pages and the searches' working memory go back to the system too.
+            crate::memory::give_back();
         }
         was_open
     }
@@ -272,8 +290,8 @@ impl AppState {
         clock.released = false;
     }
 
-    /// Gives back the open journal's page cache once it has been idle for [`RELEASE_AFTER`] as of `now` (once per
-    /// idle spell). Returns whether it did.
+    /// Gives back the open journal's page cache, and the freed memory to the system, once it has been idle for
+    /// [`RELEASE_AFTER`] as of `now` (once per idle spell). Returns whether it did.
     pub fn release_if_idle(&self, now: Instant) -> bool {
         {
             let mut clock = guard(&self.idle);
@@ -282,7 +300,11 @@ impl AppState {
             }
             clock.released = true;
         }
-        self.peek_journal(|journal| journal.release_memory().is_ok()).unwrap_or(false)
+        let released = self.peek_journal(|journal| journal.release_memory().is_ok()).unwrap_or(false);
+        if released {
+            crate::memory::give_back();
+        }
+        released
     }
 
     /// Changes how long the app waits, idle, before locking.

@@ -195,20 +195,46 @@ fn idle_time_locks_the_journal_and_activity_resets_it() {
     assert!(state.lock_if_idle(Instant::now() + Duration::from_secs(61)));
 }
 
+thread_local! {
+    /// How many times this test thread asked for freed memory to go back to the system.
+    static GIVEN_BACK: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+fn count_give_back() {
+    GIVEN_BACK.with(|n| n.set(n.get() + 1));
+}
+
+fn given_back() -> u32 {
+    GIVEN_BACK.with(|n| n.get())
+}
+
+/// Issue 12 (memory once unlocked): after an idle spell the journal gives back its page cache and the app hands the
+/// freed memory to the system; locking hands back the closed connection's too.
 #[test]
 fn an_idle_journal_gives_back_its_memory_once_and_stays_open() {
+    attune_app::memory::set_give_back(count_give_back);
     let (h, _) = Harness::with_vault();
     let state = h.state();
     let later = |d: Duration| Instant::now() + d;
     assert!(!state.release_if_idle(Instant::now()), "not idle yet");
+    assert_eq!(given_back(), 0);
     assert!(state.release_if_idle(later(attune_app::session::RELEASE_AFTER + Duration::from_secs(1))));
+    assert_eq!(given_back(), 1, "the freed page cache is handed to the system");
     assert!(!state.release_if_idle(later(attune_app::session::RELEASE_AFTER * 2)), "once per idle spell");
+    assert_eq!(given_back(), 1);
     assert_eq!(h.status(), "unlocked");
     h.ok("timeline", json!({ "query": {} }));
     assert!(
         state.release_if_idle(later(attune_app::session::RELEASE_AFTER + Duration::from_secs(1))),
         "again after use"
     );
+    assert_eq!(given_back(), 2);
+    // What the `lock` command, the tray and the idle lock call (here on this thread, so it is counted here).
+    assert!(state.lock());
+    assert_eq!(h.status(), "locked");
+    assert_eq!(given_back(), 3, "locking hands back the closed connection's memory");
+    assert!(!state.lock());
+    assert_eq!(given_back(), 3, "nothing to hand back when already locked");
 }
 
 /// Every command that reads or writes journal content answers `Locked`, with no vault and with a locked one.

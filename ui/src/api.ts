@@ -28,6 +28,7 @@ const KIND_NAMES: Record<ErrorKind, true> = {
   Io: true,
   Database: true,
   Internal: true,
+  Cancelled: true,
 };
 const KINDS: ReadonlySet<string> = new Set(Object.keys(KIND_NAMES));
 

@@ -1,3 +1,6 @@
+/// <reference types="node" />
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Entry } from "./bindings/Entry";
@@ -103,5 +106,33 @@ describe("app lifecycle", () => {
     await start();
     expect(document.querySelector('[data-testid="first-run"]')).not.toBeNull();
     expect(document.body.textContent).toMatch(/journal, not therapy/);
+  });
+
+  it("paints the unlock screen's frame from index.html before the journal's status answers (issue 12: first paint)", async () => {
+    // The page as index.html ships it, before any script has run.
+    const html = readFileSync(join(import.meta.dirname, "..", "index.html"), "utf8");
+    const shipped = new DOMParser().parseFromString(html, "text/html").getElementById("app")!;
+    document.body.replaceChildren(document.importNode(shipped, true));
+    const frame = document.querySelector("#app > [data-boot]");
+    expect(frame?.matches(".welcome[aria-busy=true]")).toBe(true);
+    expect(frame?.querySelector(":scope > main.card.narrow > p.brand.center")?.textContent).toBe("Attune");
+
+    // vault_status is slow to answer: the frame stays painted meanwhile.
+    let answer: (status: unknown) => void = () => {};
+    mockIPC((cmd) => {
+      if (cmd === "vault_status") return new Promise((resolve) => { answer = resolve; });
+      return null;
+    });
+    const started = start();
+    await settle();
+    expect(document.querySelector("#app > [data-boot]")).toBe(frame);
+
+    // Then the unlock screen takes its place, in the same page and card, so nothing moves.
+    answer({ state: "locked", vaultDir: "/v", warnings: [] });
+    await started;
+    const screen = document.querySelector('#app > [data-testid="unlock-screen"]');
+    expect(document.querySelector("[data-boot]")).toBeNull();
+    expect(screen?.className).toBe(frame!.className);
+    expect(screen?.querySelector(":scope > main")?.className).toBe(frame!.querySelector("main")!.className);
   });
 });

@@ -6,7 +6,7 @@ export function isApiError(e: unknown, kind?: ErrorKind): e is ApiError {
   return e instanceof ApiError && (kind === undefined || e.kind === kind);
 }
 
-/** A kind, general sentence for an error, by kind. */
+/** A kind, general sentence for an error, by kind (for Validation, the journal's message, which says what to change). */
 export function friendlyError(e: unknown): string {
   if (!(e instanceof ApiError)) return "Something unexpected happened. Your writing is safe; please try again.";
   switch (e.kind) {
@@ -17,7 +17,9 @@ export function friendlyError(e: unknown): string {
     case "Locked":
       return "The journal is locked. Unlock it to carry on.";
     case "Validation":
-      return "Something in the form needs a second look.";
+      // The journal's own words on what is wrong (an unknown status names the choices), for a field the form has
+      // no box of its own for.
+      return e.message.trim() || "Something in the form needs a second look.";
     case "NotFound":
       return "That isn't here any more.";
     case "Conflict":
@@ -38,5 +40,7 @@ export function friendlyError(e: unknown): string {
       return "The journal hit a problem saving that. Nothing was lost; please try again.";
     case "Internal":
       return "Something went wrong inside Attune. Nothing was changed; please try again.";
+    case "Cancelled":
+      return "That search was stopped because a newer one started.";
   }
 }

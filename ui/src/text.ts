@@ -5,11 +5,11 @@ import { dateLocale } from "./locale";
 // The journal's words (generated from its labels): one home for each, never copied here. `text.test.ts` fails if a
 // journal label is written in this file.
 export {
-  DEPTH_LABEL, FIELD_LABEL, HORSEMAN_INFO, HORSEMEN, HOW_LABEL, KIND_HEADING, KIND_INVITE, KIND_LABEL, KIND_NOUNS, KINDS,
-  LOOK_BACK_HEADINGS, LOVE_LANGUAGE_HINT, LOVE_LANGUAGE_LABEL, LOVE_LANGUAGES, OUTCOME_LABEL, OUTCOMES, QUADRANT_LABEL,
-  RELATIONSHIP_LABEL, RELATIONSHIPS, STATUS_LABEL, STATUSES, URGE_LABEL,
+  CONFLICT_STEPS, DEPTH_LABEL, FIELD_LABEL, HORSEMAN_INFO, HORSEMEN, HOW_LABEL, KIND_HEADING, KIND_INVITE, KIND_LABEL,
+  KIND_NOUNS, KINDS, LISTENING_STEPS, LOOK_BACK_HEADINGS, LOVE_LANGUAGE_HINT, LOVE_LANGUAGE_LABEL, LOVE_LANGUAGES,
+  OUTCOME_LABEL, OUTCOMES, QUADRANT_LABEL, RELATIONSHIP_LABEL, RELATIONSHIPS, STATUS_LABEL, STATUSES, URGE_LABEL,
 } from "./bindings/labels";
-export type { HorsemanInfo } from "./bindings/labels";
+export type { FlowStep, HorsemanInfo } from "./bindings/labels";
 
 /** Route slugs for each flow (also used in data-testids: nav-new-<slug>). */
 export const KIND_SLUG: Record<EntryKind, string> = {

@@ -17,6 +17,7 @@ mod people;
 mod promise;
 mod reaching;
 mod shared_experience;
+mod step_words;
 mod validate;
 mod vulnerability;
 mod when;
@@ -33,6 +34,7 @@ pub use people::{Person, PersonInput, Relationship};
 pub use promise::{Promise, PromiseOutcome};
 pub use reaching::{Reaching, Urge};
 pub use shared_experience::SharedExperience;
+pub use step_words::{conflict_steps, listening_steps, FlowStep};
 pub use vulnerability::Vulnerability;
 pub use when::{check_when, parse_time_of_day, parse_when, EARLIEST_YEAR, FUTURE_SLACK_MINUTES};
 

@@ -1,10 +1,11 @@
 //! Reading one page of matches in either order, with their snippets, and counting them all.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension};
 
+use super::cancel::SearchCancel;
 use crate::store::index::{HIT_END, HIT_START};
 use crate::store::rows::SqlResult;
 use crate::Result;
@@ -14,6 +15,9 @@ const CANDIDATES: u64 = 500;
 /// Newest first: up to this many matches are sorted by date directly; above it, the timeline's index is walked in
 /// order and each entry tested against the matches, which stops as soon as the page is full.
 const SORT_MATCHES: u64 = 2_000;
+/// Newest first, walking the timeline: the first batch of entries tested, doubled each time up to [`MAX_BATCH`].
+const FIRST_BATCH: u32 = 256;
+const MAX_BATCH: u32 = 8_192;
 /// About how many words a snippet shows.
 const SNIPPET_WORDS: u32 = 16;
 
@@ -25,6 +29,8 @@ pub(super) struct Matches<'a> {
     pub(super) expr: String,
     pub(super) filter: Vec<String>,
     pub(super) filter_params: Vec<Value>,
+    /// Checked between statements; its interrupt stops a running one.
+    pub(super) cancel: &'a SearchCancel,
 }
 
 impl Matches<'_> {
@@ -78,6 +84,7 @@ impl Matches<'_> {
         let mut upper = if tier == 0 { None } else { self.nth_newest(tier * CANDIDATES - 1)? };
         let mut out = Vec::new();
         loop {
+            self.cancel.check()?;
             let lower = self.nth_newest((tier + 1) * CANDIDATES - 1)?;
             out.extend(self.ranked_between(lower, upper, skip, limit - out.len())?);
             if out.len() >= limit || lower.is_none() {
@@ -119,28 +126,100 @@ impl Matches<'_> {
 
     /// Newest first, by the entry's time as the timeline orders it.
     pub(super) fn newest_first(&self, offset: u32, limit: u32, total: u64) -> Result<Vec<(i64, String)>> {
-        let page = [Value::Integer(i64::from(limit)), Value::Integer(i64::from(offset))];
-        let (sql, mut params) = if total <= SORT_MATCHES {
-            let (conds, params) = self.conds();
-            (format!("SELECT entries_fts.rowid {FROM} WHERE {conds} ORDER BY e.created_at DESC, e.id DESC"), params)
-        } else {
-            let mut conds = vec!["e.rowid IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)".to_owned()];
-            conds.extend(self.filter.iter().cloned());
-            let mut params = vec![Value::Text(self.expr.clone())];
-            params.extend(self.filter_params.iter().cloned());
-            let conds = conds.join(" AND ");
-            (format!("SELECT e.rowid FROM entries e WHERE {conds} ORDER BY e.created_at DESC, e.id DESC"), params)
-        };
-        params.extend(page);
-        let rowids: Vec<i64> = self
-            .conn
-            .prepare_cached(&format!("{sql} LIMIT ? OFFSET ?"))
+        let rowids =
+            if total <= SORT_MATCHES { self.newest_sorted(offset, limit)? } else { self.newest_walked(offset, limit)? };
+        self.cancel.check()?;
+        self.snippets(&rowids)
+    }
+
+    /// A few matches: all of them, sorted by date (one entry row read per match).
+    fn newest_sorted(&self, offset: u32, limit: u32) -> Result<Vec<i64>> {
+        let (conds, mut params) = self.conds();
+        params.extend([Value::Integer(i64::from(limit)), Value::Integer(i64::from(offset))]);
+        let sql = format!(
+            "SELECT entries_fts.rowid {FROM} WHERE {conds} ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?"
+        );
+        self.conn
+            .prepare_cached(&sql)
             .db()?
             .query_map(rusqlite::params_from_iter(params.iter()), |r| r.get(0))
             .db()?
             .collect::<rusqlite::Result<_>>()
-            .db()?;
-        self.snippets(&rowids)
+            .db()
+    }
+
+    /// Many matches: the timeline is read newest first from its index, a batch at a time, and each batch is tested
+    /// against the full-text index over just the batch's span of rowids (FTS5 seeks straight to it), stopping once
+    /// the page is full. Reading the whole match set first (an `IN (… MATCH …)` list) cost 452 ms at 100k entries
+    /// for a word in 74% of them, most of it reading every matching entry's row to sort by date; this reads about
+    /// `(offset + limit) / share of entries matching` index entries. The span is tight when entries were written in
+    /// order; entries written about an earlier day (or imported) widen it, which costs more of the full-text index
+    /// but never changes the answer.
+    fn newest_walked(&self, offset: u32, limit: u32) -> Result<Vec<i64>> {
+        let mut skip = offset as usize;
+        let limit = limit as usize;
+        let mut out = Vec::with_capacity(limit);
+        let mut after: Option<(i64, String)> = None;
+        let mut batch = FIRST_BATCH;
+        loop {
+            self.cancel.check()?;
+            let rows = self.timeline_batch(after.as_ref(), batch)?;
+            let (Some(low), Some(high)) = (rows.iter().map(|r| r.0).min(), rows.iter().map(|r| r.0).max()) else {
+                return Ok(out);
+            };
+            let matching = self.matching_between(low, high)?;
+            for (rowid, _, _) in &rows {
+                if !matching.contains(rowid) {
+                    continue;
+                }
+                if skip > 0 {
+                    skip -= 1;
+                } else {
+                    out.push(*rowid);
+                    if out.len() >= limit {
+                        return Ok(out);
+                    }
+                }
+            }
+            if rows.len() < batch as usize {
+                return Ok(out);
+            }
+            after = rows.into_iter().last().map(|(_, created_at, id)| (created_at, id));
+            batch = (batch * 2).min(MAX_BATCH);
+        }
+    }
+
+    /// The next `n` entries of the timeline (with the filter) after `after`: rowid, time and id.
+    fn timeline_batch(&self, after: Option<&(i64, String)>, n: u32) -> Result<Vec<(i64, i64, String)>> {
+        let mut conds = self.filter.clone();
+        let mut params = self.filter_params.clone();
+        if let Some((created_at, id)) = after {
+            conds.push("(e.created_at, e.id) < (?, ?)".into());
+            params.extend([Value::Integer(*created_at), Value::Text(id.clone())]);
+        }
+        params.push(Value::Integer(i64::from(n)));
+        let conds = if conds.is_empty() { String::new() } else { format!("WHERE {}", conds.join(" AND ")) };
+        let sql = format!(
+            "SELECT e.rowid, e.created_at, e.id FROM entries e {conds} ORDER BY e.created_at DESC, e.id DESC LIMIT ?"
+        );
+        self.conn
+            .prepare_cached(&sql)
+            .db()?
+            .query_map(rusqlite::params_from_iter(params.iter()), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .db()?
+            .collect::<rusqlite::Result<_>>()
+            .db()
+    }
+
+    /// The matching rowids from `low` to `high`, both included.
+    fn matching_between(&self, low: i64, high: i64) -> Result<HashSet<i64>> {
+        self.conn
+            .prepare_cached("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?")
+            .db()?
+            .query_map(rusqlite::params![self.expr, low, high], |r| r.get(0))
+            .db()?
+            .collect::<rusqlite::Result<_>>()
+            .db()
     }
 
     /// The snippets of these matching rowids, in their order: one pass over the index from the largest rowid down,
@@ -168,3 +247,7 @@ impl Matches<'_> {
         Ok(rowids.iter().filter_map(|id| found.remove(id).map(|s| (*id, s))).collect())
     }
 }
+
+#[cfg(test)]
+#[path = "ranked_tests.rs"]
+mod tests;

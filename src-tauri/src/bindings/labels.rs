@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 
 use attune_journal::model::{
-    ConflictStatus, EntryKind, Horseman, HowItWent, LoveLanguage, PromiseOutcome, Relationship, Urge, FIELD_LABELS,
-    LOOK_BACK_HEADINGS, LOOK_BACK_WEEK,
+    conflict_steps, listening_steps, ConflictStatus, EntryKind, FlowStep, Horseman, HowItWent, LoveLanguage,
+    PromiseOutcome, Relationship, Urge, FIELD_LABELS, LOOK_BACK_HEADINGS, LOOK_BACK_WEEK,
 };
 use attune_journal::vocab::{Depth, Quadrant};
 use serde::Serialize;
@@ -121,6 +121,7 @@ pub fn labels_ts() -> String {
     people(&mut out);
     horsemen(&mut out);
     fields(&mut out);
+    flow_steps(&mut out);
     let headings: Vec<String> = LOOK_BACK_HEADINGS.iter().map(|(k, h)| format!("[{}, {}]", lit(k), lit(h))).collect();
     let _ = writeln!(
         out,
@@ -195,6 +196,25 @@ fn horsemen(out: &mut String) {
             lit(h.antidote_hint())
         )
     });
+}
+
+/// The guided flows' steps, in order, each with its key, title and intro (`as const`, so a view can name a step by its
+/// key and `tsc` checks it).
+fn flow_steps(out: &mut String) {
+    out.push_str(
+        "\n/** A step of a guided flow: its stable key (the part it asks for, when it asks for one), its title, and a \
+         line under the title (\"\" for none). */\nexport interface FlowStep {\n  key: string;\n  title: string;\n  \
+         intro: string;\n}\n",
+    );
+    let list = |out: &mut String, name: &str, doc: &str, steps: Vec<FlowStep>| {
+        let _ = writeln!(out, "\n/** {doc} */\nexport const {name} = [");
+        for s in steps {
+            let _ = writeln!(out, "  {{ key: {}, title: {}, intro: {} }},", lit(s.key), lit(s.title), lit(s.intro));
+        }
+        out.push_str("] as const satisfies readonly FlowStep[];\n");
+    };
+    list(out, "CONFLICT_STEPS", "A conflict reflection's steps, in order.", conflict_steps());
+    list(out, "LISTENING_STEPS", "Listening together's steps, in order.", listening_steps());
 }
 
 /// Each kind's parts and their labels, keyed by the fields' camelCase names (`as const`, so a misspelt field fails

@@ -43,9 +43,9 @@ pub fn timeline(state: &AppState, query: TimelineQuery) -> AppResult<Page> {
     state.with_journal(|journal| journal.timeline(&query))
 }
 
-/// Full-text search, best match first.
+/// Full-text search: one page of hits and how many in all. Cancels the search before it if that one still runs.
 pub fn search(state: &AppState, query: SearchQuery) -> AppResult<SearchResults> {
-    state.with_journal(|journal| journal.search(&query))
+    state.search(|journal, cancel| journal.search_cancellable(&query, cancel))
 }
 
 /// The months that have entries, newest first, with how many each holds (to jump to a date).

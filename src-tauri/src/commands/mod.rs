@@ -5,6 +5,7 @@
 //! capability from it) and, in the `export_bindings` test, the UI's typed calls (`ui/src/bindings/commands.ts`).
 //! Adding a command is one line there plus its function here; see ARCHITECTURE.md.
 
+mod args;
 mod backups;
 mod entries;
 mod export;
@@ -91,12 +92,14 @@ macro_rules! ipc_commands {
 
         $(
             $(#[doc = $doc])*
+            // Each argument arrives raw and is read here, so a bad one is the app's typed error (args.rs).
             #[tauri::command]
             async fn $name<R: Runtime>(
                 app: AppHandle<R>,
                 state: State<'_, AppState>,
-                $($arg: $ty),*
+                $($arg: args::Raw),*
             ) -> AppResult<$ret> {
+                $(let $arg = <$ty as args::FromArg>::from_arg(stringify!($arg), $arg)?;)*
                 $path(FromCtx::from_ctx(&app, state.inner()), $($arg),*)
             }
         )*

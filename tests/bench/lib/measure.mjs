@@ -9,6 +9,7 @@ import path from "node:path";
 
 import { Session, tid } from "../../e2e/lib/webdriver.mjs";
 import { KEYSTROKE, OPEN_INSIGHTS, UNLOCK_TO_TIMELINE, WAIT_PAINTED, WRAP_FETCH } from "./in-page.mjs";
+import { describe, launchedUnder, memory, waitExit } from "./memory.mjs";
 
 function required(name) {
   const v = process.env[name];
@@ -40,96 +41,6 @@ const cfg = {
 const log = (...a) => console.log("[bench]", ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// ---- processes and memory --------------------------------------------------------------------------------------
-
-/** Every process as { pid, ppid, comm }. */
-function processes() {
-  const list = [];
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-      // pid (comm) state ppid ...; comm may hold spaces and parentheses, so split at the last ')'.
-      const close = stat.lastIndexOf(")");
-      const comm = stat.slice(stat.indexOf("(") + 1, close);
-      const ppid = Number(stat.slice(close + 2).split(" ")[1]);
-      list.push({ pid: Number(name), ppid, comm });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return list;
-}
-
-function exeOf(pid) {
-  try {
-    return fs.readlinkSync(`/proc/${pid}/exe`);
-  } catch {
-    return null;
-  }
-}
-
-/** `root` and all its descendants. */
-function tree(root, list = processes()) {
-  const out = [];
-  const queue = [root];
-  while (queue.length) {
-    const pid = queue.shift();
-    const p = list.find((x) => x.pid === pid);
-    if (p) out.push(p);
-    for (const c of list) if (c.ppid === pid) queue.push(c.pid);
-  }
-  return out;
-}
-
-/** The pid of `binary` started under our tauri-driver (through WebKitWebDriver), or null. */
-function launched(binary) {
-  const list = processes();
-  const ours = new Set(tree(cfg.driverPid, list).map((p) => p.pid));
-  const hit = list.find((p) => ours.has(p.pid) && exeOf(p.pid) === binary);
-  return hit ? hit.pid : null;
-}
-
-/** The program's name (argv[0]'s last part; /proc's comm cuts names at 15 characters). */
-function nameOf(pid, comm) {
-  try {
-    const argv0 = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0];
-    return argv0 ? path.basename(argv0) : comm;
-  } catch {
-    return comm;
-  }
-}
-
-/**
- * Memory of one process in KiB from /proc/<pid>/smaps_rollup (zeros when it is gone): PSS (shared pages split among
- * the processes that map them), USS (pages only it maps: Private_Clean + Private_Dirty) and RSS.
- */
-function usage(pid) {
-  try {
-    const text = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-    const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? 0);
-    return { pssKiB: field("Pss"), ussKiB: field("Private_Clean") + field("Private_Dirty"), rssKiB: field("Rss") };
-  } catch {
-    return { pssKiB: 0, ussKiB: 0, rssKiB: 0 };
-  }
-}
-
-/** Memory of the app process and everything it started (WebKit's web and network processes), summed. */
-function memory(pid) {
-  const procs = tree(pid).map((p) => ({ ...p, comm: nameOf(p.pid, p.comm), ...usage(p.pid) }));
-  const sum = (k) => procs.reduce((s, p) => s + p[k], 0);
-  return { totalKiB: sum("pssKiB"), ussKiB: sum("ussKiB"), rssKiB: sum("rssKiB"), procs };
-}
-
-async function waitExit(pid, ms = 10_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (!fs.existsSync(`/proc/${pid}`)) return true;
-    await sleep(50);
-  }
-  return false;
-}
-
 // ---- sessions ----------------------------------------------------------------------------------------------------
 
 async function post(url, body) {
@@ -158,7 +69,7 @@ async function launch(binary, selector) {
   await session.cmd("POST", "/timeouts", { script: 60_000 });
   const r = await session.executeAsync(WAIT_PAINTED, selector, 30_000);
   if (r.error) throw new Error(r.error);
-  const pid = launched(binary);
+  const pid = launchedUnder(cfg.driverPid, binary);
   return {
     session,
     pid,
@@ -275,7 +186,7 @@ async function main() {
       await sleep(cfg.idleMs);
       const m = memory(a.pid);
       results.memLocked.app.push(m);
-      log(`app idle (locked): ${f1(mib(m.totalKiB))} MiB in ${m.procs.map((p) => p.comm).join(", ")}`);
+      log(`app idle (locked): ${f1(mib(m.totalKiB))} MiB: ${describe(m)}`);
     }
     const u = await unlockToTimeline(a.session);
     results.unlock.push(u);
@@ -284,11 +195,19 @@ async function main() {
     results.insights.push(ins);
     log(`run ${i + 1}: Insights → first card painted ${f0(ins.firstCard)} ms (IPC ${f0(ins.ipc)} ms; ${ins.cards} cards)`);
     if (last) {
+      // Unlocked, the timeline and Insights seen, before any search: what the searches add comes after.
+      const before = memory(a.pid);
+      results.memBeforeSearch = [before];
+      log(`app unlocked, before the searches: ${f1(mib(before.totalKiB))} MiB: ${describe(before)}`);
       results.search = await searchAsYouType(a.session);
+      // Right after the searches, then once the app has been idle long enough to give memory back.
+      const busy = memory(a.pid);
+      results.memAfterSearch = [busy];
+      log(`app right after the searches: ${f1(mib(busy.totalKiB))} MiB: ${describe(busy)}`);
       await sleep(cfg.unlockedIdleMs);
       const m = memory(a.pid);
       results.memUnlocked.push(m);
-      log(`app idle (unlocked, after search): ${f1(mib(m.totalKiB))} MiB`);
+      log(`app idle (unlocked, after search): ${f1(mib(m.totalKiB))} MiB: ${describe(m)}`);
       // Once the page cache has been given back: the same searches again, cold.
       results.searchAfterRelease = await searchAsYouType(a.session, [["common", cfg.words.common.slice(0, 2)],
         ["rare", cfg.words.rare.slice(0, 2)]]);
@@ -302,7 +221,7 @@ async function main() {
       await sleep(cfg.idleMs);
       const m = memory(b.pid);
       results.memLocked.bare.push(m);
-      log(`bare idle: ${f1(mib(m.totalKiB))} MiB in ${m.procs.map((p) => p.comm).join(", ")}`);
+      log(`bare idle: ${f1(mib(m.totalKiB))} MiB: ${describe(m)}`);
     }
     log(`run ${i + 1}: bare start ${f0(b.startMs)} ms`);
     await close(b);
@@ -329,7 +248,7 @@ function render(r) {
   const bareStart = r.bare.map((x) => x.startMs);
   const startRatio = median(appStart) / median(bareStart);
   row(`start to first screen, median of ${n} (ms)`, f0(median(appStart)), f0(median(bareStart)),
-    `${startRatio.toFixed(2)}×`, "≤ 1.5× bare", yes(startRatio <= 1.5));
+    `${startRatio.toFixed(2)}×`, "≤ 1.2× bare", yes(startRatio <= 1.2));
   const p95Ratio = percentile(appStart, 95) / percentile(bareStart, 95);
   row(`start to first screen, p95 of ${n} (ms)`, f0(percentile(appStart, 95)), f0(percentile(bareStart, 95)),
     `${p95Ratio.toFixed(2)}×`, "", "");
@@ -403,6 +322,11 @@ function render(r) {
   const memRatio = median(memApp) / median(memBare);
   row(`idle memory, locked (PSS summed over all processes, median of ${memApp.length}, MiB)`, f1(median(memApp)), f1(median(memBare)),
     `${memRatio.toFixed(2)}×`, "≤ 1.3× bare", yes(memRatio <= 1.3));
+  const busy = (r.memAfterSearch ?? []).map((m) => mib(m.totalKiB));
+  if (busy.length) {
+    row(`memory, unlocked at ${cfg.entries / 1000}k entries, right after the searches (PSS, MiB)`, f1(busy[0]),
+      f1(median(memBare)), `${(busy[0] / median(memBare)).toFixed(2)}×`, "", "");
+  }
   const memU = r.memUnlocked.map((m) => mib(m.totalKiB));
   if (memU.length) {
     const ratio = median(memU) / median(memBare);
@@ -417,7 +341,7 @@ function render(r) {
       `${(a / b).toFixed(2)}× / ${(u / b).toFixed(2)}×`, "", "");
   }
 
-  const procs = (m) => (m ? m.procs.map((p) => `${p.comm} ${f1(mib(p.pssKiB))}`).join(", ") : "");
+  const procs = (m) => (m ? describe(m) : "");
   // The sample whose total is the median, so the split matches the number in the table.
   const medianSample = (list) => [...list].sort((x, y) => x.totalKiB - y.totalKiB)[Math.ceil(list.length / 2) - 1];
   return [
@@ -425,8 +349,14 @@ function render(r) {
     "|---|---:|---:|---:|---|---|",
     ...rows,
     "",
-    `Processes (MiB PSS, the median sample): app locked: ${procs(medianSample(r.memLocked.app))}; ` +
-      `app unlocked: ${procs(medianSample(r.memUnlocked))}; bare: ${procs(medianSample(r.memLocked.bare))}.`,
+    "Processes (MiB PSS, the median sample; in brackets where it is, from smaps: heap = malloc's main heap, anon = " +
+      "other anonymous memory (malloc arenas, the JavaScript heap), code = the binaries and libraries, shm = memory " +
+      "shared between processes, files = other mapped files):",
+    `- app locked: ${procs(medianSample(r.memLocked.app))}`,
+    `- app unlocked, timeline and Insights seen, before the searches: ${procs((r.memBeforeSearch ?? [])[0])}`,
+    `- app unlocked, right after the searches: ${procs((r.memAfterSearch ?? [])[0])}`,
+    `- app unlocked, ${cfg.unlockedIdleMs / 1000} s later: ${procs(medianSample(r.memUnlocked))}`,
+    `- bare: ${procs(medianSample(r.memLocked.bare))}`,
   ].join("\n");
 }
 

@@ -3,4 +3,4 @@
 /**
  * A stable, machine-readable name for each kind of error: the CLI's exit codes and the UI's `kind` come from it.
  */
-export type ErrorKind = "WrongPassphrase" | "WrongRecoveryKey" | "NotAVault" | "AlreadyExists" | "Corrupt" | "NewerVersion" | "Locked" | "Validation" | "NotFound" | "Conflict" | "Busy" | "Io" | "Database" | "Internal";
+export type ErrorKind = "WrongPassphrase" | "WrongRecoveryKey" | "NotAVault" | "AlreadyExists" | "Corrupt" | "NewerVersion" | "Locked" | "Validation" | "NotFound" | "Conflict" | "Busy" | "Io" | "Database" | "Internal" | "Cancelled";

@@ -274,6 +274,35 @@ export const FIELD_LABEL = {
   },
 } as const;
 
+/** A step of a guided flow: its stable key (the part it asks for, when it asks for one), its title, and a line under the title ("" for none). */
+export interface FlowStep {
+  key: string;
+  title: string;
+  intro: string;
+}
+
+/** A conflict reflection's steps, in order. */
+export const CONFLICT_STEPS = [
+  { key: "whatHappened", title: "What happened", intro: "" },
+  { key: "myFeelings", title: "My feelings", intro: "Name as many as fit. Feelings aren't right or wrong." },
+  { key: "iStatement", title: "An I-statement", intro: "Say it from your side, without blame. Fill in what you can." },
+  { key: "horsemen", title: "Four patterns", intro: "These four patterns make hard talks harder. Did any show up — from you, or from them? Each one has an antidote." },
+  { key: "theirPerspective", title: "Their side", intro: "" },
+  { key: "myPart", title: "My part", intro: "" },
+  { key: "repair", title: "Repair", intro: "" },
+  { key: "learned", title: "What we learned", intro: "" },
+  { key: "status", title: "Where does it stand now?", intro: "" },
+] as const satisfies readonly FlowStep[];
+
+/** Listening together's steps, in order. */
+export const LISTENING_STEPS = [
+  { key: "howToListen", title: "How to listen", intro: "" },
+  { key: "who", title: "Who's here", intro: "" },
+  { key: "firstTurn", title: "First turn", intro: "" },
+  { key: "secondTurn", title: "Then swap", intro: "" },
+  { key: "afterwards", title: "Afterwards", intro: "" },
+] as const satisfies readonly FlowStep[];
+
 /** A look back's parts and their headings, in the order of its steps. */
 export const LOOK_BACK_HEADINGS: Array<[keyof Omit<LookBack, "from" | "to">, string]> = [
   ["mood", "How the week felt"],

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SearchHit } from "../bindings/SearchHit";
 import type { SearchQuery } from "../bindings/SearchQuery";
 import type { SearchResults } from "../bindings/SearchResults";
+import { toAppError } from "../api";
 import { createSearcher, FIRST_PAGE, MORE_PAGE, SEARCH_DELAY_MS, type SearchState } from "./search";
 
 beforeEach(() => vi.useFakeTimers());
@@ -40,6 +41,37 @@ describe("createSearcher", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(results).toHaveBeenCalledTimes(1);
     expect(results).toHaveBeenCalledWith(state("new", 1, "new"), false);
+  });
+
+  it("drops a cancelled answer quietly: Rust stopped it for a newer search, so it is no error", async () => {
+    const pending: Record<string, { res: (h: SearchResults) => void; rej: (e: unknown) => void }> = {};
+    const search = (q: SearchQuery) =>
+      new Promise<SearchResults>((res, rej) => (pending[q.text] = { res, rej }));
+    const results = vi.fn();
+    const errors = vi.fn();
+    const s = createSearcher(results, errors, search);
+    s.setText("old");
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
+    s.setText("new");
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
+    pending.old!.rej(toAppError({ kind: "Cancelled", message: "the search was stopped because a newer one started" }));
+    pending.new!.res(found(1, "new"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(errors).not.toHaveBeenCalled();
+    expect(results).toHaveBeenCalledTimes(1);
+    expect(results).toHaveBeenCalledWith(state("new", 1, "new"), false);
+    // Even the newest request's answer, if cancelled (the journal was locked meanwhile), is not shown as an error.
+    s.setText("newest");
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
+    pending.newest!.rej(toAppError({ kind: "Cancelled", message: "" }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(errors).not.toHaveBeenCalled();
+    // Any other failure still is.
+    s.setText("broken");
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
+    pending.broken!.rej(toAppError({ kind: "Database", message: "database error" }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(errors).toHaveBeenCalledTimes(1);
   });
 
   it("keeps a trailing space, so a finished word is searched as a whole word", async () => {

@@ -7,6 +7,7 @@ import type { SearchOrder } from "../bindings/SearchOrder";
 import type { SearchQuery } from "../bindings/SearchQuery";
 import type { SearchResults } from "../bindings/SearchResults";
 import { debounce } from "../dom";
+import { isApiError } from "../errors";
 import { emptyFilter } from "./entries";
 import { onClear } from "./store";
 
@@ -65,7 +66,8 @@ export function createSearcher(
       shown = { text: t, hits: appended && shown ? [...shown.hits, ...found.hits] : found.hits, total: found.total };
       onResults(shown, appended);
     } catch (e) {
-      if (mine === seq) onError(e);
+      // Rust cancels a search when a newer one comes in (or on lock): that answer is superseded, never an error.
+      if (mine === seq && !isApiError(e, "Cancelled")) onError(e);
     }
   };
   const run = debounce(() => void ask(0, FIRST_PAGE), SEARCH_DELAY_MS);

@@ -46,6 +46,20 @@ describe("a conflict's follow-up", () => {
     expect(q<HTMLButtonElement>("follow-up-save")!.disabled).toBe(false);
   });
 
+  it("a status the journal refuses shows the journal's message, typed like every other error (issue 12)", async () => {
+    ({ calls } = mockApi({
+      follow_up_conflict: () => {
+        throw { kind: "Validation", message: "'sulking' is not one of open, repairing, repaired, resolved", field: "status" };
+      },
+    }));
+    document.body.appendChild(conflictFollowUp(CONFLICT, () => {})!);
+    q<HTMLButtonElement>("follow-up-save")!.click();
+    await settle();
+    expect(calls.map(([c]) => c)).toEqual(["follow_up_conflict"]);
+    expect(q("follow-up-status")!.textContent).toBe("'sulking' is not one of open, repairing, repaired, resolved");
+    expect(q<HTMLButtonElement>("follow-up-save")!.disabled).toBe(false);
+  });
+
   it("is only for conflict reflections", () => {
     expect(conflictFollowUp({ ...CONFLICT, body: { kind: "note", title: "", text: "hi" } } as Entry, () => {})).toBeNull();
   });

@@ -6,7 +6,7 @@ import { textArea } from "../components/field";
 import { h, nextId } from "../dom";
 import { friendlyError, isApiError } from "../errors";
 import { followUpConflict } from "../state/followThrough";
-import { STATUS_LABEL } from "../text";
+import { CONFLICT_STEPS, STATUS_LABEL } from "../text";
 
 /** The follow-up form for conflict `entry`; `saved` gets the entry as it is after saving. Null for other kinds. */
 export function conflictFollowUp(entry: Entry, saved: (e: Entry) => void): HTMLElement | null {
@@ -18,7 +18,7 @@ export function conflictFollowUp(entry: Entry, saved: (e: Entry) => void): HTMLE
   since.control.value = b.since;
 
   const name = nextId("fu-status");
-  const choices = h("fieldset", { class: "choice-list" }, h("legend", {}, "Where does it stand now?"),
+  const choices = h("fieldset", { class: "choice-list" }, h("legend", {}, CONFLICT_STEPS.find((st) => st.key === "status")!.title),
     ...(Object.keys(STATUS_LABEL) as ConflictStatus[]).map((s) => {
       const id = nextId("fu");
       return h("div", { class: "check" },

@@ -13,12 +13,13 @@ import { personPicker } from "../../components/personPicker";
 import { loadVocabulary, unpleasantFirst } from "../../state/vocab";
 import { repairPhrases } from "../../components/repairPhrases";
 import { underneathHint } from "../../components/underneathHint";
-import { HORSEMAN_INFO, HORSEMEN, STATUS_LABEL } from "../../text";
+import { CONFLICT_STEPS, HORSEMAN_INFO, HORSEMEN, STATUS_LABEL } from "../../text";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 import { revisitOffer } from "./revisit";
 
 type Body = ConflictReflection & { kind: "conflict" };
+type ConflictStepKey = (typeof CONFLICT_STEPS)[number]["key"];
 
 /** The I-statement as one sentence, skipping empty parts. */
 export function iSentence(s: Body["iStatement"]): string {
@@ -112,19 +113,19 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
     }));
 
   const revisit = revisitOffer(editId);
-  const steps: Array<{ title: string; intro?: string; content: HTMLElement[] }> = [
-    { title: "What happened", content: [facts.wrap, who.el] },
-    { title: "Feelings", intro: "Name as many as fit. Feelings aren't right or wrong.", content: [feelings.el] },
-    { title: "An I-statement", intro: "Say it from your side, without blame. Fill in what you can.",
-      content: [hintSlot, h("div", { class: "i-grid" }, feel.wrap, when.wrap, because.wrap, need.wrap), sentence] },
-    { title: "Four patterns", intro: "These four patterns make hard talks harder. Did any show up — from you, or from them? Each one has an antidote.",
-      content: [horsemen] },
-    { title: "Their side", content: [theirs.wrap] },
-    { title: "My part", content: [myPart.wrap] },
-    { title: "Repair", content: [repair.wrap, phraseSlot] },
-    { title: "What we learned", content: [learned.wrap] },
-    { title: "Where does it stand now?", content: [status, revisit.el] },
-  ];
+  // The steps' titles and the lines under them are the journal's (CONFLICT_STEPS); each key's content is here.
+  const content: Record<ConflictStepKey, HTMLElement[]> = {
+    whatHappened: [facts.wrap, who.el],
+    myFeelings: [feelings.el],
+    iStatement: [hintSlot, h("div", { class: "i-grid" }, feel.wrap, when.wrap, because.wrap, need.wrap), sentence],
+    horsemen: [horsemen],
+    theirPerspective: [theirs.wrap],
+    myPart: [myPart.wrap],
+    repair: [repair.wrap, phraseSlot],
+    learned: [learned.wrap],
+    status: [status, revisit.el],
+  };
+  const steps = CONFLICT_STEPS.map((st) => ({ title: st.title, intro: st.intro, content: content[st.key] }));
 
   const indicator = h("ol", { class: "steps", "aria-label": "Steps" });
   const stepLabel = h("p", { class: "step-label", "aria-live": "polite", testid: "conflict-step" });
@@ -188,13 +189,16 @@ export function conflictForm(state: FormState, changed: () => void, editId?: str
 }
 
 /** The step that holds each field the journal can refuse (its typed name, matched as is). */
-const FIELD_STEP: Partial<Record<FieldName, number>> = {
-  whatHappened: 0, people: 0, myFeelings: 1, iStatement: 2, "iStatement.feel": 2, "iStatement.when": 2, "iStatement.because": 2,
-  "iStatement.need": 2, horsemen: 3, theirPerspective: 4, myPart: 5, repair: 6, learned: 7, status: 8,
+const FIELD_STEP: Partial<Record<FieldName, ConflictStepKey>> = {
+  whatHappened: "whatHappened", people: "whatHappened", myFeelings: "myFeelings", iStatement: "iStatement",
+  "iStatement.feel": "iStatement", "iStatement.when": "iStatement", "iStatement.because": "iStatement",
+  "iStatement.need": "iStatement", horsemen: "horsemen", theirPerspective: "theirPerspective", myPart: "myPart",
+  repair: "repair", learned: "learned", status: "status",
 };
 
 function fieldStep(field: FieldName): number | null {
-  return FIELD_STEP[field] ?? null;
+  const key = FIELD_STEP[field];
+  return key ? CONFLICT_STEPS.findIndex((s) => s.key === key) : null;
 }
 
 function horsemanCard(hm: Horseman, b: () => Body, changed: () => void): HTMLElement {

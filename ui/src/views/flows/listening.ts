@@ -10,10 +10,15 @@ import { textArea, textField } from "../../components/field";
 import { personPicker } from "../../components/personPicker";
 import { h, nextId, replace } from "../../dom";
 import { loadPeople, personById } from "../../state/people";
+import { LISTENING_STEPS } from "../../text";
 import { FieldSet } from "./bind";
 import type { FlowForm, FormState } from "./types";
 
 type Body = Listening & { kind: "listening" };
+
+/** The steps' titles, from the journal: 0 how to listen, 1 who, 2 first turn, 3 second turn, 4 afterwards. */
+const TITLES = LISTENING_STEPS.map((s) => s.title);
+const HOW_TO_LISTEN_TITLE = TITLES[0]!;
 
 /** The four things to remember, in the card shown the first time (and whenever asked for). */
 export const HOW_TO_LISTEN: Array<[string, string]> = [
@@ -25,7 +30,7 @@ export const HOW_TO_LISTEN: Array<[string, string]> = [
 
 export function howToListenCard(onReady?: () => void): HTMLElement {
   return h("section", { class: "card how-to-listen", testid: "how-to-listen", "aria-labelledby": "htl-h" },
-    h("h2", { id: "htl-h" }, "How to listen"),
+    h("h2", { id: "htl-h" }, HOW_TO_LISTEN_TITLE),
     h("p", { class: "muted" }, "One of you speaks about a feeling, a hope or a worry. The other only listens."),
     h("ul", { class: "listen-points" }, HOW_TO_LISTEN.map(([title, text]) => h("li", {}, h("strong", {}, `${title}. `), text))),
     onReady ? h("button", { type: "button", class: "button primary", testid: "listen-ready", onclick: onReady }, "We're ready") : null);
@@ -63,7 +68,7 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
     const card = body.querySelector(".how-to-listen");
     if (card) card.remove();
     else body.prepend(howToListenCard());
-  } }, "How to listen");
+  } }, HOW_TO_LISTEN_TITLE);
 
   /** "Robin speaks, you listen." / "You speak, Robin listens." ("they" until a name is chosen). */
   function roles(s: Speaker): string {
@@ -156,14 +161,13 @@ export function listeningForm(state: FormState, changed: () => void, firstTime: 
       const label = v.el.querySelector('label[data-speaker="them"]');
       if (label) label.textContent = them ? `${them} does` : "They do";
     }
-    const titles = ["How to listen", "Who's here", "First turn", "Then swap", "Afterwards"];
-    stepLabel.textContent = step === 0 ? "Before you start" : `Step ${step} of 4: ${titles[step]}`;
+    stepLabel.textContent = step === 0 ? "Before you start" : `Step ${step} of ${TITLES.length - 1}: ${TITLES[step]}`;
     const content = step === 0 ? [howToListenCard(() => go(1))]
       : step === 1 ? [who.el]
         : step === 4 ? [afterwards.wrap]
           : [turnViews[step - 2]!.el];
     // The card has its own heading.
-    replace(body, step === 0 ? null : h("h2", {}, titles[step]!), ...content);
+    replace(body, step === 0 ? null : h("h2", {}, TITLES[step]!), ...content);
     back.disabled = step <= (firstTime ? 0 : 1);
     next.hidden = step === 0 || step === 4;
     help.hidden = step === 0;

@@ -3,7 +3,15 @@
 //! There is exactly one path that opens an existing vault's database ([`open`]) and one that creates a new vault's
 //! ([`create`]); both set the raw key, prove it on a first read, apply the connection pragmas and migrate. A copy of
 //! a database (a backup) is opened as it is by [`open_copy`]. Migrations are numbered `.sql` files embedded in the
-//! binary, each run in its own transaction, and never edited once shipped.
+//! binary, each run in its own transaction, and never edited once shipped ([`migrate`](mod@migrate)).
+//!
+//! - [`migrate`](mod@migrate): the migrations and their runner.
+//! - [`cache`]: the page cache, sized for the journal and given back when idle.
+//! - [`errors`]: the one mapping from SQLite's errors to the journal's.
+
+mod cache;
+mod errors;
+mod migrate;
 
 use std::path::Path;
 use std::time::Duration;
@@ -13,25 +21,16 @@ use rusqlite::{Connection, OpenFlags};
 use crate::crypto::DataKey;
 use crate::{Error, Result, Warning};
 
-/// The migrations, in order. Index `i` brings the schema from version `i` to `i + 1`.
-pub(crate) const MIGRATIONS: &[&str] = &[
-    include_str!("../migrations/0001_initial.sql"),
-    include_str!("../migrations/0002_insights.sql"),
-    include_str!("../migrations/0003_import_sources.sql"),
-    include_str!("../migrations/0004_search_stemming.sql"),
-];
-
-/// The schema version this build writes, and the newest it reads.
-pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+pub(crate) use cache::{release_cache, size_cache};
+use errors::damaged;
+pub(crate) use errors::{ensure_writable, map_sqlite_error, unwritable};
+#[cfg(test)]
+pub(crate) use migrate::MIGRATIONS;
+pub use migrate::SCHEMA_VERSION;
+pub(crate) use migrate::{migrate, schema_version};
 
 /// How long a statement waits for another process (the app, the CLI) to finish writing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// The page cache holds decrypted pages, so reads cost no more than plain SQLite's. It is sized for the journal:
-/// a sixteenth of the database file, between these bounds (KiB). Measured in `make bench`: see docs/performance.md.
-const CACHE_MIN_KIB: i64 = 2 * 1024;
-/// The largest page cache, reached at a 256 MiB database (about 30,000 entries).
-const CACHE_MAX_KIB: i64 = 16 * 1024;
 
 /// The smallest a vault's database can be: one SQLCipher page. A shorter file is damaged, never a new journal.
 pub(crate) const MIN_DB_BYTES: u64 = 4096;
@@ -41,10 +40,6 @@ pub(crate) struct Opened {
     pub(crate) conn: Connection,
     /// What was noticed on the way (read-only files, changes lost from a damaged write-ahead log).
     pub(crate) warnings: Vec<Warning>,
-}
-
-fn damaged(detail: impl Into<String>) -> Error {
-    Error::Corrupt { what: "database", detail: detail.into() }
 }
 
 /// Creates the database of a new vault at `path` (which must not exist) with the raw data key: owner-only from the
@@ -245,33 +240,6 @@ fn keyed(conn: &Connection, key: &DataKey, path: &Path) -> Result<()> {
     }
 }
 
-/// The file or folder that keeps the database at `path` from being written: the file itself, its `-wal` or `-shm`,
-/// or the folder.
-pub(crate) fn unwritable(path: &Path) -> std::path::PathBuf {
-    let can_write = |p: &Path| std::fs::OpenOptions::new().append(true).open(p).is_ok();
-    let mut sidecars = ["-wal", "-shm"].into_iter().map(|s| {
-        let mut p = path.as_os_str().to_owned();
-        p.push(s);
-        std::path::PathBuf::from(p)
-    });
-    if !can_write(path) {
-        return path.to_path_buf();
-    }
-    if let Some(p) = sidecars.find(|p| p.exists() && !can_write(p)) {
-        return p;
-    }
-    path.parent().unwrap_or(path).to_path_buf()
-}
-
-/// Refuses a write on a connection SQLite opened read-only, naming what can't be written.
-pub(crate) fn ensure_writable(conn: &Connection) -> Result<()> {
-    if conn.is_readonly(rusqlite::MAIN_DB).map_err(map_sqlite_error)? {
-        let path = conn.path().filter(|p| !p.is_empty()).map(Path::new);
-        return Err(Error::ReadOnly(path.map(unwritable).unwrap_or_default()));
-    }
-    Ok(())
-}
-
 /// How many committed changes SQLite's recovery dropped from a damaged write-ahead log (see [`crate::wal`]). Read
 /// while holding the write lock, so no other process appends to the log meanwhile; when the lock can't be had (or
 /// the journal is read-only and nobody can append) the log is read as it is.
@@ -320,174 +288,10 @@ fn configure(conn: &Connection, read_only: bool) -> Result<()> {
     Ok(())
 }
 
-/// Sizes the page cache for the database as it is now (see [`CACHE_MAX_KIB`]).
-pub(crate) fn size_cache(conn: &Connection) -> Result<()> {
-    let bytes: i64 = conn
-        .query_row("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()", [], |r| r.get(0))
-        .map_err(map_sqlite_error)?;
-    let kib = (bytes / 1024 / 16).clamp(CACHE_MIN_KIB, CACHE_MAX_KIB);
-    conn.execute_batch(&format!("PRAGMA cache_size = -{kib};")).map_err(map_sqlite_error)
-}
-
-/// The page cache's size now, in KiB.
-#[cfg(test)]
-fn cache_kib(conn: &Connection) -> Result<i64> {
-    let size: i64 = conn.query_row("PRAGMA cache_size", [], |r| r.get(0)).map_err(map_sqlite_error)?;
-    Ok(if size < 0 { -size } else { size * 4 })
-}
-
-/// Brings the schema up to [`SCHEMA_VERSION`], one migration per transaction.
-pub(crate) fn migrate(conn: &Connection) -> Result<()> {
-    migrate_with(conn, MIGRATIONS)
-}
-
-/// Applies `migrations[user_version..]`, each in its own transaction: a failing one leaves the database at the
-/// version before it, with nothing of it applied.
-fn migrate_with(conn: &Connection, migrations: &[&str]) -> Result<()> {
-    let latest = migrations.len() as u32;
-    let current = schema_version(conn)?;
-    if current > latest {
-        return Err(Error::NewerVersion { found: current, supported: latest });
-    }
-    for (i, sql) in migrations.iter().enumerate().skip(current as usize) {
-        let next = i as u32 + 1;
-        conn.execute_batch(&format!("BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {next};\nCOMMIT;")).map_err(
-            |e| {
-                let _ = conn.execute_batch("ROLLBACK");
-                map_sqlite_error(e)
-            },
-        )?;
-    }
-    Ok(())
-}
-
-/// The schema version stored in the database.
-pub(crate) fn schema_version(conn: &Connection) -> Result<u32> {
-    conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(map_sqlite_error)
-}
-
-/// The one mapping from SQLite's errors to the journal's: busy, full, read-only and damaged databases get their own
-/// kinds, and only what is left becomes [`Error::Database`]. [`Error`] has no `From<rusqlite::Error>`, so every
-/// rusqlite result goes through here (directly or through `SqlResult::db`).
-pub(crate) fn map_sqlite_error(e: rusqlite::Error) -> Error {
-    use rusqlite::ErrorCode as C;
-    match e.sqlite_error_code() {
-        Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => Error::Busy,
-        Some(C::DiskFull) => Error::DiskFull,
-        Some(C::ReadOnly) => Error::ReadOnly(Default::default()),
-        Some(C::DatabaseCorrupt) | Some(C::NotADatabase) => {
-            damaged("SQLite reports the file as damaged; run `attune verify`, and restore from a backup if needed")
-        }
-        _ => Error::Database(e),
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::migrate::migrate_with;
     use super::*;
-
-    /// The schema as SQLite describes it, for comparing two databases.
-    fn schema(conn: &Connection) -> Vec<(String, String, Option<String>)> {
-        let mut stmt = conn
-            .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
-            .unwrap();
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
-        rows.collect::<std::result::Result<_, _>>().unwrap()
-    }
-
-    /// Applies the first `version` migrations by hand, as an older Attune would have left the database.
-    fn at_version(version: usize) -> Connection {
-        let conn = Connection::open_in_memory().unwrap();
-        for (i, sql) in MIGRATIONS.iter().take(version).enumerate() {
-            conn.execute_batch(sql).unwrap();
-            conn.pragma_update(None, "user_version", i as u32 + 1).unwrap();
-        }
-        conn
-    }
-
-    #[test]
-    fn every_earlier_schema_migrates_to_the_current_one() {
-        let fresh = at_version(0);
-        migrate(&fresh).unwrap();
-        let expected = schema(&fresh);
-        for version in 0..=MIGRATIONS.len() {
-            let conn = at_version(version);
-            migrate(&conn).unwrap();
-            assert_eq!(schema_version(&conn).unwrap(), SCHEMA_VERSION, "from version {version}");
-            assert_eq!(schema(&conn), expected, "from version {version}");
-            // Running it again changes nothing.
-            migrate(&conn).unwrap();
-            assert_eq!(schema(&conn), expected, "twice from version {version}");
-        }
-    }
-
-    #[test]
-    fn the_page_cache_follows_the_database_size() {
-        let conn = Connection::open_in_memory().unwrap();
-        migrate(&conn).unwrap();
-        size_cache(&conn).unwrap();
-        assert_eq!(cache_kib(&conn).unwrap(), CACHE_MIN_KIB, "a small journal gets the smallest cache");
-        // 300 MB of rows.
-        conn.execute_batch(
-            "CREATE TABLE filler (x);
-             INSERT INTO filler WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
-             SELECT zeroblob(1000000) FROM n;",
-        )
-        .unwrap();
-        size_cache(&conn).unwrap();
-        assert_eq!(cache_kib(&conn).unwrap(), CACHE_MAX_KIB, "a large one the largest");
-    }
-
-    /// Migration 0004 rebuilds the full-text index with stemming from the text the first one indexed.
-    #[test]
-    fn the_search_index_is_rebuilt_with_stemming() {
-        let conn = at_version(1);
-        conn.execute_batch(
-            "INSERT INTO entries_fts (rowid, text) VALUES (7, 'I apologised to Sam'), (9, 'Quiet evening');",
-        )
-        .unwrap();
-        migrate(&conn).unwrap();
-        let found = |q: &str| -> Vec<i64> {
-            let mut stmt = conn.prepare("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?1").unwrap();
-            let rows = stmt.query_map([q], |r| r.get(0)).unwrap();
-            rows.collect::<std::result::Result<_, _>>().unwrap()
-        };
-        assert_eq!(found("apologising"), [7]);
-        assert_eq!(found("evenings"), [9]);
-        assert_eq!(found("sam"), [7]);
-    }
-
-    #[test]
-    fn a_newer_schema_is_refused_and_left_alone() {
-        let conn = at_version(MIGRATIONS.len());
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
-        let before = schema(&conn);
-        let err = migrate(&conn).unwrap_err();
-        assert!(
-            matches!(err, Error::NewerVersion { found, supported } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION)
-        );
-        assert_eq!(schema(&conn), before);
-    }
-
-    /// Issue 12: busy, full, read-only and damaged databases each get their own kind; only the rest is `Database`.
-    /// (There is no `From<rusqlite::Error>`, so no `?` can skip this.)
-    #[test]
-    fn sqlite_errors_map_to_their_own_kinds() {
-        use crate::ErrorKind as K;
-        let err = |code: i32| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
-        for (code, kind) in [
-            (rusqlite::ffi::SQLITE_BUSY, K::Busy),
-            (rusqlite::ffi::SQLITE_LOCKED, K::Busy),
-            (rusqlite::ffi::SQLITE_FULL, K::Io),
-            (rusqlite::ffi::SQLITE_READONLY, K::Io),
-            (rusqlite::ffi::SQLITE_CORRUPT, K::Corrupt),
-            (rusqlite::ffi::SQLITE_NOTADB, K::Corrupt),
-            (rusqlite::ffi::SQLITE_IOERR, K::Database),
-        ] {
-            assert_eq!(map_sqlite_error(err(code)).kind(), kind, "SQLite code {code}");
-        }
-        assert!(matches!(map_sqlite_error(err(rusqlite::ffi::SQLITE_FULL)), Error::DiskFull));
-    }
 
     /// A database one migration behind this build's, as an older Attune would have left it.
     fn one_version_behind(path: &Path, key: &DataKey) {
@@ -525,20 +329,5 @@ mod tests {
             keyed(&conn, &key, &fresh).unwrap();
             assert_eq!(schema_version(&conn).unwrap(), SCHEMA_VERSION - 1);
         }
-    }
-
-    #[test]
-    fn a_failing_migration_rolls_back_whole() {
-        // A broken second migration must leave neither half its tables nor a bumped version.
-        let conn = Connection::open_in_memory().unwrap();
-        let migrations = [MIGRATIONS[0], "CREATE TABLE half_done (x); THIS IS NOT SQL;"];
-        assert!(migrate_with(&conn, &migrations).is_err());
-        assert_eq!(schema_version(&conn).unwrap(), 1);
-        let names: Vec<String> = schema(&conn).into_iter().map(|(_, name, _)| name).collect();
-        assert!(names.contains(&"entries".to_string()));
-        assert!(!names.contains(&"half_done".to_string()));
-        // Fixed, it goes through from where it stopped.
-        migrate_with(&conn, &[MIGRATIONS[0], "CREATE TABLE half_done (x);"]).unwrap();
-        assert_eq!(schema_version(&conn).unwrap(), 2);
     }
 }
