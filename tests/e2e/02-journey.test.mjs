@@ -79,9 +79,10 @@ step("\"Remind me\" at the end of first run made the evening check-in reminder",
   const [r] = reminders;
   assert.deepEqual([r.target.kind, r.schedule.kind, r.schedule.times, r.enabled], ["check_in", "daily", ["20:00:00"], true]);
   await go(app, "settings");
-  const item = await app.waitFor(`${tid("reminder-item")}[data-reminder-id="${r.id}"]`, { timeout: 15_000 });
+  const item = `${tid("reminder-item")}[data-reminder-id="${r.id}"]`;
+  await app.waitFor(item, { timeout: 15_000 });
   assert.match(await (await app.find(tid(`reminder-next-${r.id}`))).text(), /20[.:]00|8[.:]00\s*PM/i);
-  await app.execute(`arguments[0].scrollIntoView({ block: "center" });`, item);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, item);
   await snap("settings-reminder-from-first-run");
   // Removed again, so the files after this one start with no reminder, as before.
   await click(app, `reminder-remove-${r.id}`);
