@@ -39,7 +39,13 @@ impl AppError {
 
 impl From<attune_journal::Error> for AppError {
     fn from(e: attune_journal::Error) -> Self {
-        AppError { kind: e.kind(), field: e.field(), message: e.to_string() }
+        // A validation message is shown on its field, which `field` names: without the journal's "field: " prefix
+        // (the CLI's form), or the person would read "at: That time is still to come."
+        let message = match &e {
+            attune_journal::Error::Validation { message, .. } => message.clone(),
+            _ => e.to_string(),
+        };
+        AppError { kind: e.kind(), field: e.field(), message }
     }
 }
 
@@ -53,3 +59,21 @@ impl std::error::Error for AppError {}
 
 /// What every command returns.
 pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use attune_journal::Field;
+
+    /// Regression: the UI showed "At: “sunrise” isn't a time like 20:30 or 8pm" on the time field.
+    #[test]
+    fn a_validation_message_goes_to_its_field_without_the_fields_name() {
+        let e = AppError::from(attune_journal::Error::invalid(Field::At, "That time is still to come."));
+        assert_eq!(
+            (e.kind, e.field, e.message.as_str()),
+            (ErrorKind::Validation, Some(Field::At), "That time is still to come.")
+        );
+        let locked = AppError::from(attune_journal::Error::Locked);
+        assert_eq!(locked.message, "the journal is locked");
+    }
+}

@@ -262,7 +262,8 @@ async function fillAllVisibleText(kind, label) {
   // Every visible text box in the form, except the inline "add" inputs handled on their own.
   const ids = await app.execute(
     `return [...document.querySelectorAll(arguments[0] + ' textarea, ' + arguments[0] + ' input[type="text"]')]
-      .filter((el) => el.offsetParent !== null && el.dataset.testid && !/add-name$|^feeling-own$|^flow-tags$/.test(el.dataset.testid))
+      .filter((el) => el.offsetParent !== null && el.dataset.testid && !/add-name$|^feeling-own$|^flow-tags$/.test(el.dataset.testid)
+        && !el.classList.contains("date-input")) // dates: below, a date is refused, not saved
       // Single-line inputs are short fields (at most 100 characters in the journal).
       .map((el) => [el.dataset.testid, el.tagName === "INPUT" ? Math.min(100, el.maxLength > 0 ? el.maxLength : 100) : el.maxLength]);`,
     tid(`flow-form-${kind}`),
@@ -289,6 +290,15 @@ step("markup and script in every text field render as text and never run", async
 
   await startFlow(app, "note", "note");
   written.push(...(await fillAllVisibleText("note", "note")));
+  // Markup typed as a date: the journal can't read it, and says so on the field, as text.
+  await fill(app, "flow-when-date", SHORT_PAYLOAD);
+  await click(app, "note-text");
+  await waitFor(async () => (await (await app.find(tid("flow-when-date-error"))).text()).includes("isn't a date"),
+    { what: "the date's message" });
+  await assertNothingRan("a date field's message");
+  await fill(app, "flow-when-date", "today");
+  await click(app, "note-text");
+  await waitFor(async () => !(await (await app.find(tid("flow-when-date-error"))).text()), { what: "today read" });
   await expand(app, "flow-more");
   await fill(app, "flow-tags", "xss-tag");
   await save(app, "note");
@@ -361,7 +371,7 @@ step("export re-asks for the passphrase and writes the file", async () => {
   const dir = process.env.ATTUNE_EXPORT_DIR; // run.sh points exports here instead of the native save dialog
   const files = () => fs.readdirSync(dir);
   await go(app, "settings");
-  await snap("settings");
+  await shot(app, "settings", { zoom: true }); // and at 200 %
   await click(app, "settings-export-json");
   await fill(app, "export-json-passphrase", PASSPHRASE); // the old one: recovery replaced it
   await click(app, "export-json-ok");

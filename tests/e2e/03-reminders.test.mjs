@@ -347,7 +347,7 @@ test("a weekly look-back reminder set in Settings fires, and its click opens the
   assert.match(await (await app.find(tid("lookback-step"))).text(), /^Step 4 of 7: What is still open/);
   const facts = await (await app.find(tid("lookback-facts"))).text();
   assert.match(facts, /before this week[\s\S]*Who visits whom over the holidays · still open · /, facts);
-  await shot(app, "reminder-opened-look-back");
+  await shot(app, "reminder-opened-look-back", { zoom: true }); // and at 200 %
   // An older conflict is a link to its entry, at "Coming back to it".
   const older = await app.find(`${tid("lookback-older-list")} a.entry-link`);
   assert.equal(await older.text(), "Who visits whom over the holidays");

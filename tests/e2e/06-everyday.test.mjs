@@ -26,11 +26,9 @@ const localDate = (daysAgo) => app.execute(`const d = new Date(); d.setDate(d.ge
   return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, "0"), String(d.getDate()).padStart(2, "0")].join("-");`,
 daysAgo);
 
-/** Sets a date input as a person would: WebKit's date field takes typed digits in the locale's order, so set its value
- * and send the events it sends. */
-const setDate = (testid, value) => app.execute(`const i = document.querySelector(arguments[0]); i.value = arguments[1];
-  i.dispatchEvent(new Event("input", { bubbles: true })); i.dispatchEvent(new Event("change", { bubbles: true }));`,
-tid(testid), value);
+/** `iso` (YYYY-MM-DD) as the app shows it: the session has no locale (LANG=C.UTF-8), so Attune's own form, day before
+ * month (dd/mm/yyyy). */
+const shown = (iso) => iso.split("-").reverse().join("/");
 
 /** The day heading (data-date) above the timeline row whose text includes `text`. */
 const dayOfRow = (text) => waitFor(() => app.execute(`const row = [...document.querySelectorAll('[data-testid="timeline-item"]')]
@@ -60,8 +58,26 @@ step("an entry can be about yesterday evening, and lands on yesterday", async ()
   await startFlow(app, "note", "note");
   assert.equal((await (await app.find(tid("flow-when-label"))).text()).trim(), "now");
   const yesterday = await localDate(1);
-  await setDate("flow-when-date", yesterday);
+  // The date field is in the locale's order (not WebKit's US-order date input), typed as a person would.
+  const date = await app.find(tid("flow-when-date"));
+  assert.equal(await date.attribute("type"), "text");
+  assert.equal(await date.attribute("placeholder"), "dd/mm/yyyy");
+  assert.equal(await date.value(), shown(await localDate(0)), "today, day before month");
+  // What the journal can't read gets one message, on the field, and nothing else changes.
+  await fill(app, "flow-when-date", "31/02/2024");
+  await click(app, "flow-when-time");
+  const bad = await waitFor(async () => (await (await app.find(tid("flow-when-date-error"))).text()).trim() || null,
+    { what: "the date's message" });
+  assert.equal(bad, "“31/02/2024” isn't a day on the calendar: February 2024 has 29 days.");
+  assert.equal(await date.attribute("aria-invalid"), "true");
+  assert.equal((await (await app.find(tid("flow-when-label"))).text()).trim(), "now");
+  await shot(app, "flow-when-date-unreadable", { dark: true, width: 640, zoom: true });
+  // Typed loosely (no leading zeros), read in the locale's order, shown back its way.
+  const [y, m, d] = yesterday.split("-");
+  await fill(app, "flow-when-date", `${Number(d)}/${Number(m)}/${y}`);
   await fill(app, "flow-when-time", "21:15");
+  await waitFor(async () => (await date.value()) === shown(yesterday), { what: "yesterday shown back as dd/mm/yyyy" });
+  assert.equal(await date.attribute("aria-invalid"), null);
   const text = "Written the morning after, about last night's long talk.";
   await fill(app, "note-text", text);
   remember(text);
@@ -88,10 +104,15 @@ step("an edit keeps the entry's time unless another is chosen", async () => {
   await click(app, "entry-edit");
   await app.waitFor(tid("flow-form-note"));
   assert.equal((await (await app.find(tid("flow-when-label"))).text()).trim(), "as written");
-  assert.equal(await (await app.find(tid("flow-when-date"))).property("value"), await localDate(1));
+  const date = await app.find(tid("flow-when-date"));
+  assert.equal(await date.value(), shown(await localDate(1)));
   await fill(app, "note-text", "Written the morning after, about the long talk two nights ago.");
   const twoDaysAgo = await localDate(2);
-  await setDate("flow-when-date", twoDaysAgo);
+  // The keyboard moves the date: Down is a day earlier.
+  await date.click();
+  await app.keys([Key.ArrowDown]);
+  assert.equal(await date.value(), shown(twoDaysAgo));
+  assert.equal((await (await app.find(tid("flow-when-label"))).text()).trim(), "another time");
   await save(app, "note");
   await go(app, "timeline");
   const row = await dayOfRow("two nights ago");

@@ -15,7 +15,7 @@ import { tid, waitFor } from "./lib/webdriver.mjs";
 let app;
 let passphrase;
 let attune;
-const snap = (name) => shot(app, name, { dark: true, width: 640 });
+const snap = (name, more = {}) => shot(app, name, { dark: true, width: 640, ...more });
 const step = steps(() => app);
 
 /** The local date `daysAgo` days before today (or `yearsAgo` years), as YYYY-MM-DD. */
@@ -110,7 +110,7 @@ step("a person's page lists their entries: Sam's, a page at a time, as many as t
   const kinds = await app.execute(`return [...document.querySelectorAll('[data-testid^="person-kind-"]')]
     .reduce((n, el) => n + Number(el.textContent.replace(/\\D/g, "")), 0);`);
   assert.equal(kinds, total, "the counts by kind add up to every entry about Sam");
-  await snap("person-page-at-volume");
+  await snap("person-page-at-volume", { zoom: true }); // and at 200 %
   await clickCentered("person-entries-more");
   await waitFor(async () => (await ids("person-entry")).length === 40, { what: "Sam's second page" });
   const listed = await ids("person-entry");

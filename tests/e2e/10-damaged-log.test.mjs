@@ -1,7 +1,7 @@
 // Damage to the recent-changes file (journal.db-wal) is noticed at unlock, in the real app at volume (issue 7): the
 // app is killed outright while the log still holds the last few saves, one of them is damaged on disk as a bad
 // sector would, and the next unlock shows the banner that says how many recent changes could not be read back. The
-// banner is looked at in light and dark, 640 px wide and at 200 % zoom; "Hide for now" puts it away until the next start.
+// banner is looked at in light and dark, 640 px wide and at 200 % (real page zoom); "Hide for now" puts it away until the next start.
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -133,18 +133,9 @@ test("a damaged recent-changes file is noticed at unlock, with how many changes 
   await app.waitFor(tid("timeline-item"), { timeout: 30_000 });
   await app.waitFor(tid("notice-RecentChangesLost"));
   await shot(app, "notice-recent-changes-lost-timeline", { width: 640 });
-  // At 200 % zoom (as a person who needs larger text sets it): the whole message stays readable, nothing spills
-  // sideways off the window.
-  await app.execute(`document.documentElement.style.zoom = "2";`);
-  try {
-    const fits = await app.execute(`
-      const n = document.querySelector('[data-testid="notices"]').getBoundingClientRect();
-      return { right: n.right, width: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth };`);
-    await shot(app, "notice-recent-changes-lost-zoom-200", { audit: false });
-    assert.ok(fits.scroll <= fits.width + 1, `nothing wider than the window at 200 %: ${JSON.stringify(fits)}`);
-  } finally {
-    await app.execute(`document.documentElement.style.zoom = "";`);
-  }
+  // At 200 % (WebKit's own page zoom, Ctrl+= as a person who needs larger text sets it): the whole message stays
+  // readable, nothing spills sideways off the window.
+  await shot(app, "notice-recent-changes-lost-zoomed", { zoom: true, audit: false });
   // The fix the message names is one click away: the backups, in Settings.
   await go(app, "today");
   await click(app, "notice-action-RecentChangesLost");

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { after } from "node:test";
 
 import { runState, shot, startApp, steps } from "./lib/harness.mjs";
-import { click, createJournal, dismissToasts, fill, go, unlockWith } from "./lib/ui.mjs";
+import { choose, click, createJournal, dismissToasts, fill, go, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 let app;
@@ -52,17 +52,34 @@ step("a weekly reminder's time typed as 8pm is read as 20:00; one it can't read 
     return m.length > 0 ? m : null;
   }, { what: "the message about the time" });
   assert.equal(shown.length, 1, `one message, not two: ${JSON.stringify(shown)}`);
-  assert.match(shown[0], /after dinner.*20:30 or 8pm/);
+  assert.equal(shown[0], "“after dinner” isn't a time like 20:30 or 8pm", "the journal's words, without a field name");
   await app.execute(`document.querySelector('[data-testid="reminder-form"]').scrollIntoView({ block: "center" });`);
-  await shot(app, "reminder-time-unreadable", { dark: true, width: 640 });
+  await shot(app, "reminder-time-unreadable", { dark: true, width: 640, zoom: true });
 
   await fill(app, "reminder-time", "8pm");
+  // Quiet hours take times the same way, through the same picker: 10pm works; what can't be read gets one message.
+  await choose(app, "reminder-quiet");
+  assert.equal(await (await app.find(tid("reminder-quiet-start"))).attribute("type"), "text", "not the built-in time input");
+  await fill(app, "reminder-quiet-start", "10pm");
+  await fill(app, "reminder-quiet-end", "sunrise");
+  await click(app, "reminder-save");
+  const quiet = await waitFor(async () => {
+    const m = await messages();
+    return m.length > 0 ? m : null;
+  }, { what: "the message about the quiet hours' end" });
+  assert.deepEqual(quiet, ["“sunrise” isn't a time like 20:30 or 8pm"]);
+  assert.equal(await (await app.find(tid("reminder-quiet-end"))).attribute("aria-invalid"), "true");
+  assert.equal(await (await app.find(tid("reminder-quiet-start"))).value(), "22:00");
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("reminder-quiet-end"));
+  await shot(app, "reminder-quiet-hours-unreadable", { dark: true, width: 640, zoom: true });
+  await fill(app, "reminder-quiet-end", "7am");
   await click(app, "reminder-save");
   await app.waitGone(tid("reminder-form"));
   const listed = await waitFor(() => app.execute(`return [...document.querySelectorAll('[data-testid="reminder-item"]')]
     .map((r) => r.textContent).find((t) => t.includes("Thursday") || t.includes("Thu")) ?? null;`),
   { what: "the new reminder in the list" });
   assert.match(listed, /20:00/, listed);
+  assert.match(listed, /quiet 22:00–07:00/, listed);
 });
 
 step("a daily reminder takes several times at once, typed either way", async () => {

@@ -21,7 +21,7 @@ const SHORTEST_CHECK_IN_CLICKS = 3;
 let app;
 let passphrase;
 let attune;
-const snap = (name) => shot(app, name, { dark: true, width: 640 });
+const snap = (name, more = {}) => shot(app, name, { dark: true, width: 640, ...more });
 const step = steps(() => app);
 
 after(async () => {
@@ -54,7 +54,7 @@ step(`the shortest check-in is ${SHORTEST_CHECK_IN_CLICKS} clicks from Today, an
   await click(app, "today-quadrant-pleasant_low");
   const word = await waitFor(() => app.execute(`const b = document.querySelector('[data-testid="today-words"] .chip');
     return b && b.offsetParent !== null ? b.textContent : null;`), { what: "the words for the quadrant" });
-  await snap("today-quick-check-in");
+  await snap("today-quick-check-in", { zoom: true }); // and at 200 %
   await click(app, `today-word-${word.replace(/\s+/g, "-")}`);
   await click(app, "today-quick-save");
 

@@ -410,6 +410,20 @@ function handle(cmd: CommandName, a: Args): unknown {
       if (times.length === 0) throw err("Validation", "add a time, like 20:30 or 8pm");
       return [...new Set(times)].sort();
     }
+    case "set_zoom":
+      return Math.min(3, Math.max(0.5, Number(a.factor)));
+    case "read_date": {
+      // The dev stand-in for the journal's reading of typed dates: three numbers in the locale's order, or ISO.
+      const parts = String(a.text).trim().split(/[/.\-, ]+/).filter(Boolean);
+      const order = String(a.order);
+      const [y, m, d] = parts[0]?.length === 4 ? parts
+        : order === "dmy" ? [parts[2], parts[1], parts[0]] : order === "mdy" ? [parts[2], parts[0], parts[1]] : parts;
+      const at = new Date(Number(y), Number(m) - 1, Number(d), 12);
+      if (parts.length !== 3 || Number.isNaN(at.getTime()) || at.getDate() !== Number(d)) {
+        throw err("Validation", `“${String(a.text)}” isn't a date Attune can read.`);
+      }
+      return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, "0")}-${String(at.getDate()).padStart(2, "0")}`;
+    }
   }
   return unknownCommand(cmd);
 }

@@ -3,6 +3,7 @@
 // start; until it answers, and if asking fails, the webview's own. Every date the UI shows passes `dateLocale()` to
 // Intl, so day/month order and the 12- or 24-hour clock follow the person's settings.
 import { api } from "./api";
+import type { DateOrder } from "./bindings/DateOrder";
 
 let tag: string | undefined;
 
@@ -27,4 +28,33 @@ export async function loadDateLocale(): Promise<void> {
   } catch {
     setDateLocale(undefined);
   }
+}
+
+/** The order the locale writes a date's day, month and year in, as `Intl` lays out a short date: what the date fields
+ * show and what the journal reads them in (`read_date`). */
+export function dateOrder(): DateOrder {
+  const kinds = shortDateParts().map((p) => p.type).filter((t) => t === "day" || t === "month" || t === "year");
+  const order = kinds.map((k) => k[0]).join("");
+  return order === "dmy" || order === "mdy" ? order : "ymd";
+}
+
+/** How a date is written in the locale, for a field's hint: "dd/mm/yyyy", "mm/dd/yyyy", "dd.mm.yyyy", "yyyy-mm-dd". */
+export function dateShape(): string {
+  const shape: Record<string, string> = { day: "dd", month: "mm", year: "yyyy" };
+  return shortDateParts().map((p) => shape[p.type] ?? (p.type === "literal" ? p.value : "")).join("");
+}
+
+/** "YYYY-MM-DD" written the locale's short way ("03/11/2026", "11/03/2026", "03.11.2026"); "" for "". */
+export function shortDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return "";
+  return shortDateFormat().format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+}
+
+function shortDateFormat(): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(dateLocale(), { year: "numeric", month: "2-digit", day: "2-digit" });
+}
+
+function shortDateParts(): Intl.DateTimeFormatPart[] {
+  return shortDateFormat().formatToParts(new Date(2026, 10, 3, 12));
 }

@@ -14,6 +14,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: "Ctrl+Enter", does: "Save what you're writing" },
   { keys: "Esc", does: "Close a dialog, or leave what you're writing (it asks before throwing words away)" },
   { keys: "Ctrl+L", does: "Lock the journal" },
+  { keys: "Ctrl+= / Ctrl+-", does: "Make everything larger or smaller (Ctrl+0 goes back to normal)" },
   { keys: "?", does: "Show these shortcuts" },
 ];
 

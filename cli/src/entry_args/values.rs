@@ -87,11 +87,7 @@ pub fn parse_horseman(s: &str) -> Result<HorsemanNote, String> {
         format!("write it as WHICH:WHOSE[:REWRITE], e.g. criticism:mine or contempt:theirs:\"...\" (got '{s}')")
     })?;
     let horseman: Horseman = which.parse().map_err(message)?;
-    let whose = match whose.trim().to_ascii_lowercase().as_str() {
-        "mine" | "me" | "my" => Whose::Mine,
-        "theirs" | "them" | "their" => Whose::Theirs,
-        other => return Err(format!("'{other}' is neither mine nor theirs")),
-    };
+    let whose: Whose = whose.parse().map_err(message)?;
     let rewrite = parts.next().unwrap_or_default().trim().to_string();
     Ok(HorsemanNote { horseman, whose, rewrite })
 }

@@ -100,6 +100,20 @@ pub enum Whose {
     Theirs,
 }
 
+impl std::str::FromStr for Whose {
+    type Err = crate::Error;
+    /// `mine` or `theirs`, as a person would say it (`me`, `my`, `them`, `their` too).
+    fn from_str(s: &str) -> crate::Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "mine" | "me" | "my" => Ok(Whose::Mine),
+            "theirs" | "them" | "their" => Ok(Whose::Theirs),
+            _ => {
+                Err(crate::Error::invalid(crate::Field::Horsemen, format!("'{}' is neither mine nor theirs", s.trim())))
+            }
+        }
+    }
+}
+
 /// One horseman that showed up, and the antidote rewrite.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS))]
@@ -214,4 +228,21 @@ pub struct ConflictReflection {
     pub status: ConflictStatus,
     /// Coming back to it later: what has happened since (see [`crate::Journal::follow_up_conflict`]).
     pub since: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whose_reads_mine_or_theirs_as_people_say_it() {
+        for (typed, whose) in
+            [("mine", Whose::Mine), (" My ", Whose::Mine), ("them", Whose::Theirs), ("THEIRS", Whose::Theirs)]
+        {
+            assert_eq!(typed.parse::<Whose>().unwrap(), whose, "{typed}");
+        }
+        let err = "ours".parse::<Whose>().unwrap_err();
+        assert_eq!(err.field(), Some(crate::Field::Horsemen));
+        assert!(err.to_string().contains("'ours' is neither mine nor theirs"), "{err}");
+    }
 }

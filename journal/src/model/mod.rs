@@ -7,6 +7,7 @@
 mod appreciation;
 mod check_in;
 mod conflict;
+mod dates;
 mod entry;
 mod field_words;
 mod kind_words;
@@ -25,6 +26,7 @@ mod when;
 pub use appreciation::{Appreciation, LoveLanguage};
 pub use check_in::{CheckIn, ChosenStep, HowItWent, StepFollowUp};
 pub use conflict::{ConflictReflection, ConflictStatus, Horseman, HorsemanNote, IStatement, Whose};
+pub use dates::{parse_date, DateOrder};
 pub use entry::{Entry, EntryBody, EntryKind, NewEntry};
 pub use field_words::{field_label, FIELD_LABELS, LOOK_BACK_WEEK};
 pub use listening::{GotIt, Listening, ListeningTurn, Speaker};

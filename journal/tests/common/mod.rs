@@ -3,7 +3,7 @@
 //! zones, and the entries tests write. Not every test file uses every helper.
 #![allow(dead_code)]
 
-use attune_journal::model::{ConflictReflection, ConflictStatus, EntryBody, Relationship};
+use attune_journal::model::{ConflictReflection, ConflictStatus, EntryBody, LoveLanguage, Relationship};
 use attune_journal::{EntryId, Journal, NewEntry, Passphrase, PersonId, PersonInput, Secret, Vault};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 
@@ -24,9 +24,20 @@ pub fn reopen(dir: &tempfile::TempDir) -> Journal {
 
 /// Adds a partner called `name`.
 pub fn person(j: &Journal, name: &str) -> PersonId {
-    j.add_person(PersonInput { name: name.into(), relationship: Relationship::Partner, love_language: None })
-        .unwrap()
-        .id
+    person_as(j, name, Relationship::Partner, None)
+}
+
+/// Adds `name`, related to me as `relationship`, with a love language or none.
+pub fn person_as(j: &Journal, name: &str, relationship: Relationship, love: Option<LoveLanguage>) -> PersonId {
+    j.add_person(PersonInput { name: name.into(), relationship, love_language: love }).unwrap().id
+}
+
+/// A plain journal in a temp dir (unencrypted): the same schema and code paths as a vault, without an Argon2 run, for
+/// tests that make many.
+pub fn plain() -> (tempfile::TempDir, Journal) {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open_unencrypted_for_bench(&dir.path().join("journal.db")).unwrap();
+    (dir, journal)
 }
 
 /// A `YYYY-MM-DD` date.
@@ -47,8 +58,7 @@ pub fn at_local(day: &str, h: u32, m: u32, offset_hours: i32) -> DateTime<FixedO
 
 /// A journal in a temp folder (unencrypted: speed, not secrecy, is what these tests need) with Sam, a partner.
 pub fn journal() -> (tempfile::TempDir, Journal, PersonId) {
-    let dir = tempfile::tempdir().unwrap();
-    let j = Journal::open_unencrypted_for_bench(&dir.path().join("j.db")).unwrap();
+    let (dir, j) = plain();
     let sam = person(&j, "Sam");
     (dir, j, sam)
 }

@@ -10,7 +10,7 @@ use attune_journal::backup::Keep;
 use attune_journal::brief::{BriefFormat, BriefRequest};
 use attune_journal::import::ImportFormat;
 use attune_journal::insights::InsightsQuery;
-use attune_journal::model::{ConflictStatus, PromiseOutcome};
+use attune_journal::model::{ConflictStatus, DateOrder, PromiseOutcome};
 use attune_journal::reminders::Snooze;
 use attune_journal::search::SearchQuery;
 use attune_journal::settings::AppSettings;
@@ -100,6 +100,8 @@ macro_rules! read_by_journal_parser {
 read_by_serde!(
     String,
     i8,
+    f64,
+    DateOrder,
     BTreeMap<String, i8>,
     NewEntry,
     Entry,

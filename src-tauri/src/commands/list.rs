@@ -142,10 +142,14 @@ ipc_commands! {
     set_settings(settings: AppSettings) -> AppSettings = prefs::set_settings;
     /// The person did something: the auto-lock clock starts again.
     activity() -> () = prefs::activity;
+    /// Zooms the window's page, WebKit's own zoom (Ctrl+= / Ctrl+- / Ctrl+0); answers the zoom applied.
+    set_zoom(factor: f64) -> f64 = prefs::set_zoom;
 
     // Reminders (kept in the settings file, so they work while the journal is locked).
     /// Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
     read_times(text: String) -> Vec<NaiveTime> = prefs::read_times;
+    /// Reads a date as typed in the locale's order ("31/12/2026", "12/31/2026", "31 Dec"): the date fields.
+    read_date(text: String, order: DateOrder) -> NaiveDate = prefs::read_date;
     /// Every reminder.
     list_reminders() -> Vec<Reminder> = reminders::list_reminders;
     /// Adds a reminder.

@@ -26,7 +26,7 @@ use attune_journal::follow_through::Nudge;
 use attune_journal::import::{ImportFormat, ImportOutcome};
 use attune_journal::insights::{Insights, InsightsQuery, OpenConflict};
 use attune_journal::look_back::StillOpen;
-use attune_journal::model::{ConflictStatus, PromiseOutcome};
+use attune_journal::model::{ConflictStatus, DateOrder, PromiseOutcome};
 use attune_journal::person_page::PersonPage;
 use attune_journal::practices::{AfterSave, PendingStep};
 use attune_journal::promises::DuePromise;
@@ -36,7 +36,7 @@ use attune_journal::settings::AppSettings;
 use attune_journal::timeline::{MonthCount, Page, TimelineQuery};
 use attune_journal::vocab::{FeelingsNear, Prompt};
 use attune_journal::{Entry, EntryId, NewEntry, Person, PersonInput};
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Runtime, State};
 

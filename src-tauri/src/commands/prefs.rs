@@ -2,14 +2,16 @@
 //! ping.
 
 use attune_journal::locale;
+use attune_journal::model::{self, DateOrder};
 use attune_journal::reminders;
 use attune_journal::settings::{AppSettings, Settings};
 use attune_journal::vocab::{self, FeelingsNear, Prompt};
-use chrono::{Local, NaiveTime};
-use tauri::Runtime;
+use attune_journal::ErrorKind;
+use chrono::{Local, NaiveDate, NaiveTime};
+use tauri::{Manager, Runtime};
 
 use super::Ctx;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::ipc::Vocabulary;
 use crate::session::AppState;
 
@@ -26,6 +28,12 @@ pub fn feelings_near(_: &AppState, pleasantness: i8, energy: i8) -> AppResult<Fe
 /// Reads times of day as a person typed them ("20:30", "8pm", "8am, 8pm"): the journal's one reading of times.
 pub fn read_times(_: &AppState, text: String) -> AppResult<Vec<NaiveTime>> {
     Ok(reminders::parse_times(&text)?)
+}
+
+/// Reads a date as a person typed it, in `order` (the locale's, as the UI's `Intl` says): the journal's one reading
+/// of typed dates, with today's local date for "today" and a missing year.
+pub fn read_date(_: &AppState, text: String, order: DateOrder) -> AppResult<NaiveDate> {
+    Ok(model::parse_date(&text, order, Local::now().date_naive())?)
 }
 
 /// The locale dates and times are shown in: the system's (the journal's reading of it), or one whose formats are
@@ -56,6 +64,21 @@ pub fn set_settings<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, settings: AppSet
     state.set_auto_lock_minutes(kept.auto_lock_minutes);
     crate::autostart::apply(app, kept.start_at_login)?;
     Ok(kept)
+}
+
+/// The page's zoom: from half size to three times (what the UI's Ctrl+= / Ctrl+- steps through).
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f64> = 0.5..=3.0;
+
+/// Zooms the main window's page with WebKit's own page zoom (text, layout and images together, as a browser's Ctrl+=
+/// does), kept within [`ZOOM_RANGE`]; answers the zoom applied. For this run only.
+pub fn set_zoom<R: Runtime>(Ctx { app, .. }: Ctx<'_, R>, factor: f64) -> AppResult<f64> {
+    let factor = if factor.is_finite() { factor.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()) } else { 1.0 };
+    if let Some(window) = app.get_webview_window(crate::window::MAIN) {
+        window
+            .set_zoom(factor)
+            .map_err(|e| AppError::new(ErrorKind::Internal, format!("couldn't zoom the page: {e}")))?;
+    }
+    Ok(factor)
 }
 
 /// The user did something: restart the auto-lock countdown.

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { test } from "node:test";
 
-import { Session } from "./webdriver.mjs";
+import { Key, Session, waitFor } from "./webdriver.mjs";
 
 function required(name) {
   const v = process.env[name];
@@ -41,9 +41,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Saves a screenshot of the window as tests/screenshots/NN-name.png and returns its path, then audits the screen
  * with axe-core in the light and the dark theme (see `audit`): every screen a test shows is checked, and a
  * violation fails the test. `{ dark: true }` also saves NN-name-dark.png; `{ width: 640 }` also saves the screen
- * 640 px wide (NN-name-640.png), then puts the window back.
+ * 640 px wide (NN-name-640.png), then puts the window back; `{ zoom: true }` also saves it at 200 % (see `zoomed`).
  */
-export async function shot(session, name, { dark = false, width = 0, audit: check = true } = {}) {
+export async function shot(session, name, { dark = false, width = 0, zoom = false, audit: check = true } = {}) {
   shotCount += 1;
   const base = path.join(env.screenshots, `${String(shotCount).padStart(2, "0")}-${name}`);
   // Let transitions and fonts settle so the picture shows the screen as a person sees it.
@@ -60,8 +60,42 @@ export async function shot(session, name, { dark = false, width = 0, audit: chec
     await session.cmd("POST", "/window/rect", { width: before.width, height: before.height });
     await sleep(200);
   }
+  if (zoom) await zoomed(session, `${base}-zoom-200.png`);
   if (check) await audit(session, name);
   return `${base}.png`;
+}
+
+/**
+ * The screen at 200 % as a person who needs larger text sets it: Ctrl+= five times (the app's real page zoom, WebKit's
+ * own, not CSS zoom), saved to `file`; fails when anything reaches past the window's right edge, naming what. Ctrl+0
+ * puts it back.
+ */
+export async function zoomed(session, file) {
+  const width = () => session.execute(`return window.innerWidth;`);
+  const normal = await width();
+  // What the test was looking at stays in view: the focused element (then blurred, so the keys reach the page).
+  await session.execute(`window.__zoomAt = document.activeElement !== document.body ? document.activeElement : null;
+    document.activeElement?.blur?.();`);
+  for (let i = 0; i < 5; i++) await session.keys([Key.Ctrl, "="]);
+  await waitFor(async () => Math.abs((await width()) * 2 - normal) <= 2, { what: "the page at 200 %" });
+  await session.execute(`window.__zoomAt?.scrollIntoView({ block: "center" }); delete window.__zoomAt;`);
+  try {
+    await sleep(300);
+    fs.writeFileSync(file, await session.screenshot());
+    const wide = await session.execute(`const edge = document.documentElement.clientWidth + 1;
+      const out = [...document.querySelectorAll("body *")].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 1 && r.right > edge && getComputedStyle(el).position !== "fixed";
+      });
+      return { scroll: document.documentElement.scrollWidth, width: edge - 1,
+        out: out.slice(0, 5).map((el) => el.tagName.toLowerCase() + (el.dataset.testid ? "[" + el.dataset.testid + "]" : "." + el.className)) };`);
+    if (wide.scroll > wide.width + 1 || wide.out.length > 0) {
+      throw new Error(`wider than the window at 200 % (${path.basename(file)}): ${JSON.stringify(wide)}`);
+    }
+  } finally {
+    await session.keys([Key.Ctrl, "0"]);
+    await waitFor(async () => Math.abs((await width()) - normal) <= 2, { what: "the page back at 100 %" });
+  }
 }
 
 /** Runs `fn` with the page in `theme` ("light" or "dark"), then puts the page's own theme back. */

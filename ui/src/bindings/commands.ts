@@ -8,6 +8,7 @@ import type { BriefFormat } from "./BriefFormat";
 import type { BriefRequest } from "./BriefRequest";
 import type { ConflictStatus } from "./ConflictStatus";
 import type { CreatedVault } from "./CreatedVault";
+import type { DateOrder } from "./DateOrder";
 import type { DraftInfo } from "./DraftInfo";
 import type { DuePromise } from "./DuePromise";
 import type { Entry } from "./Entry";
@@ -267,9 +268,17 @@ export type Commands = {
    */
   activity: { args: Record<string, never>; result: void };
   /**
+   * Zooms the window's page, WebKit's own zoom (Ctrl+= / Ctrl+- / Ctrl+0); answers the zoom applied.
+   */
+  set_zoom: { args: { factor: number }; result: number };
+  /**
    * Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
    */
   read_times: { args: { text: string }; result: Array<string> };
+  /**
+   * Reads a date as typed in the locale's order ("31/12/2026", "12/31/2026", "31 Dec"): the date fields.
+   */
+  read_date: { args: { text: string; order: DateOrder }; result: string };
   /**
    * Every reminder.
    */
@@ -380,7 +389,9 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "get_settings",
   "set_settings",
   "activity",
+  "set_zoom",
   "read_times",
+  "read_date",
   "list_reminders",
   "add_reminder",
   "update_reminder",
@@ -623,9 +634,17 @@ export function commands(call: Call) {
      */
     activity: () => call("activity", {}),
     /**
+     * Zooms the window's page, WebKit's own zoom (Ctrl+= / Ctrl+- / Ctrl+0); answers the zoom applied.
+     */
+    setZoom: (factor: number) => call("set_zoom", { factor }),
+    /**
      * Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
      */
     readTimes: (text: string) => call("read_times", { text }),
+    /**
+     * Reads a date as typed in the locale's order ("31/12/2026", "12/31/2026", "31 Dec"): the date fields.
+     */
+    readDate: (text: string, order: DateOrder) => call("read_date", { text, order }),
     /**
      * Every reminder.
      */

@@ -1,7 +1,6 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FeelingFamily } from "../bindings/FeelingFamily";
-import { clearAllState } from "../state/store";
+import { mockApi, resetMockApi, settleFake, vocabulary } from "../testing/mockApi";
 import { checkInForm } from "../views/flows/checkIn";
 import type { FormState } from "../views/flows/types";
 import { feelingPicker } from "./feelingPicker";
@@ -63,32 +62,24 @@ describe("feeling picker, nearest words first", () => {
 
 describe("the check-in asks the journal for the words nearest the point", () => {
   let asked: Array<[number, number]>;
-  const settle = async () => {
-    for (let i = 0; i < 10; i++) await vi.advanceTimersByTimeAsync(0);
-  };
+  const settle = () => settleFake();
   beforeEach(() => {
     vi.useFakeTimers();
     asked = [];
-    mockIPC((cmd, args) => {
-      const a = (args ?? {}) as { pleasantness: number; energy: number };
-      if (cmd === "vocabulary") {
-        return { feelings: families, underneath: [], themes: [], practices: [], prompts: [], repairGroups: [],
-          reachingExplainer: "" };
-      }
-      if (cmd === "feelings_near") {
+    mockApi({
+      vocabulary: vocabulary(families),
+      feelings_near: (a: { pleasantness: number; energy: number }) => {
         asked.push([a.pleasantness, a.energy]);
         // A stand-in for the journal's rule: strong words only far from the centre.
         const strong = Math.hypot(a.pleasantness, a.energy) > 4;
         if (a.pleasantness < 0) return { nearest: ["sad", "heavy"], more: [] };
         return { nearest: strong ? ["elated", "happy"] : ["glad", "calm"], more: [] };
-      }
-      return null;
+      },
     });
   });
   afterEach(() => {
     vi.useRealTimers();
-    clearMocks();
-    clearAllState();
+    resetMockApi();
   });
 
   it("offers new words as the point moves, by keyboard and by the quadrant buttons", async () => {
@@ -115,13 +106,11 @@ describe("the check-in asks the journal for the words nearest the point", () => 
   });
 
   it("still offers every word when the nearest words can't be had", async () => {
-    mockIPC((cmd) => {
-      if (cmd === "vocabulary") {
-        return { feelings: families, underneath: [], themes: [], practices: [], prompts: [], repairGroups: [],
-          reachingExplainer: "" };
-      }
-      if (cmd === "feelings_near") throw new Error("no");
-      return null;
+    mockApi({
+      vocabulary: vocabulary(families),
+      feelings_near: () => {
+        throw new Error("no");
+      },
     });
     const state = { body: { kind: "check_in", pleasantness: 2, energy: 2, feelings: [] } } as unknown as FormState;
     const form = checkInForm(state, () => {}, false);

@@ -1,35 +1,24 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { clearAllState } from "../state/store";
+import { mockApi, q, resetMockApi, settle } from "../testing/mockApi";
 import { RELATIONSHIP_LABEL, RELATIONSHIPS } from "../text";
 import { personPicker } from "./personPicker";
 
 let added: unknown[];
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
 
 beforeEach(() => {
   added = [];
   const people: Array<Record<string, unknown>> = [];
-  mockIPC((cmd, args) => {
-    if (cmd === "people") return people;
-    if (cmd === "add_person") {
-      const input = (args as { input: Record<string, unknown> }).input;
-      added.push(input);
-      const p = { id: `p${people.length + 1}`, ...input };
+  mockApi({
+    people,
+    add_person: (a: { input: Record<string, unknown> }) => {
+      added.push(a.input);
+      const p = { id: `p${people.length + 1}`, ...a.input };
       people.push(p);
       return p;
-    }
-    return null;
+    },
   });
-  document.body.replaceChildren();
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("adding someone inline", () => {
   it("asks how you know them (the journal's relationships) before adding, and keeps what was chosen", async () => {

@@ -17,12 +17,15 @@ export interface TimePicker {
 /** Every half hour, as suggestions. */
 const SUGGESTIONS = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, "0")}:${i % 2 ? "30" : "00"}`);
 
-/** `value`: "HH:MM" to start with. `many`: a comma-separated list of times is allowed (daily reminders). */
-export function timePicker(label: string, value: string, attrs: { testid: string; many?: boolean }): TimePicker {
+/** `value`: "HH:MM" to start with. `many`: a comma-separated list of times is allowed (daily reminders). `hint`: null
+ * for none (a second picker beside one that already says how to type a time). */
+export function timePicker(label: string, value: string, attrs: { testid: string; many?: boolean; hint?: null }): TimePicker {
   const listId = nextId("times");
+  const hint = attrs.hint === null ? undefined
+    : attrs.many ? "One or more times, like 8am, 20:30." : "Pick one, or type it: 20:30 or 8:30pm both work.";
   const field = textField(label, {
     testid: attrs.testid, value, autocomplete: "off", maxlength: 100, ...(attrs.many ? {} : { list: listId }),
-  }, attrs.many ? "One or more times, like 8am, 20:30." : "Pick one, or type it: 20:30 or 8:30pm both work.");
+  }, hint);
   if (!attrs.many) field.wrap.append(h("datalist", { id: listId }, SUGGESTIONS.map((t) => h("option", { value: t }))));
   const control = field.control;
   let asked = 0;

@@ -1,7 +1,9 @@
-// When an entry is about: "Now" unless the writer picks another date and time. A date and a time input, filled with
-// now (or the entry's time when editing); changing either sets the chosen time, "Now" clears it again.
+// When an entry is about: "Now" unless the writer picks another date and time. A date field in the locale's order
+// (dateField.ts) and a time input, filled with now (or the entry's time when editing); changing either sets the chosen
+// time, "Now" clears it again.
 import { h, nextId } from "../dom";
 import { localClock, localDay, localTimestamp } from "../state/when";
+import { dateField } from "./dateField";
 
 export interface WhenField {
   el: HTMLElement;
@@ -20,11 +22,9 @@ export function whenField(
   editing = false,
 ): WhenField {
   const start = initial ? new Date(initial) : shown;
-  const dayId = nextId("when-day");
   const timeId = nextId("when-time");
   const errId = nextId("when-err");
-  const day = h("input", { type: "date", id: dayId, testid: "flow-when-date", value: localDay(start), max: localDay(),
-    "aria-describedby": errId });
+  const day = dateField("Date", localDay(start), { testid: "flow-when-date", required: true, visibleLabel: false });
   const time = h("input", { type: "time", id: timeId, testid: "flow-when-time", value: localClock(start),
     "aria-describedby": errId });
   const err = h("p", { class: "field-error", id: errId, "aria-live": "polite", testid: "flow-when-error" });
@@ -38,7 +38,7 @@ export function whenField(
   };
   const read = () => {
     err.textContent = "";
-    const at = localTimestamp(day.value, time.value);
+    const at = localTimestamp(day.value(), time.value);
     if (!at) {
       err.textContent = "Choose a date and a time, or go back to now.";
       return;
@@ -47,14 +47,13 @@ export function whenField(
     show();
     onChange(chosen);
   };
-  for (const ev of ["input", "change"]) {
-    day.addEventListener(ev, read);
-    time.addEventListener(ev, read);
-  }
+  day.onChange(read);
+  for (const ev of ["input", "change"]) time.addEventListener(ev, read);
   now.addEventListener("click", () => {
     chosen = null;
     const d = editing ? shown : new Date();
-    day.value = localDay(d);
+    day.set(localDay(d));
+    day.setError(null);
     time.value = localClock(d);
     err.textContent = "";
     show();
@@ -65,7 +64,7 @@ export function whenField(
     el: h("fieldset", { class: "when-field", testid: "flow-when" },
       h("legend", {}, "When: ", label),
       h("div", { class: "when-row" },
-        h("label", { for: dayId, class: "visually-hidden" }, "Date"), day,
+        day.wrap,
         h("label", { for: timeId, class: "visually-hidden" }, "Time"), time, now),
       err),
     setError(msg) {

@@ -1,27 +1,28 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { mockApi, resetMockApi, type Call } from "../testing/mockApi";
 import { DRAFT_DELAY_MS, draftKey, draftSlot } from "./drafts";
 import { clearAllState } from "./store";
 
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 const store = new Map<string, string>();
 beforeEach(() => {
   vi.useFakeTimers();
-  calls = [];
   store.clear();
-  mockIPC((cmd, args) => {
-    const a = args as Record<string, unknown>;
-    calls.push([cmd, a]);
-    if (cmd === "save_draft") store.set(String(a.key), String(a.body));
-    if (cmd === "get_draft") return store.get(String(a.key)) ?? null;
-    if (cmd === "discard_draft") store.delete(String(a.key));
-    return null;
-  });
+  ({ calls } = mockApi({
+    save_draft: (a: { key: string; body: string }) => {
+      store.set(String(a.key), String(a.body));
+      return null;
+    },
+    get_draft: (a: { key: string }) => store.get(String(a.key)) ?? null,
+    discard_draft: (a: { key: string }) => {
+      store.delete(String(a.key));
+      return null;
+    },
+  }));
 });
 afterEach(() => {
   vi.useRealTimers();
-  clearMocks();
-  clearAllState();
+  resetMockApi();
 });
 
 describe("drafts", () => {

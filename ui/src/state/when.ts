@@ -1,6 +1,8 @@
 // Local dates and times for the "when" of an entry: what the date and time inputs hold ("YYYY-MM-DD", "HH:MM") and the
 // timestamp with the local offset that the journal takes (`NewEntry.at`). The journal checks the time; the browser's
-// own clock and zone (the system's) do the arithmetic.
+// own clock and zone (the system's) do the arithmetic. Typed dates are read by the journal (`readDate`).
+import { api } from "../api";
+import type { DateOrder } from "../bindings/DateOrder";
 
 /** `d` as "YYYY-MM-DD" in local time. */
 export function localDay(d: Date = new Date()): string {
@@ -32,4 +34,10 @@ export function localTimestamp(day: string, clock: string): string | null {
   const sign = offset >= 0 ? "+" : "-";
   const abs = Math.abs(offset);
   return `${localDay(at)}T${localClock(at)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** A date as typed in the locale's `order` ("31/12/2026", "31 Dec", "yesterday"), read by the journal (its one
+ * reading of typed dates): "YYYY-MM-DD". Rejects with the journal's Validation error, which says what is wrong. */
+export function readDate(text: string, order: DateOrder): Promise<string> {
+  return api.readDate(text, order);
 }

@@ -68,6 +68,6 @@ export function storedEntry(id: string, body: Entry["body"], localDate = "2026-0
 }
 
 /** The vocabulary answer with only these feeling families (the rest empty). */
-export function vocabulary(feelings: Array<{ id: string; label: string; quadrant: string; words: string[] }>) {
+export function vocabulary(feelings: Array<{ id: string; label: string; quadrant: string | null; words: string[] }>) {
   return { feelings, underneath: [], themes: [], practices: [], prompts: [], repairGroups: [], reachingExplainer: "" };
 }

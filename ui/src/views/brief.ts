@@ -7,8 +7,9 @@ import type { BriefRequest } from "../bindings/BriefRequest";
 import type { Entry } from "../bindings/Entry";
 import type { EntryKind } from "../bindings/EntryKind";
 import type { Filter } from "../bindings/Filter";
-import { textArea, textField } from "../components/field";
+import { textArea } from "../components/field";
 import { toast } from "../components/toast";
+import { dateField } from "../components/dateField";
 import { h, nextId } from "../dom";
 import { friendlyError, isApiError } from "../errors";
 import type { View } from "../router";
@@ -44,11 +45,11 @@ export function briefView(preset: BriefPreset = {}): View {
   const preview = h("section", { class: "brief-preview", "aria-label": "Preview", testid: "brief-preview", hidden: true });
 
   // By dates, people and kinds.
-  const from = textField("From", { type: "date", testid: "brief-from", value: req.from ?? "" });
-  const to = textField("To", { type: "date", testid: "brief-to", value: req.to ?? "" });
+  const from = dateField("From", req.from ?? "", { testid: "brief-from" });
+  const to = dateField("To", req.to ?? "", { testid: "brief-to" });
   for (const [f, key] of [[from, "from"], [to, "to"]] as const) {
-    f.control.addEventListener("change", () => {
-      req[key] = f.control.value || null;
+    f.onChange((day) => {
+      req[key] = day || null;
       stale();
       if (byHand) void loadChoices();
     });

@@ -1,6 +1,7 @@
 // The filter bar shared by the timeline and search: kind, person, tag, feeling, date range.
 import type { EntryKind } from "../bindings/EntryKind";
 import type { Filter } from "../bindings/Filter";
+import { dateField } from "../components/dateField";
 import { selectField, textField } from "../components/field";
 import { debounce, h } from "../dom";
 import { emptyFilter } from "../state/entries";
@@ -19,26 +20,30 @@ export function filterBar(prefix: string, initial: Filter, onChange: (f: Filter)
   }, () => {});
   const tag = textField("Tag", { testid: `${prefix}-filter-tag`, value: f.tag ?? "", autocomplete: "off" });
   const feeling = textField("Feeling", { testid: `${prefix}-filter-feeling`, value: f.feeling ?? "", autocomplete: "off" });
-  const from = textField("From", { type: "date", testid: `${prefix}-filter-from`, value: f.from ?? "" });
-  const to = textField("To", { type: "date", testid: `${prefix}-filter-to`, value: f.to ?? "" });
+  const from = dateField("From", f.from ?? "", { testid: `${prefix}-filter-from` });
+  const to = dateField("To", f.to ?? "", { testid: `${prefix}-filter-to` });
 
   const emit = () => {
     f.kinds = kind.control.value ? [kind.control.value as EntryKind] : [];
     f.person = person.control.value || null;
     f.tag = tag.control.value.trim().toLowerCase() || null;
     f.feeling = feeling.control.value.trim().toLowerCase() || null;
-    f.from = from.control.value || null;
-    f.to = to.control.value || null;
+    f.from = from.value() || null;
+    f.to = to.value() || null;
     onChange({ ...f });
   };
   const typed = debounce(emit, 300);
-  for (const c of [kind.control, person.control, from.control, to.control]) c.addEventListener("change", emit);
+  for (const c of [kind.control, person.control]) c.addEventListener("change", emit);
+  from.onChange(emit);
+  to.onChange(emit);
   for (const c of [tag.control, feeling.control]) c.addEventListener("input", () => typed());
   const clear = h("button", { type: "button", class: "link-button", testid: `${prefix}-filter-clear`, onclick: () => {
     const e = emptyFilter();
     kind.control.value = "";
     person.control.value = "";
-    tag.control.value = feeling.control.value = from.control.value = to.control.value = "";
+    tag.control.value = feeling.control.value = "";
+    from.set("");
+    to.set("");
     Object.assign(f, e);
     onChange({ ...e });
   } }, "Clear filters");

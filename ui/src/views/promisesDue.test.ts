@@ -21,6 +21,7 @@ beforeEach(() => {
   };
   ({ calls } = mockApi({
     promises_due: () => due,
+    read_date: (a: { text: string }) => a.text, // typed as YYYY-MM-DD, which the journal reads in any locale
     settle_promise: (a: { id: string }) => {
       settled(a);
       return { id: a.id };

@@ -1,8 +1,7 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Entry } from "../bindings/Entry";
 import { setNavigator } from "../router";
-import { clearAllState } from "../state/store";
+import { mockApi, q, resetMockApi, settle, storedEntry, type Call } from "../testing/mockApi";
 import { entryView } from "./entryView";
 import { firstRunView, reminderOffer } from "./firstRun";
 import { peopleView } from "./people";
@@ -10,20 +9,12 @@ import { searchView } from "./search";
 import { timelineView } from "./timeline";
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
-const entry: Entry = {
-  id: "e1", createdAt: "2026-01-02T10:00:00Z", updatedAt: "2026-01-02T10:00:00Z", localDate: "2026-01-02",
-  utcOffsetMinutes: 0, people: [], tags: [], body: { kind: "note", title: XSS, text: `${XSS} body` },
-};
-let calls: Array<[string, unknown]>;
+const entry: Entry = storedEntry("e1", { kind: "note", title: XSS, text: `${XSS} body` }, "2026-01-02");
+let calls: Call[];
 let handlers: Record<string, (a: Record<string, unknown>) => unknown>;
 
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
 
 beforeEach(() => {
-  calls = [];
   handlers = {
     timeline: () => ({ entries: [entry], next: null }),
     people: () => [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: "words" }],
@@ -37,18 +28,10 @@ beforeEach(() => {
     vault_status: () => ({ state: "unlocked", vaultDir: "/v", warnings: [] }),
     months: () => [],
   };
-  mockIPC((cmd, args) => {
-    calls.push([cmd, args]);
-    const h = handlers[cmd];
-    return h ? h((args ?? {}) as Record<string, unknown>) : null;
-  });
-  setNavigator(() => {});
-  document.body.replaceChildren();
+  // The handlers object itself, so a test's own handlers.x = … answers too.
+  ({ calls } = mockApi(handlers));
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("views", () => {
   it("timeline renders entry text as text, never as markup", async () => {

@@ -21,6 +21,7 @@ beforeEach(() => {
   addField = "text";
   ({ calls } = mockApi({
     get_draft: () => draft,
+    read_date: (a: { text: string }) => a.text, // typed as YYYY-MM-DD, which the journal reads in any locale
     people: [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: null },
       { id: "p2", name: "Ali", relationship: "friend", loveLanguage: null }],
     vocabulary: vocabulary([{ id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad"] }]),
@@ -171,6 +172,8 @@ describe("flow host", () => {
     const day = q<HTMLInputElement>("flow-when-date");
     day.value = "2026-01-15";
     day.dispatchEvent(new Event("change"));
+    await settle(); // the journal reads the typed date
+    expect(day.value).toBe(new Intl.DateTimeFormat(undefined, { year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(2026, 0, 15)));
     const time = q<HTMLInputElement>("flow-when-time");
     time.value = "21:30";
     time.dispatchEvent(new Event("change"));

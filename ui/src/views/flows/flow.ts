@@ -7,6 +7,7 @@ import type { NewEntry } from "../../bindings/NewEntry";
 import { confirmDialog } from "../../components/dialog";
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TAGS, textField } from "../../components/field";
 import { personPicker } from "../../components/personPicker";
+import { readDates } from "../../components/dateField";
 import { whenField } from "../../components/whenField";
 import { toast } from "../../components/toast";
 import { h, replace } from "../../dom";
@@ -161,6 +162,8 @@ export function flowView(kind: EntryKind | null, editId?: string, person?: strin
 
     formEl.addEventListener("submit", async (e) => {
       e.preventDefault();
+      // A date still being typed is read first (the journal reads typed dates), so it is the one saved.
+      if (!(await readDates(formEl))) return;
       if (!form?.validate()) return;
       save.disabled = true;
       status.textContent = "";

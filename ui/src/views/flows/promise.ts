@@ -1,7 +1,8 @@
 // A promise: what I said I'd do, for whom, by when; when editing, how it went (kept, changed, not yet) in a line.
 import type { Promise as PromiseBody } from "../../bindings/Promise";
 import type { PromiseOutcome } from "../../bindings/PromiseOutcome";
-import { textArea, textField } from "../../components/field";
+import { dateField } from "../../components/dateField";
+import { textArea } from "../../components/field";
 import { personPicker } from "../../components/personPicker";
 import { h, nextId } from "../../dom";
 import { OUTCOME_LABEL, OUTCOMES } from "../../text";
@@ -22,11 +23,11 @@ export function promiseForm(state: FormState, changed: () => void, editing: bool
   const forWhom = b().forWhom;
   if (forWhom) who.set([forWhom]);
 
-  const by = textField("By when? (optional)", { type: "date", testid: "promise-by", value: b().byWhen ?? "" },
-    "Attune shows it on Today a few days before.");
+  const by = dateField("By when? (optional)", b().byWhen ?? "", { testid: "promise-by",
+    hint: "Attune shows it on Today a few days before." });
   fields.add("byWhen", by);
-  by.control.addEventListener("change", () => {
-    b().byWhen = by.control.value || null;
+  by.onChange((day) => {
+    b().byWhen = day || null;
     changed();
   });
 

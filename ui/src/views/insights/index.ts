@@ -1,6 +1,7 @@
 // Insights: what the journal shows when read together, one card per insight, for a chosen range and person.
 import type { Insights } from "../../bindings/Insights";
-import { selectField, textField } from "../../components/field";
+import { dateField } from "../../components/dateField";
+import { selectField } from "../../components/field";
 import { h } from "../../dom";
 import { friendlyError } from "../../errors";
 import type { View } from "../../router";
@@ -33,8 +34,8 @@ export function insightsView(): View {
   const s = insights.get();
   const range = selectField("Range", RANGES, { testid: "insights-range" });
   range.control.value = s.range;
-  const from = textField("From", { type: "date", testid: "insights-from", value: s.from });
-  const to = textField("To", { type: "date", testid: "insights-to", value: s.to });
+  const from = dateField("From", s.from, { testid: "insights-from" });
+  const to = dateField("To", s.to, { testid: "insights-to" });
   const custom = h("div", { class: "inline-fields", hidden: s.range !== "custom" }, from.wrap, to.wrap);
   const person = selectField("About", [["", "Everyone"]], { testid: "insights-person" });
   void loadPeople().then((ps) => {
@@ -45,18 +46,16 @@ export function insightsView(): View {
   range.control.addEventListener("change", () => {
     const value = range.control.value as RangeChoice;
     custom.hidden = value !== "custom";
-    if (value === "custom" && !from.control.value) {
+    if (value === "custom" && !from.value()) {
       const r = insights.get().result;
       if (r) {
-        from.control.value = r.span.from;
-        to.control.value = r.span.to;
+        from.set(r.span.from);
+        to.set(r.span.to);
       }
     }
-    void choose({ range: value, from: from.control.value, to: to.control.value });
+    void choose({ range: value, from: from.value(), to: to.value() });
   });
-  for (const c of [from.control, to.control]) {
-    c.addEventListener("change", () => void choose({ from: from.control.value, to: to.control.value }));
-  }
+  for (const f of [from, to]) f.onChange(() => void choose({ from: from.value(), to: to.value() }));
   person.control.addEventListener("change", () => void choose({ person: person.control.value || null }));
 
   const status = h("p", { class: "muted", role: "status", "aria-live": "polite", testid: "insights-status" });

@@ -1,10 +1,9 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Insights } from "../../bindings/Insights";
 import type { InsightsQuery } from "../../bindings/InsightsQuery";
-import { setNavigator, type Route } from "../../router";
+import type { Route } from "../../router";
 import { timeline } from "../../state/entries";
-import { clearAllState } from "../../state/store";
+import { mockApi, q, resetMockApi, settle } from "../../testing/mockApi";
 import { spanDays } from "./common";
 import { insightsView } from "./index";
 
@@ -53,31 +52,20 @@ function some(): Insights {
 let answer: Insights;
 let queries: InsightsQuery[];
 let routes: Route[];
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const rows = (id: string) => [...document.querySelectorAll(`[data-testid="${id}"] tr`)].map((tr) =>
   [...tr.children].map((c) => c.textContent?.trim()));
 
 beforeEach(() => {
   queries = [];
-  routes = [];
-  mockIPC((cmd, args) => {
-    if (cmd === "insights") {
-      queries.push((args as { query: InsightsQuery }).query);
+  ({ routes } = mockApi({
+    insights: (a: { query: InsightsQuery }) => {
+      queries.push(a.query);
       return answer;
-    }
-    if (cmd === "people") return [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: "words" }];
-    return null;
-  });
-  setNavigator((r) => routes.push(r));
-  document.body.replaceChildren();
+    },
+    people: [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: "words" }],
+  }));
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("insights view", () => {
   it("shows an empty state per card that says what to write", async () => {

@@ -1,56 +1,38 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ImportPlan } from "../../bindings/ImportPlan";
-import { clearAllState } from "../../state/store";
+import { mockApi, q, resetMockApi, settle as settleTurns, type Call } from "../../testing/mockApi";
 import { backupsSection } from "./backups";
 import { importSection } from "./import";
 
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 let plan: ImportPlan;
 
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+const settle = () => settleTurns(20);
 const row = { id: "20261130T081500Z-daily", createdAt: "2026-11-30T08:15:00Z", reason: "daily", sizeBytes: 2_400_000, entries: 12 };
 
 beforeEach(() => {
-  calls = [];
   plan = { format: "daylio", newEntries: [{ kind: "check_in", count: 2 }], totalNew: 2, alreadyImported: 1, newPeople: 0,
     firstDate: "2024-01-02", lastDate: "2024-01-03", skipped: [{ count: 1, message: "1 photo was not imported." }],
     moods: [{ mood: "rad", pleasantness: 5, rows: 1, standard: true }, { mood: "sleepy", pleasantness: 0, rows: 1, standard: false }] };
-  mockIPC((cmd, raw) => {
-    const args = (raw ?? {}) as Record<string, unknown>;
-    calls.push([cmd, args]);
-    switch (cmd) {
-      case "list_backups":
-        return { folder: "/data/attune/backups", defaultFolder: true, keep: { daily: 7, weekly: 4, monthly: 12 },
-          backups: [row, { ...row, id: "x", entries: null }] };
-      case "set_backup_keep": {
-        const k = args.keep as { daily: number; weekly: number; monthly: number };
-        if (k.daily + k.weekly + k.monthly === 0) throw { kind: "Validation", message: "keep at least one daily, weekly or monthly backup", field: "keepDaily" };
-        return null;
-      }
-      case "back_up_now":
-        return row;
-      case "import_formats":
-        return [{ format: "jrnl", label: "jrnl (JSON export)" }, { format: "daylio", label: "Daylio (CSV backup)" }];
-      case "choose_import_file":
-        return { fileName: "daylio.csv", plan };
-      case "replan_import":
-        return { fileName: "daylio.csv", plan: { ...plan, moods: plan.moods.map((m) => ({ ...m, pleasantness: (args.moods as Record<string, number>)[m.mood] ?? m.pleasantness })) } };
-      case "run_import":
-        return { outcome: "imported", entriesAdded: 2, entriesSkipped: 1, peopleAdded: 0, backup: "b" };
-      case "people":
-        return [];
-    }
-    return null;
-  });
-  document.body.replaceChildren();
+  ({ calls } = mockApi({
+    list_backups: { folder: "/data/attune/backups", defaultFolder: true, keep: { daily: 7, weekly: 4, monthly: 12 },
+      backups: [row, { ...row, id: "x", entries: null }] },
+    set_backup_keep: (args: { keep: { daily: number; weekly: number; monthly: number } }) => {
+      const k = args.keep;
+      if (k.daily + k.weekly + k.monthly === 0) throw { kind: "Validation", message: "keep at least one daily, weekly or monthly backup", field: "keepDaily" };
+      return null;
+    },
+    back_up_now: row,
+    import_formats: [{ format: "jrnl", label: "jrnl (JSON export)" }, { format: "daylio", label: "Daylio (CSV backup)" }],
+    choose_import_file: () => ({ fileName: "daylio.csv", plan }),
+    replan_import: (args: { moods: Record<string, number> }) =>
+      ({ fileName: "daylio.csv", plan: { ...plan, moods: plan.moods.map((m) => ({ ...m, pleasantness: args.moods[m.mood] ?? m.pleasantness })) } }),
+    run_import: { outcome: "imported", entriesAdded: 2, entriesSkipped: 1, peopleAdded: 0, backup: "b" },
+    people: [],
+  }));
 });
 afterEach(() => {
-  clearMocks();
-  clearAllState();
+  resetMockApi();
   document.body.replaceChildren();
 });
 

@@ -1,6 +1,7 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Reminder } from "../../bindings/Reminder";
+import { setDateLocale } from "../../locale";
 import { clearAllState } from "../../state/store";
 import { revisitOffer } from "../flows/revisit";
 import { remindersSection } from "./reminders";
@@ -53,11 +54,18 @@ beforeEach(() => {
       }
       case "send_test_notification":
         return null;
+      case "read_date": {
+        // A stand-in for the journal's reading of typed dates, in the order the UI says.
+        if (args.text === "24/12/2099" && args.order === "dmy") return "2099-12-24";
+        throw { kind: "Validation", message: `“${String(args.text)}” isn't a date Attune can read. Write the day, then the month, then the year.`, field: "at" };
+      }
       case "read_times": {
         // A stand-in for the journal's reading: "19:30" and "8pm" only.
         const t = String(args.text).trim();
         if (/^\d{2}:\d{2}$/.test(t)) return [`${t}:00`];
         if (t === "8pm") return ["20:00:00"];
+        if (t === "10pm") return ["22:00:00"];
+        if (t === "7am") return ["07:00:00"];
         throw { kind: "Validation", message: `“${t}” isn't a time like 20:30 or 8pm`, field: "at" };
       }
     }
@@ -135,6 +143,67 @@ describe("the reminders section", () => {
     await settle();
     const add = calls.find(([c]) => c === "add_reminder");
     expect((add?.[1].reminder as { schedule: unknown }).schedule).toEqual({ kind: "weekly", days: ["Mon"], time: "20:00" });
+  });
+
+  it("quiet hours use the same time picker: 10pm works, and a time it can't read gets one message, on its field", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    q("reminder-add")!.click();
+    const quiet = q<HTMLInputElement>("reminder-quiet")!;
+    quiet.checked = true;
+    quiet.dispatchEvent(new Event("change"));
+    const from = q<HTMLInputElement>("reminder-quiet-start")!;
+    const until = q<HTMLInputElement>("reminder-quiet-end")!;
+    expect([from.type, until.type]).toEqual(["text", "text"]); // not the built-in time input
+    // One hint for both, read out with each.
+    for (const c of [from, until]) {
+      expect(document.getElementById(c.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent).toMatch(/10pm/);
+    }
+    set("reminder-quiet-start", "10pm");
+    set("reminder-quiet-end", "whenever");
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    const shown = [...document.querySelectorAll(".field-error, .form-error")].map((e) => e.textContent).filter(Boolean);
+    expect(shown).toEqual(["“whenever” isn't a time like 20:30 or 8pm"]);
+    expect(until.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(until);
+    expect(from.value).toBe("22:00");
+    expect(calls.some(([c]) => c === "add_reminder")).toBe(false);
+    set("reminder-quiet-end", "7am");
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    const add = calls.find(([c]) => c === "add_reminder");
+    expect((add?.[1].reminder as { quiet: unknown }).quiet).toEqual({ start: "22:00", end: "07:00" });
+  });
+
+  it("a one-off's day is written in the locale's order and read by the journal", async () => {
+    setDateLocale("en-GB");
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    q("reminder-add")!.click();
+    set("reminder-when", "once");
+    const day = q<HTMLInputElement>("reminder-date")!;
+    expect(day.type).toBe("text");
+    expect(day.placeholder).toBe("dd/mm/yyyy");
+    const hint = document.getElementById(day.getAttribute("aria-describedby")!.split(" ")[0]!);
+    expect(hint?.textContent).toBe("Day, month, year: dd/mm/yyyy");
+    set("reminder-date", "the day after");
+    set("reminder-time", "19:30");
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    const shown = [...document.querySelectorAll(".field-error, .form-error")].map((e) => e.textContent).filter(Boolean);
+    expect(shown).toEqual(["“the day after” isn't a date Attune can read. Write the day, then the month, then the year."]);
+    expect(day.getAttribute("aria-invalid")).toBe("true");
+    expect(calls.some(([c]) => c === "add_reminder")).toBe(false);
+    set("reminder-date", "24/12/2099");
+    await settle();
+    expect(day.value).toBe("24/12/2099");
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    const add = calls.find(([c]) => c === "add_reminder");
+    const when = new Date((add?.[1].reminder as { schedule: { at: string } }).schedule.at);
+    expect([when.getFullYear(), when.getMonth() + 1, when.getDate(), when.getHours()]).toEqual([2099, 12, 24, 19]);
+    setDateLocale(undefined);
   });
 
   it("switches a reminder off, and removes one", async () => {

@@ -2,6 +2,7 @@
 // so this section talks about what is and isn't kept private.
 import type { Reminder } from "../../bindings/Reminder";
 import type { ReminderInput } from "../../bindings/ReminderInput";
+import { dateField, readDates } from "../../components/dateField";
 import { checkbox, selectField, textField } from "../../components/field";
 import { timePicker } from "../../components/timePicker";
 import { toast } from "../../components/toast";
@@ -185,7 +186,7 @@ function reminderForm(
   const time = timePicker("At", f.time, { testid: "reminder-time" });
   const everyDays = textField("Every how many days?", { type: "number", min: 1, max: 366, testid: "reminder-every-days",
     value: f.everyDays });
-  const date = textField("Day", { type: "date", testid: "reminder-date", value: f.date });
+  const date = dateField("Day", f.date, { testid: "reminder-date" });
   const dayBoxes = WEEKDAYS.map((d) => {
     const id = nextId("day");
     return h("div", { class: "check" },
@@ -197,9 +198,14 @@ function reminderForm(
   const daysError = h("p", { class: "field-error", "aria-live": "polite", testid: "reminder-days-error" });
 
   const quiet = checkbox("Quiet hours: hold reminders until they end", { testid: "reminder-quiet", checked: f.quiet });
-  const quietStart = textField("From", { type: "time", testid: "reminder-quiet-start", value: f.quietStart });
-  const quietEnd = textField("Until", { type: "time", testid: "reminder-quiet-end", value: f.quietEnd });
-  const quietTimes = h("div", { class: "i-grid" }, quietStart.wrap, quietEnd.wrap);
+  // The same time picker as the reminder's own time: "10pm" works, and what can't be read gets one message.
+  const quietStart = timePicker("From", f.quietStart, { testid: "reminder-quiet-start", hint: null });
+  const quietEnd = timePicker("Until", f.quietEnd, { testid: "reminder-quiet-end", hint: null });
+  const quietHint = h("p", { class: "field-hint", id: nextId("quiet-hint") }, "Typed or picked like the time above: 22:00 or 10pm.");
+  for (const c of [quietStart.control, quietEnd.control]) {
+    c.setAttribute("aria-describedby", `${quietHint.id} ${c.getAttribute("aria-describedby") ?? ""}`.trim());
+  }
+  const quietTimes = h("div", {}, quietHint, h("div", { class: "i-grid" }, quietStart.wrap, quietEnd.wrap));
   const skip = checkbox("Stay quiet on days I've already checked in", { testid: "reminder-skip-checked-in",
     checked: f.skipIfCheckedIn });
   const label = textField("Your own label (optional)", { testid: "reminder-label", value: f.label, maxlength: 80 },
@@ -235,7 +241,7 @@ function reminderForm(
     days: dayBoxes.map((b) => b.querySelector("input")!).filter((i) => i.checked).map((i) => i.value),
     time: time.control.value,
     everyDays: everyDays.control.value,
-    date: date.control.value,
+    date: date.value(),
     quiet: quiet.control.checked,
     quietStart: quietStart.control.value,
     quietEnd: quietEnd.control.value,
@@ -258,10 +264,14 @@ function reminderForm(
     error.textContent = "";
     // The time as typed ("8pm") is read by the journal first; what it can't read is said once, on the field.
     const picker = when.control.value === "daily" ? times : time;
-    if ((await picker.read()) === null) {
-      picker.control.focus();
+    const pickers = [picker, ...(quiet.control.checked ? [quietStart, quietEnd] : [])];
+    const answers = await Promise.all(pickers.map((p) => p.read()));
+    const unread = pickers[answers.indexOf(null)];
+    if (unread) {
+      unread.control.focus();
       return;
     }
+    if (!(await readDates(form))) return;
     const input = inputFromForm(read());
     if (isProblem(input)) {
       // One message: on its field when it has one, else for the whole form.
