@@ -16,6 +16,7 @@ import {
   addPersonInline,
   click,
   createJournal,
+  dismissToasts,
   expand,
   fill,
   go,
@@ -26,6 +27,7 @@ import {
   timelineItems,
   unlockWith,
 } from "./lib/ui.mjs";
+import { cliWith } from "./lib/volume.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const PASSPHRASE = "gentle river morning lantern 42";
@@ -63,10 +65,31 @@ const step = steps(() => app);
 step("first run: create the journal and see the recovery key", async () => {
   app = await startApp();
   await snap("first-run");
-  recoveryKey = await createJournal(app, PASSPHRASE, snap);
+  // "Remind me" at the end of first run (the other files pass the offer by).
+  recoveryKey = await createJournal(app, PASSPHRASE, snap, { remindMe: true });
   assert.match(recoveryKey, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
   runState({ passphrase: PASSPHRASE, recoveryKey });
   await snap("today-empty");
+});
+
+step("\"Remind me\" at the end of first run made the evening check-in reminder", async () => {
+  // Read back through the CLI (the settings file, outside the vault) and in Settings.
+  const reminders = JSON.parse(cliWith(PASSPHRASE)("--json", "reminders", "list"));
+  assert.equal(reminders.length, 1, JSON.stringify(reminders));
+  const [r] = reminders;
+  assert.deepEqual([r.target.kind, r.schedule.kind, r.schedule.times, r.enabled], ["check_in", "daily", ["20:00:00"], true]);
+  await go(app, "settings");
+  const item = `${tid("reminder-item")}[data-reminder-id="${r.id}"]`;
+  await app.waitFor(item, { timeout: 15_000 });
+  assert.match(await (await app.find(tid(`reminder-next-${r.id}`))).text(), /20[.:]00|8[.:]00\s*PM/i);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, item);
+  await snap("settings-reminder-from-first-run");
+  // Removed again, so the files after this one start with no reminder, as before.
+  await click(app, `reminder-remove-${r.id}`);
+  await app.waitFor(tid("reminders-empty"), { timeout: 15_000 });
+  await dismissToasts(app);
+  assert.deepEqual(JSON.parse(cliWith(PASSPHRASE)("--json", "reminders", "list")), []);
+  await go(app, "today");
 });
 
 step("write one entry of every kind", async () => {

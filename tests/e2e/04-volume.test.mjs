@@ -4,44 +4,25 @@
 // first on request.
 
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { env, runState, shot, startApp, vaultDir } from "./lib/harness.mjs";
+import { shot, startApp } from "./lib/harness.mjs";
 import { click, go, unlockWith } from "./lib/ui.mjs";
+import { journalWithVolume } from "./lib/volume.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
-
-const here = path.dirname(new URL(import.meta.url).pathname);
-const cli = process.env.ATTUNE_E2E_CLI || path.join(path.dirname(env.app), "attune");
-const ENTRIES = 2000;
 
 let app;
 let passphrase;
+let attune;
 /** What the CLI says about the whole word "sam" (typed with a space after it): the true count to expect on screen. */
 let samTotal = 0;
-
-function attune(...args) {
-  return execFileSync(cli, args, {
-    encoding: "utf8",
-    env: { ...process.env, ATTUNE_VAULT: vaultDir, ATTUNE_PASSPHRASE: passphrase },
-  });
-}
 
 /** The first number in a text, whatever the locale's digit grouping ("1,234" or "1 234"). */
 const firstNumber = (text) => Number((text.match(/\d[\d,.\s\u00a0\u202f]*/) ?? ["0"])[0].replace(/\D/g, ""));
 
 before(async () => {
-  // In a full run the journey test leaves a journal and its passphrase; run alone (ATTUNE_E2E_ONLY), start one here.
-  passphrase = runState().passphrase;
-  if (!passphrase) {
-    passphrase = "four quiet lanterns by the river";
-    attune("init");
-    runState({ passphrase });
-  }
-  const json = path.join(env.root, "volume.json");
-  execFileSync("node", [path.join(here, "../bench/lib/generate.mjs"), String(ENTRIES), json], { stdio: "ignore" });
-  attune("import", json);
+  // In a full run the journey test leaves a journal and its passphrase; run alone (ATTUNE_E2E_ONLY), one is made.
+  ({ passphrase, attune } = journalWithVolume());
   samTotal = JSON.parse(attune("search", "sam ", "--json", "--limit", "1")).total;
   assert.ok(samTotal > 200, `the generated journal mentions Sam often (${samTotal})`);
   app = await startApp();

@@ -5,29 +5,18 @@
 // dark and 640 px wide.
 
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { after, before } from "node:test";
 
-import { env, runState, shot, startApp, steps, vaultDir } from "./lib/harness.mjs";
-import { addPersonInline, click, fill, go, startFlow, unlockWith } from "./lib/ui.mjs";
+import { runState, shot, startApp, steps } from "./lib/harness.mjs";
+import { addPersonInline, choose, click, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { journalWithVolume } from "./lib/volume.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
-
-const here = path.dirname(new URL(import.meta.url).pathname);
-const cli = process.env.ATTUNE_E2E_CLI || path.join(path.dirname(env.app), "attune");
-const ENTRIES = 2000;
 
 let app;
 let passphrase;
+let attune;
 const snap = (name, more = {}) => shot(app, name, { dark: true, width: 640, ...more });
 const step = steps(() => app);
-
-function attune(...args) {
-  return execFileSync(cli, args, {
-    encoding: "utf8",
-    env: { ...process.env, ATTUNE_VAULT: vaultDir, ATTUNE_PASSPHRASE: passphrase },
-  });
-}
 
 /** The local date `daysAgo` days before today (or `yearsAgo` years), as YYYY-MM-DD. */
 function localDate({ daysAgo = 0, yearsAgo = 0 }) {
@@ -50,17 +39,8 @@ const ids = (testid) => app.execute(`return [...document.querySelectorAll('[data
   .map((el) => el.dataset.entryId);`, testid);
 
 before(async () => {
-  // In a full run earlier tests leave a journal and its passphrase; run alone (ATTUNE_E2E_ONLY), start one here.
-  passphrase = runState().passphrase;
-  if (!passphrase) {
-    passphrase = "four quiet lanterns by the river";
-    attune("init");
-    runState({ passphrase });
-  }
   // The same generated journal as 04-volume (a second import of it adds nothing).
-  const json = path.join(env.root, "volume.json");
-  execFileSync("node", [path.join(here, "../bench/lib/generate.mjs"), String(ENTRIES), json], { stdio: "ignore" });
-  attune("import", json);
+  ({ passphrase, attune } = journalWithVolume());
   // Marisol, with a few known entries.
   attune("people", "add", "Marisol", "--relationship", "friend", "--love-language", "words");
   attune("add", "conflict", "--what-happened", "Marisol cancelled our plans at the last minute", "--status", "open",
@@ -192,4 +172,26 @@ step("conflict flow: the step chips go to their step; Next is the strong button 
   await go(app, "people");
   const row = await (await app.waitFor('[data-person-name="Noor"]')).text();
   assert.match(row, /Family/, row);
+});
+
+step("\"Appreciate Marisol\" on her page opens the appreciation with her chosen; it is saved for her", async () => {
+  await go(app, "people");
+  const marisol = runState().robin;
+  await click(app, `person-open-${marisol}`);
+  await app.waitFor(`${tid("person-page")}:not([aria-busy])`);
+  const button = await app.waitFor(tid("person-appreciate"));
+  assert.equal((await button.text()).trim(), "Appreciate Marisol");
+  await snap("person-page-appreciate");
+  await click(app, "person-appreciate");
+  await app.waitFor(tid("flow-form-appreciation"));
+  const chosen = await app.execute(`return document.querySelector('[data-testid="appreciation-person-' + arguments[0] + '"]')?.checked;`,
+    marisol);
+  assert.equal(chosen, true, "Marisol is already chosen");
+  await fill(app, "appreciation-what", "Marisol saved me a seat by the window");
+  await choose(app, "appreciation-told");
+  await save(app, "appreciation");
+  const [saved] = JSON.parse(attune("list", "--person", "Marisol", "--kind", "appreciation", "--limit", "1", "--json")).entries;
+  assert.equal(saved.body.what, "Marisol saved me a seat by the window");
+  assert.equal(saved.body.forWhom, marisol);
+  assert.deepEqual(saved.people, [marisol]);
 });

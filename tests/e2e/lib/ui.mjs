@@ -51,8 +51,9 @@ export async function go(app, screen) {
   await app.waitFor(tid(screen));
 }
 
-/** Creates the journal on the first-run screen; returns the recovery key shown. */
-export async function createJournal(app, passphrase, shot) {
+/** Creates the journal on the first-run screen; returns the recovery key shown. At the end it passes the reminder
+ * offer by ("Not now"), or takes it with `{ remindMe: true }` ("Remind me", at the time offered). */
+export async function createJournal(app, passphrase, shot, { remindMe = false } = {}) {
   await app.waitFor(tid("first-run"), { timeout: 20_000 });
   // Issue 13: "Create my journal" is in view without scrolling in a window 720 px tall.
   const rect = await app.cmd("GET", "/window/rect");
@@ -77,7 +78,7 @@ export async function createJournal(app, passphrase, shot) {
   // Then, once, a gentle offer of an evening reminder; "Not now" passes it by.
   await app.waitFor(tid("first-run-reminder"), { timeout: 15_000 });
   if (shot) await shot("first-run-reminder");
-  await click(app, "first-run-reminder-skip");
+  await click(app, remindMe ? "first-run-reminder-add" : "first-run-reminder-skip");
   await app.waitFor(tid("today"), { timeout: 15_000 });
   return key;
 }

@@ -62,7 +62,16 @@ export class Element {
   #cmd(method, path, body) {
     return this.session.cmd(method, `/element/${this.id}${path}`, body);
   }
-  click() {
+  /** Clicks it. What a bar stuck to an edge of the window would cover is first brought to the middle of the window,
+   * as a person scrolls: under the check-in's Save bar (WebDriver itself scrolls an element only as far as the
+   * bottom edge, where the bar is), or partly under the app's header (WebDriver sees it in view and doesn't scroll). */
+  async click() {
+    await this.session.execute(`const el = arguments[0], r = el.getBoundingClientRect();
+      const header = document.querySelector(".app-header"), bar = document.querySelector(".flow-actions.sticky");
+      const headerBottom = header && !header.contains(el) ? header.getBoundingClientRect().bottom : 0;
+      const underHeader = r.top < headerBottom && r.bottom > 0;
+      const underBar = bar && !bar.contains(el) && (r.bottom > bar.getBoundingClientRect().top || r.top < 0);
+      if (underHeader || underBar) el.scrollIntoView({ block: "center" });`, { [ELEMENT]: this.id }).catch(() => {});
     return this.#cmd("POST", "/click", {});
   }
   clear() {

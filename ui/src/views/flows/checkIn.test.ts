@@ -52,3 +52,34 @@ describe("check-in after a chosen step", () => {
       note: "I slept a little better." });
   });
 });
+
+describe("Save in reach on the check-in (issue 13)", () => {
+  const sticky = () => q("flow-actions").classList.contains("sticky");
+
+  it("sticks to the window's bottom edge once a point is chosen, and stays", async () => {
+    document.body.replaceChildren(flowView("check_in").el);
+    await settle();
+    expect(sticky()).toBe(false);
+    q<HTMLButtonElement>("mood-quadrant-pleasant_low").click();
+    await settle();
+    expect(sticky()).toBe(true);
+    q<HTMLButtonElement>("feeling-calm").click();
+    q<HTMLButtonElement>("feeling-calm").click(); // the word taken back: Save stays where it was put
+    await settle();
+    expect(sticky()).toBe(true);
+  });
+
+  it("sticks once a word is chosen, even at the middle of the Mood Meter", async () => {
+    document.body.replaceChildren(flowView("check_in").el);
+    await settle();
+    q<HTMLButtonElement>("feeling-calm").click();
+    await settle();
+    expect(sticky()).toBe(true);
+  });
+
+  it("never on other flows", async () => {
+    document.body.replaceChildren(flowView("note").el);
+    await settle();
+    expect(q("flow-actions").classList.contains("sticky")).toBe(false);
+  });
+});

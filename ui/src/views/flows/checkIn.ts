@@ -1,5 +1,6 @@
 // A quick check-in: the Mood Meter, the words nearest the point (more on request), and a few words about what's going
-// on. Which words are nearest is the journal's rule (state/vocab.ts asks for it, once per point).
+// on. Which words are nearest is the journal's rule (state/vocab.ts asks for it, once per point). Once a point or a
+// word is chosen, Save stays in reach at the bottom of the window.
 import type { CheckIn } from "../../bindings/CheckIn";
 import { feelingPicker } from "../../components/feelingPicker";
 import { textArea } from "../../components/field";
@@ -13,9 +14,18 @@ import type { FlowForm, FormState } from "./types";
 export function checkInForm(state: FormState, changed: () => void, isNew = true): FlowForm {
   const b = () => state.body as CheckIn & { kind: "check_in" };
   const fields = new FieldSet();
+  // Save stays in reach (a bar at the window's bottom edge) once a point or a word is chosen: the page is long.
+  let sticky: (yes: boolean) => void = () => {};
+  const chosen = () => b().feelings.length > 0 || b().pleasantness !== 0 || b().energy !== 0;
+  let stuck = false;
+  const keepSaveInReach = () => {
+    stuck ||= chosen();
+    sticky(stuck);
+  };
   const picker = feelingPicker((words) => {
     b().feelings = words;
     feelErr.textContent = "";
+    keepSaveInReach();
     changed();
   }, "Which words fit?");
   picker.set(b().feelings);
@@ -41,6 +51,7 @@ export function checkInForm(state: FormState, changed: () => void, isNew = true)
     b().pleasantness = v.pleasantness;
     b().energy = v.energy;
     refreshWords();
+    keepSaveInReach();
     changed();
   });
   refreshWords();
@@ -61,6 +72,10 @@ export function checkInForm(state: FormState, changed: () => void, isNew = true)
       h("div", {}, picker.el, feelErr),
       going.wrap,
       h("details", { class: "more" }, h("summary", { testid: "checkin-more" }, "Go a little deeper (optional)"), hope.wrap, concern.wrap, need.wrap)),
+    stickySave(set) {
+      sticky = set;
+      keepSaveInReach();
+    },
     validate() {
       if (b().feelings.length === 0) {
         feelErr.textContent = "Pick at least one word, or add your own — whatever fits best.";
