@@ -60,7 +60,9 @@ deps-driver:
 	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --locked --version ^2.0
 
 # The app embeds ui/dist at compile time, so anything that compiles src-tauri needs the UI built first.
+# .ci/shared-builds.py: `make app` must reuse what `cargo test --workspace` compiled (src-tauri/Cargo.toml's pins).
 lint: ui
+	python3 .ci/shared-builds.py
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc -p attune-journal --no-deps --locked
