@@ -260,3 +260,27 @@ fn a_failed_brief_writes_nothing() {
     assert!(f.j.write_brief(&empty, BriefFormat::Pdf, &path, day(5, 2)).is_err());
     assert!(!path.exists());
 }
+
+/// An entry's time reads the same in every document, on the clock where it was written (one function writes it for
+/// the brief and the Markdown export): written at 05:00 in Kolkata, which is 23:30 the day before in UTC, and changed
+/// later from a machine on UTC, whose own clock must not show through.
+#[test]
+fn the_brief_and_the_markdown_export_write_an_entrys_time_alike_on_the_writers_clock() {
+    let (_dir, j) = journal();
+    let kolkata = FixedOffset::east_opt(5 * 3600 + 30 * 60).unwrap();
+    let written = kolkata.with_ymd_and_hms(2026, 11, 22, 5, 0, 0).unwrap();
+    let e = j.add_entry(note("Up before the birds", vec![]), written).unwrap();
+    let utc = FixedOffset::east_opt(0).unwrap();
+    j.update_entry(
+        e.id,
+        note("Up before the birds, again", vec![]),
+        utc.with_ymd_and_hms(2026, 11, 23, 1, 0, 0).unwrap(),
+    )
+    .unwrap();
+
+    let brief = j.brief(&BriefRequest { entries: vec![e.id], ..BriefRequest::default() }, day(11, 23)).unwrap();
+    assert_eq!(brief.groups[0].entries[0].when, "Sunday 22 November 2026, 05:00");
+    let md = j.export_markdown().unwrap();
+    assert!(md.contains("## Sunday 22 November 2026, 05:00 · Note"), "{md}");
+    assert!(md.contains("Last changed: Monday 23 November 2026, 06:30"), "{md}");
+}

@@ -1,53 +1,39 @@
 /// <reference types="node" />
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Entry } from "./bindings/Entry";
 import { lockNow, start } from "./app";
 import { navigate } from "./router";
 import { timeline } from "./state/entries";
 import { people } from "./state/people";
+import { mockApi, mockApp, resetMockApi, settle, storedEntry, type Call } from "./testing/mockApi";
 
 const SECRET = "the secret text of an entry";
-const entry: Entry = {
-  id: "e1", createdAt: "2026-01-02T10:00:00Z", updatedAt: "2026-01-02T10:00:00Z", localDate: "2026-01-02",
-  utcOffsetMinutes: 0, people: ["p1"], tags: [], body: { kind: "note", title: "", text: SECRET },
-};
+const entry = storedEntry("e1", { kind: "note", title: "", text: SECRET }, "2026-01-02", { people: ["p1"] });
 let state: "none" | "locked" | "unlocked";
-let order: string[];
-
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-};
+let calls: Call[];
+/** The commands called, in order. */
+const order = () => calls.map(([cmd]) => cmd);
 
 beforeEach(() => {
-  document.body.replaceChildren(Object.assign(document.createElement("div"), { id: "app" }));
   state = "unlocked";
-  order = [];
-  mockIPC((cmd, args) => {
-    order.push(cmd);
-    switch (cmd) {
-      case "vault_status": return { state, vaultDir: "/v", warnings: [] };
-      case "timeline": return { entries: [entry], next: null };
-      case "months": return [{ month: entry.localDate.slice(0, 7), count: 1 }];
-      case "people": return [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: null }];
-      case "get_settings": return { autoLockMinutes: 10, theme: "system", startAtLogin: false };
-      case "prompt_of_the_day": return { id: "x", theme: "t", text: "A question", practises: "" };
-      case "on_this_day": return [];
-      case "promises_due": return [];
-      case "lock": state = "locked"; return null;
-      case "unlock": {
-        const s = (args as { secret: { value: string } }).secret;
-        if (s.value !== "right") throw { kind: "WrongPassphrase", message: "nope" };
-        state = "unlocked";
-        return null;
-      }
-      default: return null;
-    }
-  });
+  ({ calls } = mockApp({
+    vault_status: () => ({ state, vaultDir: "/v", warnings: [] }),
+    timeline: { entries: [entry], next: null },
+    months: [{ month: entry.localDate.slice(0, 7), count: 1 }],
+    people: [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: null }],
+    lock: () => {
+      state = "locked";
+      return null;
+    },
+    unlock: (a: { secret: { value: string } }) => {
+      if (a.secret.value !== "right") throw { kind: "WrongPassphrase", message: "nope" };
+      state = "unlocked";
+      return null;
+    },
+  }));
 });
-afterEach(() => clearMocks());
+afterEach(resetMockApi);
 
 describe("app lifecycle", () => {
   it("locking removes every decrypted thing from the page and from state", async () => {
@@ -79,8 +65,8 @@ describe("app lifecycle", () => {
     text.dispatchEvent(new Event("input"));
     await lockNow(); // well inside the 500 ms debounce
     await settle();
-    expect(order.indexOf("save_draft")).toBeGreaterThan(-1);
-    expect(order.indexOf("save_draft")).toBeLessThan(order.indexOf("lock"));
+    expect(order().indexOf("save_draft")).toBeGreaterThan(-1);
+    expect(order().indexOf("save_draft")).toBeLessThan(order().indexOf("lock"));
     expect(document.body.textContent).not.toContain("half a thought");
   });
 
@@ -109,6 +95,9 @@ describe("app lifecycle", () => {
   });
 
   it("paints the unlock screen's frame from index.html before the journal's status answers (issue 12: first paint)", async () => {
+    // vault_status will be slow to answer.
+    let answer: (status: unknown) => void = () => {};
+    mockApi({ vault_status: () => new Promise((resolve) => { answer = resolve; }) });
     // The page as index.html ships it, before any script has run.
     const html = readFileSync(join(import.meta.dirname, "..", "index.html"), "utf8");
     const shipped = new DOMParser().parseFromString(html, "text/html").getElementById("app")!;
@@ -117,12 +106,7 @@ describe("app lifecycle", () => {
     expect(frame?.matches(".welcome[aria-busy=true]")).toBe(true);
     expect(frame?.querySelector(":scope > main.card.narrow > p.brand.center")?.textContent).toBe("Attune");
 
-    // vault_status is slow to answer: the frame stays painted meanwhile.
-    let answer: (status: unknown) => void = () => {};
-    mockIPC((cmd) => {
-      if (cmd === "vault_status") return new Promise((resolve) => { answer = resolve; });
-      return null;
-    });
+    // The frame stays painted while vault_status is slow to answer.
     const started = start();
     await settle();
     expect(document.querySelector("#app > [data-boot]")).toBe(frame);

@@ -1,15 +1,15 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Entry } from "./bindings/Entry";
 import { dateFormat, dateLocale, formatCount, loadDateLocale, setDateLocale } from "./locale";
+import { mockApi, resetMockApi, storedEntry } from "./testing/mockApi";
 import { formatDay } from "./text";
 import { dayLabel, entryTime, monthLabel } from "./views/timelineList";
 
-const evening = { createdAt: "2026-11-29T20:15:00Z", utcOffsetMinutes: 60 } as Entry;
+const evening = storedEntry("e1", { kind: "note", title: "", text: "" }, "2026-11-29",
+  { createdAt: "2026-11-29T20:15:00Z", utcOffsetMinutes: 60 });
 
 afterEach(() => {
   setDateLocale(undefined);
-  clearMocks();
+  resetMockApi();
 });
 
 describe("dates in the system's locale", () => {
@@ -45,14 +45,14 @@ describe("dates in the system's locale", () => {
   });
 
   it("asks Rust once at start, and keeps the webview's own when the answer is no locale Intl knows", async () => {
-    mockIPC((cmd) => (cmd === "date_locale" ? "en-GB" : null));
+    mockApi({ date_locale: "en-GB" });
     await loadDateLocale();
     expect(dateLocale()).toBe("en-GB");
     setDateLocale("not a locale!");
     expect(dateLocale()).toBeUndefined();
-    mockIPC(() => {
+    mockApi({ date_locale: () => {
       throw { kind: "Internal", message: "no", field: null };
-    });
+    } });
     await loadDateLocale();
     expect(dateLocale()).toBeUndefined();
   });

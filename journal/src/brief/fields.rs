@@ -2,7 +2,7 @@
 //! ([`crate::model::field_label`]). The one layout of an entry as text: the brief, the Markdown export and
 //! `attune show` all read an entry through it.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
 
 #[cfg(feature = "ts")]
@@ -60,6 +60,16 @@ pub type DayWriter<'a> = &'a dyn Fn(NaiveDate, bool) -> String;
 /// Attune's own way to write a day: "20 March 2026", or "20 March" without its year.
 pub(crate) fn own_day(day: NaiveDate, with_year: bool) -> String {
     day.format(if with_year { "%-d %B %Y" } else { "%-d %B" }).to_string()
+}
+
+/// Attune's own way to write when something happened to an entry, on the clock where it was written: "Monday 9 March
+/// 2026, 18:05". The one form of an entry's time in a document (the brief's headings, the Markdown export's headings
+/// and "Last changed"). Documents keep this form whatever the reader's locale, as [`own_day`] does: the brief's
+/// preview is what is saved, and a brief or an export is read by someone else too (a therapist), so the month and
+/// weekday are written out and the clock is 24-hour, which can't be misread. The shells that show an entry's time on
+/// screen (`attune show`, the app) take [`Entry::local_time`] and write it in the reader's locale.
+pub(crate) fn own_time(entry: &Entry, at: DateTime<Utc>) -> String {
+    entry.on_writers_clock(at).format("%A %-d %B %Y, %H:%M").to_string()
 }
 
 /// The filled-in fields of an entry's body. `name` gives a person's name from their id, `day` writes a day.

@@ -13,7 +13,7 @@ mod pdf;
 use std::collections::HashMap;
 use std::path::Path;
 
-use chrono::{FixedOffset, NaiveDate, Offset, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ts")]
@@ -182,7 +182,7 @@ impl Journal {
                     .filter(|e| e.body.kind() == *kind)
                     .map(|e| BriefEntry {
                         id: e.id,
-                        when: written_at(e),
+                        when: fields::own_time(e, e.created_at),
                         people: e.people.iter().map(&name).collect(),
                         fields: with_tags(fields::fields(e, &name, &fields::own_day), &e.tags),
                     })
@@ -296,10 +296,4 @@ fn cover_line(from: Option<NaiveDate>, to: Option<NaiveDate>, today: NaiveDate) 
         (None, None) => "Entries".into(),
     };
     format!("{range} · written {}", day(today))
-}
-
-/// When an entry was written, in the writer's own time zone then.
-fn written_at(entry: &Entry) -> String {
-    let offset = FixedOffset::east_opt(entry.utc_offset_minutes.saturating_mul(60)).unwrap_or(Utc.fix());
-    entry.created_at.with_timezone(&offset).format("%A %-d %B %Y, %H:%M").to_string()
 }

@@ -7,9 +7,8 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use chrono::{DateTime, FixedOffset, Offset, Utc};
-
 use super::json::snapshot;
+use crate::brief::fields::own_time;
 use crate::model::{Entry, EntryBody, Person, PersonId};
 use crate::{Journal, Result};
 
@@ -55,7 +54,7 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
         EntryBody::Note(n) if !n.title.trim().is_empty() => format!(": {}", n.title.trim()),
         _ => String::new(),
     };
-    doc.line(&format!("## {} · {}{}", local_time(entry), entry.body.kind().label(), title));
+    doc.line(&format!("## {} · {}{}", own_time(entry, entry.created_at), entry.body.kind().label(), title));
     doc.blank();
     if !entry.people.is_empty() {
         doc.line(&format!("With: {}  ", entry.people.iter().map(name).collect::<Vec<_>>().join(", ")));
@@ -64,7 +63,7 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
         doc.line(&format!("Tags: {}  ", entry.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")));
     }
     if entry.updated_at != entry.created_at {
-        doc.line(&format!("Last changed: {}  ", at_offset(entry.updated_at, entry.utc_offset_minutes)));
+        doc.line(&format!("Last changed: {}  ", own_time(entry, entry.updated_at)));
     }
     doc.blank();
     match &entry.body {
@@ -86,16 +85,6 @@ fn entry_section(doc: &mut Doc, entry: &Entry, names: &HashMap<PersonId, &str>) 
             }
         }
     }
-}
-
-/// When the entry was written, in the writer's own time zone then.
-fn local_time(entry: &Entry) -> String {
-    at_offset(entry.created_at, entry.utc_offset_minutes)
-}
-
-fn at_offset(t: DateTime<Utc>, offset_minutes: i32) -> String {
-    let offset = FixedOffset::east_opt(offset_minutes.saturating_mul(60)).unwrap_or(Utc.fix());
-    t.with_timezone(&offset).format("%A %-d %B %Y, %H:%M").to_string()
 }
 
 /// A Markdown document being written, keeping at most one blank line between blocks.

@@ -46,8 +46,14 @@ impl Entry {
     /// The moment it is about on the clock where it was written: `created_at` at the writer's offset (what every
     /// shell shows as its time, and what orders a day, see [`crate::timeline::shown_order`]).
     pub fn local_time(&self) -> DateTime<FixedOffset> {
+        self.on_writers_clock(self.created_at)
+    }
+
+    /// Any moment of this entry (its `created_at`, its `updated_at`) on the clock where it was written: at the
+    /// writer's offset then.
+    pub fn on_writers_clock(&self, at: DateTime<Utc>) -> DateTime<FixedOffset> {
         let offset = FixedOffset::east_opt(self.utc_offset_minutes.saturating_mul(60)).unwrap_or(Utc.fix());
-        self.created_at.with_timezone(&offset)
+        at.with_timezone(&offset)
     }
 }
 

@@ -1,46 +1,31 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Entry } from "../bindings/Entry";
 import type { TimelineQuery } from "../bindings/TimelineQuery";
+import { mockApi, resetMockApi, storedEntry } from "../testing/mockApi";
 import { deleteEntry, emptyFilter, loadFirstPage, loadNextPage, restoreEntry, timeline } from "./entries";
 import { clearAllState } from "./store";
 
-const entry = (n: number): Entry => ({
-  id: `id-${String(n).padStart(3, "0")}`,
-  createdAt: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(),
-  updatedAt: "",
-  localDate: "2026-01-01",
-  utcOffsetMinutes: 0,
-  people: [],
-  tags: [],
-  body: { kind: "note", title: "", text: `note ${n}` },
-});
+const entry = (n: number) => storedEntry(`id-${String(n).padStart(3, "0")}`, { kind: "note", title: "", text: `note ${n}` },
+  "2026-01-01", { createdAt: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(), updatedAt: "" });
 const all = Array.from({ length: 70 }, (_, i) => entry(70 - i)); // newest first
 
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 function backend() {
   const queries: TimelineQuery[] = [];
   const deleted: string[] = [];
-  mockIPC((cmd, args) => {
-    const a = args as Record<string, unknown>;
-    if (cmd === "timeline") {
-      const q = a.query as TimelineQuery;
+  mockApi({
+    timeline: (a: { query: TimelineQuery }) => {
+      const q = a.query;
       queries.push(q);
       const start = q.after ? all.findIndex((e) => e.id === q.after!.id) + 1 : 0;
       const page = all.slice(start, start + q.limit);
       const last = page[page.length - 1];
       return { entries: page, next: start + q.limit < all.length && last ? { createdAt: last.createdAt, id: last.id } : null };
-    }
-    if (cmd === "delete_entry") {
+    },
+    delete_entry: (a: { id: string }) => {
       deleted.push(String(a.id));
       return all.find((e) => e.id === a.id);
-    }
-    if (cmd === "restore_entry") return null;
-    throw { kind: "NotFound", message: cmd };
+    },
   });
   return { queries, deleted };
 }

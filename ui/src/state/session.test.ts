@@ -1,14 +1,14 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Notice } from "../bindings/Notice";
+import { mockApi, resetMockApi } from "../testing/mockApi";
 import { currentNotices, hideNotice, onStatusChange, refreshStatus } from "./session";
 
-afterEach(() => clearMocks());
+afterEach(resetMockApi);
 
 const lost = (n: number): Notice => ({ kind: "RecentChangesLost", message: `${n} recent changes could not be read back.` });
 
 function backend(warnings: Notice[]) {
-  mockIPC((cmd) => (cmd === "vault_status" ? { state: "unlocked", vaultDir: "/v", warnings } : null));
+  mockApi({ vault_status: { state: "unlocked", vaultDir: "/v", warnings } });
 }
 
 describe("notices hidden for now", () => {

@@ -19,21 +19,50 @@ export interface MockApi {
   routes: Route[];
 }
 
+/** How {@link mockApi} mocks: `events` mocks Tauri's events too (`emit` reaches `listen`), for tests of the whole app. */
+export interface MockOptions {
+  events?: boolean;
+}
+
 /**
  * Answers each command named in `answers` (a function is called with the arguments, so it can read a test's current
  * data or throw `{ kind, message, field }` as the app does); every other command answers null. Records every call and
  * every navigation, and empties the page. Pair with {@link resetMockApi} in `afterEach`.
  */
-export function mockApi(answers: Record<string, Answer>): MockApi {
+export function mockApi(answers: Record<string, Answer>, options: MockOptions = {}): MockApi {
   const api: MockApi = { calls: [], routes: [] };
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>;
     api.calls.push([cmd, a]);
     const answer = answers[cmd];
     return typeof answer === "function" ? (answer as (a: Record<string, unknown>) => unknown)(a) : (answer ?? null);
-  });
+  }, { shouldMockEvents: options.events ?? false });
   setNavigator((r) => api.routes.push(r));
   document.body.replaceChildren();
+  return api;
+}
+
+/**
+ * For tests of the whole app (`start()`, `wire()`): {@link mockApi} with what the app asks for before it shows a
+ * screen (an unlocked, empty journal with the default settings; `answers` adds to or overrides any of it, e.g. a
+ * function for `vault_status` to lock it), Tauri's events mocked, and the page holding only the app's root. The
+ * shell navigates for real, so `routes` stays empty once it shows.
+ */
+export function mockApp(answers: Record<string, Answer> = {}): MockApi {
+  const api = mockApi({
+    vault_status: { state: "unlocked", vaultDir: "/v", warnings: [] },
+    get_settings: { autoLockMinutes: 10, theme: "system", startAtLogin: false },
+    vocabulary: vocabulary([]),
+    prompt_of_the_day: { id: "x", theme: "t", text: "A question", practises: "" },
+    timeline: { entries: [], next: null },
+    months: [],
+    people: [],
+    on_this_day: [],
+    promises_due: [],
+    list_drafts: [],
+    ...answers,
+  }, { events: true });
+  document.body.append(Object.assign(document.createElement("div"), { id: "app" }));
   return api;
 }
 

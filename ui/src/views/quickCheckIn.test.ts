@@ -1,43 +1,28 @@
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { setNavigator, type Route } from "../router";
-import { clearAllState } from "../state/store";
+import type { Route } from "../router";
+import { mockApi, q as find, resetMockApi, settle, type Call } from "../testing/mockApi";
 import { quickCheckIn } from "./quickCheckIn";
 
-let calls: Array<[string, Record<string, unknown>]>;
+let calls: Call[];
 let routes: Route[];
 let fail: string | null;
 let waiting: string | null;
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-};
-const q = <T extends HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`)!;
+const q = <T extends HTMLElement>(id: string) => find<T>(id)!;
 
 beforeEach(() => {
-  calls = [];
-  routes = [];
   fail = null;
   waiting = null;
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push([cmd, a]);
-    if (cmd === "feelings_near") {
-      return Number(a.pleasantness) > 0 ? { nearest: ["calm", "at ease"], more: [] } : { nearest: ["sad", "low"], more: [] };
-    }
-    if (cmd === "get_draft") return a.key === "new:check_in" ? waiting : null;
-    if (cmd === "add_entry") {
+  ({ calls, routes } = mockApi({
+    feelings_near: (a: { pleasantness: number }) =>
+      Number(a.pleasantness) > 0 ? { nearest: ["calm", "at ease"], more: [] } : { nearest: ["sad", "low"], more: [] },
+    get_draft: (a: { key: string }) => a.key === "new:check_in" ? waiting : null,
+    add_entry: (a: { entry: object }) => {
       if (fail) throw { kind: "Validation", message: fail, field: null };
-      return { id: "new1", ...(a.entry as object) };
-    }
-    return null;
-  });
-  setNavigator((r) => routes.push(r));
-  document.body.replaceChildren();
+      return { id: "new1", ...a.entry };
+    },
+  }));
 });
-afterEach(() => {
-  clearMocks();
-  clearAllState();
-});
+afterEach(resetMockApi);
 
 describe("a check-in from Today in three clicks", () => {
   it("quadrant, word, Save: saves a check-in at the quadrant's point with that word", async () => {
