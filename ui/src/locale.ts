@@ -14,6 +14,8 @@ export function dateLocale(): string | undefined {
 
 /** Sets the locale (tests, and `loadDateLocale`); a tag Intl doesn't know falls back to the webview's own. */
 export function setDateLocale(next: string | undefined): void {
+  formats.clear();
+  numbers = null;
   try {
     tag = next && Intl.DateTimeFormat.supportedLocalesOf(next).length > 0 ? next : undefined;
   } catch {
@@ -52,7 +54,33 @@ export function shortDate(iso: string): string {
 }
 
 function shortDateFormat(): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(dateLocale(), { year: "numeric", month: "2-digit", day: "2-digit" });
+  return dateFormat({ year: "numeric", month: "2-digit", day: "2-digit" });
+}
+
+// Every date and count the UI writes goes through one formatter per locale and options, made once. A
+// `toLocaleDateString(locale, options)` builds a new ICU formatter on each call (tens of KiB of the webview's C heap,
+// freed only when the garbage collector gets round to the small JavaScript object holding it): the timeline's month
+// list, one per month with entries, grew the web process by 27 MiB that way. Measured in the app bench
+// (docs/performance.md, "Desktop app").
+const formats = new Map<string, Intl.DateTimeFormat>();
+let numbers: Intl.NumberFormat | null = null;
+
+/** The locale's formatter for `options`, as `toLocaleDateString(dateLocale(), options)` would format (made once).
+ * Keyed by the clock's UTC offset too, so a time zone change while the app runs is not missed. */
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${new Date().getTimezoneOffset()} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** A count in the locale's way ("1,234", "1.234"), as `n.toLocaleString(dateLocale())` writes it. */
+export function formatCount(n: number): string {
+  numbers ??= new Intl.NumberFormat(tag);
+  return numbers.format(n);
 }
 
 function shortDateParts(): Intl.DateTimeFormatPart[] {

@@ -1,6 +1,6 @@
 // Words the UI shows for the journal's stable names. Plain, warm, never clinical.
 import type { EntryKind } from "./bindings/EntryKind";
-import { dateLocale } from "./locale";
+import { dateFormat } from "./locale";
 
 // The journal's words (generated from its labels): one home for each, never copied here. `text.test.ts` fails if a
 // journal label is written in this file.
@@ -31,17 +31,17 @@ export function formatDay(localDate: string): string {
   if (!y || !m || !d) return localDate;
   const date = new Date(y, m - 1, d);
   const thisYear = new Date().getFullYear() === y;
-  return date.toLocaleDateString(dateLocale(), {
+  return dateFormat({
     weekday: "long",
     day: "numeric",
     month: "long",
     ...(thisYear ? {} : { year: "numeric" }),
-  });
+  }).format(date);
 }
 
 /** The local time an entry was written, e.g. "14:05". */
 export function formatTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
-  return d.toLocaleTimeString(dateLocale(), { hour: "2-digit", minute: "2-digit" });
+  return dateFormat({ hour: "2-digit", minute: "2-digit" }).format(d);
 }

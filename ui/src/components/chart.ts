@@ -3,7 +3,7 @@
 // (aria-hidden): its numbers are in the table `dataTable` builds beside it, which is what assistive technology reads
 // and what the tests check.
 import { h, type Child } from "../dom";
-import { dateLocale } from "../locale";
+import { dateFormat } from "../locale";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -143,7 +143,7 @@ export function heatMap(from: string, to: string, counts: Map<string, number>, t
     if (d.getDate() <= 7 && row === 0 && d.getMonth() !== lastMonth) {
       lastMonth = d.getMonth();
       svg.append(s("text", { x: 18 + col * cell, y: 7 * cell + 12, class: "chart-tick" },
-        d.toLocaleDateString(dateLocale(), { month: "short" })));
+        dateFormat({ month: "short" }).format(d)));
     }
   }
   return svg;

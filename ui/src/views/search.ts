@@ -11,13 +11,13 @@ import { loadPeople } from "../state/people";
 import { createSearcher } from "../state/search";
 import { entryListItem } from "./entryRender";
 import { filterBar } from "./filters";
-import { dateLocale } from "../locale";
+import { formatCount } from "../locale";
 
 const ORDERS: [SearchOrder, string][] = [["relevance", "Best match"], ["newest", "Newest first"]];
 
 /** "1 entry", "711 entries". */
 export function entriesFound(n: number): string {
-  return `${n.toLocaleString(dateLocale())} ${n === 1 ? "entry" : "entries"}`;
+  return `${formatCount(n)} ${n === 1 ? "entry" : "entries"}`;
 }
 
 export function searchView(): View {
@@ -58,7 +58,7 @@ export function searchView(): View {
     status.textContent = found.total === 0
       ? `Nothing found for “${found.text}”.`
       : shown < found.total
-        ? `${entriesFound(found.total)} found; showing ${shown.toLocaleString(dateLocale())}.`
+        ? `${entriesFound(found.total)} found; showing ${formatCount(shown)}.`
         : `${entriesFound(found.total)} found.`;
     more.hidden = shown >= found.total;
     shownIds = found.hits.map((hit) => hit.entry.id);

@@ -8,7 +8,7 @@ import { loadFirstPage, loadMonths, loadNextPage, timeline } from "../state/entr
 import { loadPeople } from "../state/people";
 import { filterBar, isActive } from "./filters";
 import { GroupedList, monthLabel } from "./timelineList";
-import { dateLocale } from "../locale";
+import { formatCount } from "../locale";
 
 /** The last day of a `YYYY-MM` month, as a local date: where a jump to that month starts. */
 export function lastDayOf(month: string): string {
@@ -76,7 +76,7 @@ export function timelineView(): View {
 
   const fillMonths = (months: MonthCount[]) => {
     jump.replaceChildren(h("option", { value: "" }, "Newest"),
-      ...months.map((m) => h("option", { value: m.month }, `${monthLabel(m.month)} (${m.count.toLocaleString(dateLocale())})`)));
+      ...months.map((m) => h("option", { value: m.month }, `${monthLabel(m.month)} (${formatCount(m.count)})`)));
     const s = timeline.get();
     jump.value = s.start ? s.start.slice(0, 7) : "";
   };

@@ -8,28 +8,27 @@ import { h } from "../dom";
 import { quadrantOf } from "../state/vocab";
 import { KIND_LABEL, QUADRANT_LABEL } from "../text";
 import { headline } from "./entryRender";
-import { dateLocale } from "../locale";
+import { dateFormat } from "../locale";
 
 /** "December 2023" for "2023-12" (in the system's language). */
 export function monthLabel(month: string): string {
   const [y, m] = month.split("-").map(Number);
   if (!y || !m) return month;
-  return new Date(y, m - 1, 1).toLocaleDateString(dateLocale(), { month: "long", year: "numeric" });
+  return dateFormat({ month: "long", year: "numeric" }).format(new Date(y, m - 1, 1));
 }
 
 /** "Friday 15" for a local date, with the month named by its heading above. */
 export function dayLabel(localDate: string): string {
   const [y, m, d] = localDate.split("-").map(Number);
   if (!y || !m || !d) return localDate;
-  return new Date(y, m - 1, d).toLocaleDateString(dateLocale(), { weekday: "long", day: "numeric" });
+  return dateFormat({ weekday: "long", day: "numeric" }).format(new Date(y, m - 1, d));
 }
 
 /** The time on the clock where the entry was written (its own UTC offset), as its local date is. */
 export function entryTime(e: Entry): string {
   const at = Date.parse(e.createdAt);
   if (Number.isNaN(at)) return "";
-  return new Date(at + e.utcOffsetMinutes * 60_000)
-    .toLocaleTimeString(dateLocale(), { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+  return dateFormat({ hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(new Date(at + e.utcOffsetMinutes * 60_000));
 }
 
 /** The entry's wall-clock time where it was written, as a sortable key ("2026-11-29T21:15:00.000Z" for 21:15). */

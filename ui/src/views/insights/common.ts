@@ -7,7 +7,7 @@ import { h, type Child } from "../../dom";
 import { navigate } from "../../router";
 import { emptyFilter, timeline } from "../../state/entries";
 import { filterFor } from "../../state/insights";
-import { dateLocale } from "../../locale";
+import { dateFormat, formatCount } from "../../locale";
 
 /** A card: heading, then its content, or an empty state that says what to write to see it. */
 export function card(name: string, title: string, content: Child[] | null, empty: { text: string; kind?: EntryKind; action?: string }): HTMLElement {
@@ -43,7 +43,7 @@ function date(iso: string): Date {
 export function shortDay(iso: string, withYear = false, now: Date = new Date()): string {
   const d = date(iso);
   const year = !withYear && d.getFullYear() === now.getFullYear() ? {} : { year: "numeric" as const };
-  return d.toLocaleDateString(dateLocale(), { day: "numeric", month: "short", ...year });
+  return dateFormat({ day: "numeric", month: "short", ...year }).format(d);
 }
 
 /** A range's two ends, for "from … to …": both carry their year when either is not this year's, so a range across
@@ -57,8 +57,8 @@ export function spanDays(span: Span, now: Date = new Date()): [string, string] {
 /** How a bucket is named in tables and under charts. */
 export function bucketLabel(span: Span, step: Step): string {
   const d = date(span.from);
-  if (step === "month") return d.toLocaleDateString(dateLocale(), { month: "short", year: "numeric" });
-  if (step === "day") return d.toLocaleDateString(dateLocale(), { weekday: "short", day: "numeric", month: "short" });
+  if (step === "month") return dateFormat({ month: "short", year: "numeric" }).format(d);
+  if (step === "day") return dateFormat({ weekday: "short", day: "numeric", month: "short" }).format(d);
   return shortDay(span.from);
 }
 
@@ -69,7 +69,7 @@ export function bucketHeading(step: Step): string {
 
 /** "1 check-in", "3 check-ins". */
 export function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString(dateLocale())} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** An average on the Mood Meter's scale, signed, or a dash. */

@@ -3,7 +3,7 @@ import type { Insights } from "../../bindings/Insights";
 import { chartWithTable, dataTable, heatMap } from "../../components/chart";
 import { h } from "../../dom";
 import { card, count, shortDay } from "./common";
-import { dateLocale } from "../../locale";
+import { dateFormat } from "../../locale";
 
 export function rhythmCard(i: Insights): HTMLElement {
   const r = i.rhythm;
@@ -28,7 +28,7 @@ export function rhythmCard(i: Insights): HTMLElement {
     "Days written, month by month",
     ["Month", "Days with something written", "Entries"],
     [...months.entries()].map(([key, m]) => [
-      new Date(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, 1).toLocaleDateString(dateLocale(), { month: "long", year: "numeric" }),
+      dateFormat({ month: "long", year: "numeric" }).format(new Date(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, 1)),
       m.days, m.entries,
     ]),
     "insight-rhythm-table",
