@@ -98,8 +98,7 @@ fn the_page_zoom_is_kept_and_stays_within_range() {
     .expect("kept");
     assert_eq!(Settings::load(&path).expect("loads").zoom, 1.5);
     assert_eq!((zoom_within(9.0), zoom_within(0.1), zoom_within(f64::NAN)), (3.0, 0.5, 1.0));
-    let mut s = Settings::default();
-    s.zoom = 3.5;
+    let s = Settings { zoom: 3.5, ..Default::default() };
     let e = s.save(&path).expect_err("out of range");
     assert_eq!(e.field(), Some(attune_journal::Field::Zoom));
     assert_eq!(Settings::load(&path).expect("as it was").zoom, 1.5);
