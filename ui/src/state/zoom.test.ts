@@ -65,4 +65,13 @@ describe("zoom", () => {
     await settle();
     expect(zoomLevel()).toBe(1);
   });
+
+  // Found by the whole e2e suite: Rust also writes the settings file now, so a key can arrive before it answers; each
+  // step must go on from the one before, not from the zoom Rust last answered (five presses are 200 %, not 110 %).
+  it("keys pressed faster than Rust answers still step on one by one", async () => {
+    for (let i = 0; i < 5; i++) press("=");
+    await settle();
+    expect(asked).toEqual([1.1, 1.25, 1.5, 1.75, 2]);
+    expect(zoomLevel()).toBe(2);
+  });
 });

@@ -24,10 +24,17 @@ export function zoomLevel(): number {
   return level;
 }
 
-/** Sets the zoom to `factor` (Rust keeps it within its range); resolves to the zoom applied. */
+let asked = 0;
+
+/** Sets the zoom to `factor` (Rust keeps it within its range); resolves to the zoom applied. The level is taken at
+ * once, so a key pressed before Rust answers (it also writes the settings file) steps on from it, not from the zoom
+ * before; only the latest answer is kept. */
 export async function setZoom(factor: number): Promise<number> {
-  level = await api.setZoom(factor);
-  return level;
+  const mine = ++asked;
+  level = factor;
+  const applied = await api.setZoom(factor);
+  if (mine === asked) level = applied;
+  return applied;
 }
 
 /** One step larger (+1) or smaller (-1) than now. */
