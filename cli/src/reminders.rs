@@ -162,7 +162,7 @@ pub fn run(out: &mut Out, command: Option<RemindersCommand>) -> Result<(), CliEr
             // Under the settings file's lock, so the app (or another `attune`) writing at the same moment loses nothing.
             let r = Settings::update_as_of(&path, now, |settings| -> Result<Reminder, CliError> {
                 let target = fields.what.clone().unwrap_or(Target::CheckIn);
-                let mut r = Reminder::new(&settings.reminders, target, schedule);
+                let mut r = Reminder::added(&settings.reminders, target, schedule, now)?;
                 apply(&mut r, &fields);
                 r.validate()?;
                 settings.reminders.push(r.clone());
@@ -178,7 +178,8 @@ pub fn run(out: &mut Out, command: Option<RemindersCommand>) -> Result<(), CliEr
                 let r = settings.reminder_mut(id.trim())?;
                 let kind = kind.unwrap_or_else(|| kind_of(&r.schedule));
                 if kind != kind_of(&r.schedule) || touches_schedule(&fields) {
-                    r.schedule = build_schedule(kind, &fields, Some(&r.schedule), now, tz)?;
+                    let schedule = build_schedule(kind, &fields, Some(&r.schedule), now, tz)?;
+                    r.reschedule(schedule, now)?;
                 }
                 if let Some(what) = &fields.what {
                     r.target = what.clone();
@@ -316,9 +317,6 @@ fn build_schedule(
                 (None, [], Some(Schedule::Once { at })) => *at,
                 _ => return Err(usage("once needs --at \"YYYY-MM-DD HH:MM\" or --in 2h")),
             };
-            if at <= now {
-                return Err(Error::invalid(attune_journal::Field::At, "that time has already passed").into());
-            }
             Schedule::Once { at }
         }
     })
@@ -339,7 +337,7 @@ fn once_at(text: &str, tz: Tz) -> Result<DateTime<Utc>, CliError> {
 /// The flags that aren't about the schedule.
 fn apply(r: &mut Reminder, f: &Fields) {
     if let Some(label) = &f.label {
-        r.label = Some(label.trim().to_owned()).filter(|l| !l.is_empty());
+        r.set_label(Some(label));
     }
     if f.no_label {
         r.label = None;

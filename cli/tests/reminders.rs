@@ -180,8 +180,8 @@ fn text_output_is_for_people() {
 #[case::weekly_without_days(&["add", "weekly", "--at", "19:00"], 2, "weekly needs --on")]
 #[case::weekly_with_two_times(&["add", "weekly", "--on", "mon", "--at", "19:00", "--at", "20:00"], 2, "one --at")]
 #[case::bad_weekday(&["add", "weekly", "--on", "someday", "--at", "19:00"], 2, "isn't a weekday")]
-#[case::every_zero_days(&["add", "every", "--days", "0", "--at", "09:00"], 5, "every 1 to 366 days")]
-#[case::once_in_the_past(&["add", "once", "--at", "2020-01-01 10:00"], 5, "already passed")]
+#[case::every_zero_days(&["add", "every", "--days", "0", "--at", "09:00"], 5, "between 1 and 366 days")]
+#[case::once_in_the_past(&["add", "once", "--at", "2020-01-01 10:00"], 5, "hasn't passed yet")]
 #[case::once_at_and_in(&["add", "once", "--at", "2030-01-01 10:00", "--in", "2h"], 2, "cannot be used with")]
 #[case::bad_quiet(&["add", "daily", "--at", "08:00", "--quiet", "22:00"], 2, "isn't a window")]
 #[case::unknown_theme(&["add", "daily", "--at", "08:00", "--what", "deck:nope"], 5, "no deck theme")]
@@ -264,4 +264,19 @@ fn edits_and_removes_at_the_same_time_as_adds_lose_nothing() {
     assert_eq!(reminders.len(), 1 + 2 * EACH, "the edited one and every daily add, none of the removed");
     let label = reminders.iter().find(|r| r["id"] == edited.as_str()).map(|r| r["label"].clone());
     assert_eq!(label, Some(Value::from(format!("edit {}", EACH - 1))), "the last edit is kept");
+}
+
+/// Regression (issue 12): `attune reminders add` left the runner's memory empty (the app's add started it), so a daily
+/// 08:00 reminder added at 08:30 showed "the missed 08:00" when the app next started inside its grace window. The
+/// journal's one rule for a new or rescheduled reminder now starts it at "now", from either shell.
+#[test]
+fn a_reminder_added_or_rescheduled_remembers_when_so_no_earlier_time_counts_as_missed() {
+    let env = Env::new();
+    let id = id_of(&env.json(&["add", "daily", "--at", "08:00", "--now", NOW]));
+    assert_eq!(env.file()["reminders"][0]["state"]["lastFired"], "2026-11-22T07:30:00Z");
+    let later = "2026-11-22T09:00:00Z";
+    env.json(&["edit", &id, "--label", "mornings", "--now", later]);
+    assert_eq!(env.file()["reminders"][0]["state"]["lastFired"], "2026-11-22T07:30:00Z", "same schedule, same memory");
+    env.json(&["edit", &id, "--at", "09:30", "--now", later]);
+    assert_eq!(env.file()["reminders"][0]["state"]["lastFired"], later, "a new schedule starts afresh");
 }

@@ -208,6 +208,8 @@ fields! {
     Folder = "folder",
     /// The journal's folder.
     VaultFolder = "vaultFolder",
+    /// The app's page zoom.
+    Zoom = "zoom",
     // Reminders.
     /// A reminder's own label.
     Label = "label",

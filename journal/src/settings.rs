@@ -20,6 +20,18 @@ pub const FINISHED_GRACE_HOURS: i64 = 24;
 /// The allowed range for [`AppSettings::auto_lock_minutes`].
 pub const AUTO_LOCK_MINUTES: std::ops::RangeInclusive<u32> = 1..=240;
 
+/// The page zoom the app keeps ([`Settings::zoom`]): from half size to three times (1 is 100 %).
+pub const ZOOM: std::ops::RangeInclusive<f64> = 0.5..=3.0;
+
+/// `factor` as a zoom the app applies: within [`ZOOM`], and 100 % for a value that isn't a number.
+pub fn zoom_within(factor: f64) -> f64 {
+    if factor.is_finite() {
+        factor.clamp(*ZOOM.start(), *ZOOM.end())
+    } else {
+        1.0
+    }
+}
+
 /// The colour theme.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(rename = "ThemeChoice"))]
@@ -87,6 +99,10 @@ pub struct Settings {
     /// `--vault` and `ATTUNE_VAULT` still come first (see [`crate::paths::resolve_vault_dir`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vault_folder: Option<PathBuf>,
+    /// The app's page zoom (Ctrl+= / Ctrl+- / Ctrl+0), within [`ZOOM`], applied again when the app starts. Kept
+    /// apart from [`AppSettings`] (the preferences the settings screen saves whole), so saving those never puts back
+    /// an older zoom.
+    pub zoom: f64,
 }
 
 impl Default for Settings {
@@ -97,6 +113,7 @@ impl Default for Settings {
             reminders: Vec::new(),
             backups: Default::default(),
             vault_folder: None,
+            zoom: 1.0,
         }
     }
 }
@@ -181,6 +198,12 @@ impl Settings {
         self.backups.validate()?;
         if self.vault_folder.as_ref().is_some_and(|f| !f.is_absolute()) {
             return Err(Error::invalid(crate::Field::VaultFolder, "the journal's folder must be a full path"));
+        }
+        if !ZOOM.contains(&self.zoom) {
+            return Err(Error::invalid(
+                crate::Field::Zoom,
+                format!("zoom between {} and {} times (got {})", ZOOM.start(), ZOOM.end(), self.zoom),
+            ));
         }
         for (i, r) in self.reminders.iter().enumerate() {
             r.validate()?;

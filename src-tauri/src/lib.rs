@@ -78,6 +78,8 @@ pub fn run() {
             reminders::spawn(app.handle().clone())?;
             if let Ok(settings) = app.state::<AppState>().settings_path().and_then(|p| Ok(Settings::load(p)?)) {
                 let _ = autostart::apply(app.handle(), settings.app.start_at_login);
+                // The page opens at the zoom it had last time (Ctrl+= / Ctrl+-).
+                let _ = commands::prefs::apply_zoom(app.handle(), settings.zoom);
             }
             if autostart::started_minimized() && app.tray_by_id(tray::TRAY_ID).is_some() {
                 if let Some(window) = app.get_webview_window("main") {

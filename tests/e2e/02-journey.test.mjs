@@ -263,7 +263,7 @@ async function fillAllVisibleText(kind, label) {
   const ids = await app.execute(
     `return [...document.querySelectorAll(arguments[0] + ' textarea, ' + arguments[0] + ' input[type="text"]')]
       .filter((el) => el.offsetParent !== null && el.dataset.testid && !/add-name$|^feeling-own$|^flow-tags$/.test(el.dataset.testid)
-        && !el.classList.contains("date-input")) // dates: below, a date is refused, not saved
+        && !el.classList.contains("date-input") && !el.classList.contains("time-input")) // dates: below, refused, not saved; the time stays now
       // Single-line inputs are short fields (at most 100 characters in the journal).
       .map((el) => [el.dataset.testid, el.tagName === "INPUT" ? Math.min(100, el.maxLength > 0 ? el.maxLength : 100) : el.maxLength]);`,
     tid(`flow-form-${kind}`),

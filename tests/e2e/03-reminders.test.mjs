@@ -358,3 +358,52 @@ test("a weekly look-back reminder set in Settings fires, and its click opens the
   assert.equal(after?.schedule.kind, "weekly");
   execFileSync("dunstctl", ["close-all"], { timeout: 10_000 });
 });
+
+// Issue 12 and 13: the journal checks a reminder (a one-off must be in the future, a week needs a day) and says what to
+// change; Settings › Reminders shows its words beside the field they are about, not a general "Validation" message,
+// and nothing is saved. The form keeps no copy of those rules. Needs no notification server.
+test("Settings › Reminders shows the journal's own message beside its field", async () => {
+  if (!(await isUnlocked(app))) await unlockWith(app, runState().passphrase);
+  await waitFor(() => isUnlocked(app), { timeout: 20_000, what: "the unlocked app" });
+  await dismissToasts(app);
+  await go(app, "settings");
+  await click(app, "reminder-add");
+  await app.waitFor(tid("reminder-form"));
+  const kept = () => (fs.existsSync(path.join(process.env.XDG_CONFIG_HOME, "attune", "settings.json")) ? settingsFile().reminders.length : 0);
+  const before = kept();
+  const messages = () => app.execute(`return [...document.querySelectorAll('[data-testid="reminder-form"] .field-error, [data-testid="reminder-form"] .form-error')]
+    .map((e) => e.textContent.trim()).filter(Boolean);`);
+  const shown = () => waitFor(async () => {
+    const m = await messages();
+    return m.length > 0 ? m : null;
+  }, { what: "the journal's message" });
+  const when = (kind) => app.execute(`const s = document.querySelector('[data-testid="reminder-when"]'); s.value = arguments[0];
+    s.dispatchEvent(new Event("change", { bubbles: true }));`, kind);
+
+  // Once, today at a minute that has passed (the day is today's by default).
+  await when("once");
+  await fill(app, "reminder-time", "12:01am");
+  await click(app, "reminder-save");
+  assert.deepEqual(await shown(), ["Choose a time that hasn't passed yet"], "one message, the journal's words");
+  assert.equal((await (await app.find(tid("reminder-time-error"))).text()).trim(), "Choose a time that hasn't passed yet",
+    "beside the time");
+  assert.equal(await (await app.find(tid("reminder-time"))).attribute("aria-invalid"), "true");
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("reminder-time"));
+  await shot(app, "reminder-once-time-passed", { dark: true, width: 640, zoom: true });
+
+  // Weekly, with no day chosen.
+  await when("weekly");
+  await fill(app, "reminder-time", "8pm");
+  for (const d of ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]) {
+    if (await (await app.find(tid(`reminder-day-${d}`))).selected()) await choose(app, `reminder-day-${d}`);
+  }
+  await click(app, "reminder-save");
+  await waitFor(async () => (await (await app.find(tid("reminder-days-error"))).text()).trim() === "Choose at least one day",
+    { what: "the journal's words beside the days" });
+  assert.deepEqual(await messages(), ["Choose at least one day"]);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("reminder-days"));
+  await shot(app, "reminder-weekly-no-day", { dark: true, width: 640 });
+  assert.equal(kept(), before, "nothing saved");
+  await click(app, "reminder-cancel");
+  await app.waitGone(tid("reminder-form"));
+});

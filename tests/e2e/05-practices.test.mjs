@@ -2,7 +2,8 @@
 // it went; listening together through both turns (with the "how to listen" card the first time); a conflict's I-statement
 // hint and a repair phrase inserted with one click; a reflection on reaching and pulling away; the deck's theme picker;
 // a brief for a session previewed and written as a PDF (through ATTUNE_EXPORT_DIR: WebDriver can't drive the native
-// dialog), read back with pdftotext; and the Credits page. A screenshot of each new screen.
+// dialog), read back with pdftotext, its dates typed in the locale's order (one message for a date it can't read); and
+// the Credits page. A screenshot of each new screen.
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -231,6 +232,7 @@ step("a brief for a session: preview, then a PDF with only the chosen entries", 
   await go(app, "timeline");
   await click(app, "timeline-make-brief");
   await app.waitFor(tid("brief"));
+  await briefDates();
   await choose(app, "brief-mode-hand");
   const listening = (await timelineItemsFromChoices()).find((c) => c.text.includes("Listening together"));
   assert.ok(listening, "the listening entry is offered");
@@ -254,6 +256,29 @@ step("a brief for a session: preview, then a PDF with only the chosen entries", 
   assert.ok(!text.includes("quince"), "no unchosen entry");
   await snap("brief-saved");
 });
+
+/** The brief's dates (the last two weeks to start with) are plain fields in the locale's order, read by the journal;
+ * what it can't read gets one message, on the field, and the dates stay as they were. Looked at light, dark, 640 px. */
+async function briefDates() {
+  const shape = /^\d{2}\/\d{2}\/\d{4}$/; // LANG=C.UTF-8: Attune's own form, day before month
+  const from = await app.find(tid("brief-from"));
+  const to = await app.find(tid("brief-to"));
+  const was = { from: await from.value(), to: await to.value() };
+  assert.match(was.from, shape);
+  assert.match(was.to, shape);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("brief-by-filter"));
+  await snap("brief-dates");
+  await fill(app, "brief-to", "the Friday after");
+  await click(app, "brief-from"); // leaving the field reads it
+  const said = await waitFor(async () => (await textOf("brief-to-error")).trim() || null, { what: "the message about the date" });
+  assert.match(said, /the Friday after/);
+  const shown = await app.execute(`return [...document.querySelectorAll('[data-testid="brief"] .field-error')].map((e) => e.textContent.trim()).filter(Boolean);`);
+  assert.equal(shown.length, 1, `one message: ${JSON.stringify(shown)}`);
+  await snap("brief-date-unreadable");
+  await fill(app, "brief-to", was.to);
+  await click(app, "brief-from");
+  await waitFor(async () => (await textOf("brief-to-error")).trim() === "", { what: "the date read again" });
+}
 
 async function timelineItemsFromChoices() {
   await waitFor(async () => (await app.findAll(`[data-testid^="brief-entry-"]`)).length > 0, { what: "entries to choose" });

@@ -5,7 +5,8 @@
 // check-in already waiting as a draft it asks first, and "Add to it" keeps what was written there. Once a point or a
 // word is chosen, the check-in's Save stays at the window's bottom edge, covering nothing that is clicked or typed
 // into (720 px tall, and 640 px wide). Screenshots of Today's card, the question and the check-in, light, dark and
-// 640 px wide.
+// 640 px wide. The check-in's time is the app's own time field (12:05am is read as 00:05; one it can't read gets one
+// message), looked at light, dark, 640 px and 200 %.
 
 import assert from "node:assert/strict";
 import { after } from "node:test";
@@ -176,4 +177,51 @@ step("the check-in's Save stays in reach once a point is chosen, and covers noth
   assert.equal(saved.body.whatsGoingOn, "A slow morning, the radiator ticking");
   assert.ok(saved.body.feelings.includes(runState().quickWord), JSON.stringify(saved.body.feelings));
   assert.equal(saved.body.need, "An early night (640 px)");
+});
+
+/** Every message shown in the entry's "When". */
+const whenMessages = () => app.execute(`return [...document.querySelectorAll('[data-testid="flow-when"] .field-error')]
+  .map((e) => e.textContent.trim()).filter(Boolean);`);
+
+step("the check-in's time is the app's time field: 12:05am is read as 00:05; one it can't read gets one message", async () => {
+  await startFlow(app, "check-in", "check_in");
+  await click(app, "mood-quadrant-pleasant_high");
+  const word = await waitFor(() => app.execute(`const b = document.querySelector('[data-testid="feelings-near"] [data-testid^="feeling-"]');
+    return b ? b.dataset.testid : null;`), { what: "the words nearest the point" });
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid(word));
+  await click(app, word);
+  const going = "The first minutes of the day, a kettle and a quiet street";
+  await fill(app, "checkin-whats-going-on", going);
+  const time = await app.find(tid("flow-when-time"));
+  assert.equal(await time.attribute("type"), "text", "not WebKit's own time input");
+  assert.ok(await app.execute(`return !!document.querySelector(arguments[0]).list;`, tid("flow-when-time")), "half hours to pick from");
+  // Clear of the sticky Save bar, as a person scrolls to it.
+  const centre = () => app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("flow-when"));
+  await centre();
+  await fill(app, "flow-when-time", "teatime");
+  await click(app, "flow-when-date"); // leaving the field reads it
+  const said = await waitFor(async () => {
+    const m = await whenMessages();
+    return m.length > 0 ? m : null;
+  }, { what: "the message about the time" });
+  assert.deepEqual(said, ["“teatime” isn't a time like 20:30 or 8pm"], "one message, the journal's words");
+  assert.equal(await time.attribute("aria-invalid"), "true");
+  assert.equal((await (await app.find(tid("flow-when-label"))).text()).trim(), "now");
+  await centre();
+  await app.execute(`document.querySelector(arguments[0]).focus();`, tid("flow-when-time"));
+  await snap("check-in-when-time-unreadable", { zoom: true }); // and at 200 %
+
+  await fill(app, "flow-when-time", "12:05am");
+  await click(app, "flow-when-date");
+  await waitFor(async () => (await time.value()) === "00:05", { what: "12:05am shown back as 00:05" });
+  assert.deepEqual(await whenMessages(), []);
+  assert.equal((await (await app.find(tid("flow-when-label"))).text()).trim(), "another time");
+  await centre();
+  await snap("check-in-when-time-read");
+  await save(app, "check_in");
+  const { entries } = JSON.parse(attune("list", "--kind", "check-in", "--limit", "50", "--json"));
+  const saved = entries.find((e) => e.body.whatsGoingOn === going);
+  assert.ok(saved, "the check-in was saved");
+  const at = new Date(saved.createdAt);
+  assert.deepEqual([at.getHours(), at.getMinutes()], [0, 5], `saved at 00:05 today: ${saved.createdAt}`);
 });

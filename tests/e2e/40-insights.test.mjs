@@ -1,8 +1,9 @@
 // Insights in the real app, on a journal prepared through the CLI: a month of known entries (March 2025, the same
 // fixture as cli/tests/insights.rs) plus a few thousand generated ones after it, so the screen is used at volume.
 // The table alternatives show the expected numbers; clicking a bar opens the matching entries in the timeline;
-// screenshots in light, dark and at 640 px. Follow-through on the same journal: Today's nudge, a promise written in
-// the app and marked kept (it leaves Today), and the weekly look back completed (it appears in the timeline).
+// screenshots in light, dark and at 640 px (the timeline filter's dates too). Follow-through on the same journal:
+// Today's nudge, a promise written in the app and marked kept (it leaves Today), and the weekly look back completed (it
+// appears in the timeline).
 //
 // It brings its own journal: whatever journal earlier files made is set aside first and put back afterwards.
 
@@ -210,6 +211,26 @@ test("clicking a bar opens the matching entries in the timeline", async () => {
   }, { what: "timeline items" });
   assert.deepEqual(items, ["check_in", "check_in", "check_in"], "the three check-ins of the week of 3 March");
   await shot(app, "insights-bar-opens-timeline");
+  // The filter's dates are the bar's week, shown in the locale's order (LANG=C.UTF-8: Attune's own form, day first),
+  // in plain fields the journal reads; a date it can't read gets one message, on its field, and the list stays.
+  await expand(app, "timeline-filters");
+  const value = (id) => app.execute(`return document.querySelector(arguments[0]).value;`, tid(id));
+  assert.equal(await value("timeline-filter-from"), "03/03/2025");
+  assert.match(await value("timeline-filter-to"), /^\d{2}\/03\/2025$/);
+  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid("timeline-filters"));
+  await shot(app, "timeline-filter-dates", { dark: true, width: 640, zoom: true });
+  const to = await value("timeline-filter-to");
+  await fill(app, "timeline-filter-to", "31/02/2025");
+  await click(app, "timeline-filter-from"); // leaving the field reads it
+  const said = await waitFor(() => app.execute(`return document.querySelector(arguments[0]).textContent.trim() || null;`,
+    tid("timeline-filter-to-error")), { what: "the message about the date" });
+  assert.match(said, /February 2025 has 28 days/);
+  await shot(app, "timeline-filter-date-unreadable", { dark: true, width: 640 });
+  await fill(app, "timeline-filter-to", to);
+  await click(app, "timeline-filter-from");
+  await waitFor(async () => (await app.execute(`return document.querySelector(arguments[0]).textContent;`,
+    tid("timeline-filter-to-error"))) === "", { what: "the date read again" });
+  assert.equal((await app.findAll(tid("timeline-item"))).length, 3, "the same three check-ins");
 });
 
 test("Insights in dark and at 640 px wide", async () => {

@@ -342,6 +342,8 @@ function handle(cmd: CommandName, a: Args): unknown {
     }
     case "set_zoom":
       return Math.min(3, Math.max(0.5, Number(a.factor)));
+    case "zoom":
+      return 1;
     case "read_date": {
       // The dev stand-in for the journal's reading of typed dates: three numbers in the locale's order, or ISO.
       const parts = String(a.text).trim().split(/[/.\-, ]+/).filter(Boolean);

@@ -13,7 +13,7 @@ import { setOnDeleted } from "./views/settings/index";
 import { mountApp, unmountApp } from "./views/shell";
 import { firstRunView } from "./views/firstRun";
 import { unlockView } from "./views/unlock";
-import { zoomKey } from "./state/zoom";
+import { loadZoom, zoomKey } from "./state/zoom";
 
 const root = (): HTMLElement => document.getElementById("app") as HTMLElement;
 let pendingFlow: NavigatePayload | null = null;
@@ -77,7 +77,8 @@ const ping = throttle(() => {
 /** Listens for activity (to reset Rust's auto-lock timer) and for Rust's events. */
 export function wire(): void {
   setOnDeleted(() => lockNow(true));
-  // Larger or smaller text on every screen, locked or not (state/zoom.ts).
+  // Larger or smaller text on every screen, locked or not (state/zoom.ts), going on from the zoom kept last time.
+  void loadZoom();
   document.addEventListener("keydown", (e) => {
     if (zoomKey(e)) e.preventDefault();
   });

@@ -6,6 +6,13 @@ export function isApiError(e: unknown, kind?: ErrorKind): e is ApiError {
   return e instanceof ApiError && (kind === undefined || e.kind === kind);
 }
 
+/** The journal's words about a field ("choose a time that hasn't passed yet") as the UI shows them beside it: with a
+ * capital letter. */
+export function said(message: string): string {
+  const m = message.trim();
+  return m.charAt(0).toUpperCase() + m.slice(1);
+}
+
 /** A kind, general sentence for an error, by kind (for Validation, the journal's message, which says what to change). */
 export function friendlyError(e: unknown): string {
   if (!(e instanceof ApiError)) return "Something unexpected happened. Your writing is safe; please try again.";

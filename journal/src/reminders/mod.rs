@@ -18,6 +18,7 @@
 //!   one). This applies to snoozes too.
 //! - **Missed fires** (sleep, clock jumps): see [`due`].
 
+mod input;
 mod local;
 mod notify;
 mod parse;
@@ -32,6 +33,7 @@ use ts_rs::TS;
 
 use crate::{Error, Result};
 
+pub use input::{fresh_state, ReminderInput};
 pub use local::{resolve_local, QuietHours};
 pub use notify::{Notification, TimeOfDay};
 pub use parse::{parse_duration, parse_time, parse_times, parse_weekdays};
@@ -206,6 +208,9 @@ impl Reminder {
             }
         }
         if let Target::Deck { theme } = &self.target {
+            if theme.trim().is_empty() {
+                return Err(Error::invalid(crate::Field::Theme, "choose a theme for the questions"));
+            }
             if crate::vocab::theme(theme).is_none() {
                 let known: Vec<&str> = crate::vocab::themes().iter().map(|t| t.id.as_str()).collect();
                 return Err(Error::invalid(
@@ -228,7 +233,7 @@ impl Reminder {
                 Err(Error::invalid(crate::Field::On, "choose at least one day"))
             }
             Schedule::Every { days, .. } if !(1..=MAX_EVERY_DAYS).contains(days) => {
-                Err(Error::invalid(crate::Field::Days, format!("every 1 to {MAX_EVERY_DAYS} days")))
+                Err(Error::invalid(crate::Field::Days, format!("choose between 1 and {MAX_EVERY_DAYS} days")))
             }
             _ => Ok(()),
         }

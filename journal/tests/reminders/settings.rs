@@ -1,7 +1,7 @@
 //! The settings file that holds reminders: defaults, round trips, damage, ranges, atomic writes.
 
 use attune_journal::reminders::{Reminder, Schedule, Target};
-use attune_journal::settings::{Settings, Theme, SETTINGS_VERSION};
+use attune_journal::settings::{zoom_within, Settings, Theme, SETTINGS_VERSION};
 use attune_journal::ErrorKind;
 use rstest::rstest;
 
@@ -56,6 +56,7 @@ fn settings_round_trip_with_reminders_and_runner_state() {
     r#"{"reminders": [{"id": "1", "target": {"kind": "check_in"}, "schedule": {"kind": "daily", "times": []}}]}"#
 )]
 #[case::empty_file("")]
+#[case::zoom_out_of_range(r#"{"zoom": 12}"#)]
 fn a_damaged_file_is_an_error_never_a_silent_reset(#[case] text: &str) {
     let dir = temp();
     let path = dir.path().join("settings.json");
@@ -81,6 +82,26 @@ fn older_files_without_reminders_still_load() {
     std::fs::write(&path, r#"{"version": 1, "app": {"autoLockMinutes": 5, "theme": "light"}}"#).expect("write");
     let s = Settings::load(&path).expect("loads");
     assert_eq!((s.app.auto_lock_minutes, s.app.theme, s.reminders.len()), (5, Theme::Light, 0));
+    assert_eq!(s.zoom, 1.0, "no zoom kept yet: 100 %");
+}
+
+/// Issue 13: the app's page zoom is kept across restarts, in the settings file (not secret: SECURITY.md lists it),
+/// within the journal's range.
+#[test]
+fn the_page_zoom_is_kept_and_stays_within_range() {
+    let dir = temp();
+    let path = dir.path().join("settings.json");
+    Settings::update(&path, |s| {
+        s.zoom = zoom_within(1.5);
+        Ok(())
+    })
+    .expect("kept");
+    assert_eq!(Settings::load(&path).expect("loads").zoom, 1.5);
+    assert_eq!((zoom_within(9.0), zoom_within(0.1), zoom_within(f64::NAN)), (3.0, 0.5, 1.0));
+    let s = Settings { zoom: 3.5, ..Default::default() };
+    let e = s.save(&path).expect_err("out of range");
+    assert_eq!(e.field(), Some(attune_journal::Field::Zoom));
+    assert_eq!(Settings::load(&path).expect("as it was").zoom, 1.5);
 }
 
 #[rstest]

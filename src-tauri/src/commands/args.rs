@@ -11,7 +11,7 @@ use attune_journal::brief::{BriefFormat, BriefRequest};
 use attune_journal::import::ImportFormat;
 use attune_journal::insights::InsightsQuery;
 use attune_journal::model::{ConflictStatus, DateOrder, PromiseOutcome};
-use attune_journal::reminders::Snooze;
+use attune_journal::reminders::{ReminderInput, Snooze};
 use attune_journal::search::SearchQuery;
 use attune_journal::settings::AppSettings;
 use attune_journal::timeline::TimelineQuery;
@@ -21,7 +21,6 @@ use serde_json::Value;
 
 use crate::error::{AppError, AppResult};
 use crate::ipc::{ExportFormat, SecretInput};
-use crate::reminders::ipc::ReminderInput;
 
 /// An argument exactly as the UI sent it (`None` when it sent none). Reading it never fails, so Tauri never refuses a
 /// call on its own; [`FromArg`] reads it.

@@ -142,8 +142,11 @@ ipc_commands! {
     set_settings(settings: AppSettings) -> AppSettings = prefs::set_settings;
     /// The person did something: the auto-lock clock starts again.
     activity() -> () = prefs::activity;
-    /// Zooms the window's page, WebKit's own zoom (Ctrl+= / Ctrl+- / Ctrl+0); answers the zoom applied.
+    /// Zooms the window's page, WebKit's own zoom (Ctrl+= / Ctrl+- / Ctrl+0), and keeps it for the next start;
+    /// answers the zoom applied.
     set_zoom(factor: f64) -> f64 = prefs::set_zoom;
+    /// The zoom kept from last time, which the app applied as it started (1 when none was kept).
+    zoom() -> f64 = prefs::zoom;
 
     // Reminders (kept in the settings file, so they work while the journal is locked).
     /// Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.

@@ -13,7 +13,7 @@ pub mod imports;
 mod insights;
 mod people;
 mod practices;
-mod prefs;
+pub mod prefs;
 pub mod reminders;
 mod vault;
 
@@ -30,7 +30,7 @@ use attune_journal::model::{ConflictStatus, DateOrder, PromiseOutcome};
 use attune_journal::person_page::PersonPage;
 use attune_journal::practices::{AfterSave, PendingStep};
 use attune_journal::promises::DuePromise;
-use attune_journal::reminders::{Reminder, Snooze};
+use attune_journal::reminders::{Reminder, ReminderInput, Snooze};
 use attune_journal::search::{SearchQuery, SearchResults};
 use attune_journal::settings::AppSettings;
 use attune_journal::timeline::{MonthCount, Page, TimelineQuery};
@@ -44,7 +44,7 @@ use self::backups::{BackupList, BackupRow};
 use self::imports::{ImportFormatChoice, ImportPreview};
 use crate::error::AppResult;
 use crate::ipc::{CreatedVault, ExportFormat, SecretInput, VaultStatus, Vocabulary};
-use crate::reminders::ipc::{NextReminder, ReminderInput};
+use crate::reminders::ipc::NextReminder;
 use crate::session::AppState;
 
 pub use export::export_file_name;

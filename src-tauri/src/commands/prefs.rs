@@ -4,7 +4,7 @@
 use attune_journal::locale;
 use attune_journal::model::{self, DateOrder};
 use attune_journal::reminders;
-use attune_journal::settings::{AppSettings, Settings};
+use attune_journal::settings::{self, AppSettings, Settings};
 use attune_journal::vocab::{self, FeelingsNear, Prompt};
 use attune_journal::ErrorKind;
 use chrono::{Local, NaiveDate, NaiveTime};
@@ -66,19 +66,35 @@ pub fn set_settings<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, settings: AppSet
     Ok(kept)
 }
 
-/// The page's zoom: from half size to three times (what the UI's Ctrl+= / Ctrl+- steps through).
-pub const ZOOM_RANGE: std::ops::RangeInclusive<f64> = 0.5..=3.0;
-
 /// Zooms the main window's page with WebKit's own page zoom (text, layout and images together, as a browser's Ctrl+=
-/// does), kept within [`ZOOM_RANGE`]; answers the zoom applied. For this run only.
-pub fn set_zoom<R: Runtime>(Ctx { app, .. }: Ctx<'_, R>, factor: f64) -> AppResult<f64> {
-    let factor = if factor.is_finite() { factor.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()) } else { 1.0 };
+/// does), kept within the journal's range ([`settings::zoom_within`]), and keeps it in the settings file so the next
+/// start opens at the same size; answers the zoom applied.
+pub fn set_zoom<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, factor: f64) -> AppResult<f64> {
+    let factor = settings::zoom_within(factor);
+    apply_zoom(app, factor)?;
+    // Zooming works even when the zoom can't be kept (a damaged settings file, which the settings screen reports).
+    if let Ok(path) = state.settings_path() {
+        let _ = Settings::update(path, |s| {
+            s.zoom = factor;
+            Ok(())
+        });
+    }
+    Ok(factor)
+}
+
+/// The zoom kept in the settings file (1 when there is none, or the file can't be read).
+pub fn zoom(state: &AppState) -> AppResult<f64> {
+    Ok(state.settings_path().ok().and_then(|p| Settings::load(p).ok()).map_or(1.0, |s| s.zoom))
+}
+
+/// Sets the main window's page zoom to `factor` (already within range): as the app starts, with the zoom kept.
+pub fn apply_zoom<R: Runtime>(app: &tauri::AppHandle<R>, factor: f64) -> AppResult<()> {
     if let Some(window) = app.get_webview_window(crate::window::MAIN) {
         window
             .set_zoom(factor)
             .map_err(|e| AppError::new(ErrorKind::Internal, format!("couldn't zoom the page: {e}")))?;
     }
-    Ok(factor)
+    Ok(())
 }
 
 /// The user did something: restart the auto-lock countdown.

@@ -1,14 +1,14 @@
 //! Reminders: thin wrappers over the settings file's reminder list. They work while the journal is locked (reminders
 //! live outside the vault), and each change wakes the runner to plan again.
 
-use attune_journal::reminders::{next_fire, Reminder, Schedule, Snooze};
+use attune_journal::reminders::{next_fire, Reminder, ReminderInput, Snooze};
 use attune_journal::settings::Settings;
 use chrono::{DateTime, Utc};
 use tauri::{AppHandle, Runtime};
 
 use super::Ctx;
 use crate::error::AppResult;
-use crate::reminders::ipc::{fresh_state, NextReminder, ReminderInput};
+use crate::reminders::ipc::NextReminder;
 use crate::reminders::{notify, replan, zone};
 use crate::session::AppState;
 
@@ -17,23 +17,11 @@ pub fn list_reminders(state: &AppState) -> AppResult<Vec<Reminder>> {
     Ok(Settings::load(state.settings_path()?)?.reminders)
 }
 
-/// Adds a reminder; a one-off must be in the future.
+/// Adds a reminder (the journal's rules for a new one: a one-off must be in the future, see `ReminderInput::add`).
 pub fn add_reminder<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, reminder: ReminderInput) -> AppResult<Reminder> {
     let now = Utc::now();
-    if let Schedule::Once { at } = reminder.schedule {
-        if at <= now {
-            return Err(attune_journal::Error::invalid(
-                attune_journal::Field::At,
-                "choose a time that hasn't passed yet",
-            )
-            .into());
-        }
-    }
     let added = Settings::update(state.settings_path()?, |s| {
-        let mut r = Reminder::new(&s.reminders, reminder.target.clone(), reminder.schedule.clone());
-        r.state = fresh_state(now);
-        reminder.apply(&mut r, now);
-        r.validate()?;
+        let r = reminder.add(&s.reminders, now)?;
         s.reminders.push(r.clone());
         Ok(r)
     })?;
@@ -41,7 +29,7 @@ pub fn add_reminder<R: Runtime>(Ctx { app, state }: Ctx<'_, R>, reminder: Remind
     Ok(added)
 }
 
-/// Changes a reminder's settings (its id stays).
+/// Changes a reminder's settings (its id stays; the journal's rules for a changed schedule, `ReminderInput::apply`).
 pub fn update_reminder<R: Runtime>(
     Ctx { app, state }: Ctx<'_, R>,
     id: String,
@@ -49,8 +37,7 @@ pub fn update_reminder<R: Runtime>(
 ) -> AppResult<Reminder> {
     let updated = Settings::update(state.settings_path()?, |s| {
         let r = s.reminder_mut(&id)?;
-        reminder.apply(r, Utc::now());
-        r.validate()?;
+        reminder.apply(r, Utc::now())?;
         Ok(r.clone())
     })?;
     replan(app);

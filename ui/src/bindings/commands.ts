@@ -268,9 +268,14 @@ export type Commands = {
    */
   activity: { args: Record<string, never>; result: void };
   /**
-   * Zooms the window's page, WebKit's own zoom (Ctrl+= / Ctrl+- / Ctrl+0); answers the zoom applied.
+   * Zooms the window's page, WebKit's own zoom (Ctrl+= / Ctrl+- / Ctrl+0), and keeps it for the next start;
+   * answers the zoom applied.
    */
   set_zoom: { args: { factor: number }; result: number };
+  /**
+   * The zoom kept from last time, which the app applied as it started (1 when none was kept).
+   */
+  zoom: { args: Record<string, never>; result: number };
   /**
    * Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
    */
@@ -390,6 +395,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "set_settings",
   "activity",
   "set_zoom",
+  "zoom",
   "read_times",
   "read_date",
   "list_reminders",
@@ -634,9 +640,14 @@ export function commands(call: Call) {
      */
     activity: () => call("activity", {}),
     /**
-     * Zooms the window's page, WebKit's own zoom (Ctrl+= / Ctrl+- / Ctrl+0); answers the zoom applied.
+     * Zooms the window's page, WebKit's own zoom (Ctrl+= / Ctrl+- / Ctrl+0), and keeps it for the next start;
+     * answers the zoom applied.
      */
     setZoom: (factor: number) => call("set_zoom", { factor }),
+    /**
+     * The zoom kept from last time, which the app applied as it started (1 when none was kept).
+     */
+    zoom: () => call("zoom", {}),
     /**
      * Reads times of day as typed ("20:30", "8pm", "8am, 8pm"): sorted, for the reminder time fields.
      */

@@ -58,6 +58,8 @@ export function dateField(
   if (attrs.visibleLabel === false) wrap.append(hint);
 
   let current = "";
+  // Each read is numbered: only the latest one (or a date set since) is kept.
+  let asked = 0;
   const listeners: Array<(iso: string) => void> = [];
   const setError = (msg: string | null) => {
     err.textContent = msg ?? "";
@@ -65,6 +67,7 @@ export function dateField(
     else control.removeAttribute("aria-invalid");
   };
   const set = (next: string) => {
+    asked++;
     current = next;
     control.value = shortDate(next);
   };
@@ -74,7 +77,6 @@ export function dateField(
     setError(null);
     if (changed) for (const fn of listeners) fn(next);
   };
-  let asked = 0;
   const read = async (): Promise<string | null> => {
     const text = control.value.trim();
     if (text === shortDate(current) && (text !== "" || !attrs.required)) {

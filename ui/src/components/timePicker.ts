@@ -1,8 +1,9 @@
 // A time of day: pick one from the list (every half hour) or type it the way people say it ("20:30", "8pm",
 // "8:30 am"). The journal reads what was typed (state/reminders.ts `readTimes`), so the app and the CLI's `--at`
-// accept the same times; a time it can't read gets one message, on this field.
+// accept the same times; a time it can't read gets one message, on this field. The reminders' times and the time of an
+// entry's "When" are this one field.
 import { h, nextId } from "../dom";
-import { isApiError } from "../errors";
+import { isApiError, said } from "../errors";
 import { readTimes } from "../state/reminders";
 import { textField } from "./field";
 
@@ -12,25 +13,46 @@ export interface TimePicker {
   setError(msg: string | null): void;
   /** "HH:MM" ("HH:MM, HH:MM" when `many`), shown back in that form; null after showing why not on the field. */
   read(): Promise<string | null>;
+  /** Shows `value` ("HH:MM") as the time read, without asking the journal. */
+  set(value: string): void;
+  /** Calls `fn` with each new time read from what the person typed or picked. */
+  onChange(fn: (value: string) => void): void;
 }
 
 /** Every half hour, as suggestions. */
 const SUGGESTIONS = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, "0")}:${i % 2 ? "30" : "00"}`);
 
 /** `value`: "HH:MM" to start with. `many`: a comma-separated list of times is allowed (daily reminders). `hint`: null
- * for none (a second picker beside one that already says how to type a time). */
-export function timePicker(label: string, value: string, attrs: { testid: string; many?: boolean; hint?: null }): TimePicker {
+ * for none (a second picker beside one that already says how to type a time). `visibleLabel: false` keeps the label
+ * and the hint for screen readers only (a time beside a date that says what the row is). */
+export function timePicker(
+  label: string,
+  value: string,
+  attrs: { testid: string; many?: boolean; hint?: null; visibleLabel?: boolean },
+): TimePicker {
   const listId = nextId("times");
   const hint = attrs.hint === null ? undefined
     : attrs.many ? "One or more times, like 8am, 20:30." : "Pick one, or type it: 20:30 or 8:30pm both work.";
   const field = textField(label, {
-    testid: attrs.testid, value, autocomplete: "off", maxlength: 100, ...(attrs.many ? {} : { list: listId }),
+    testid: attrs.testid, value, autocomplete: "off", maxlength: 100, class: "time-input",
+    ...(attrs.many ? {} : { list: listId }),
   }, hint);
+  field.wrap.classList.add("time-field");
+  field.wrap.querySelector(".field-error")?.setAttribute("data-testid", `${attrs.testid}-error`);
+  if (attrs.visibleLabel === false) {
+    for (const el of field.wrap.querySelectorAll("label, .field-hint")) el.classList.add("visually-hidden");
+  }
   if (!attrs.many) field.wrap.append(h("datalist", { id: listId }, SUGGESTIONS.map((t) => h("option", { value: t }))));
   const control = field.control;
+  let current = value;
+  const listeners: Array<(value: string) => void> = [];
   let asked = 0;
   const read = async (): Promise<string | null> => {
     const mine = ++asked;
+    if (control.value.trim() === current && current !== "") {
+      field.setError(null);
+      return current;
+    }
     try {
       const times = await readTimes(control.value);
       if (mine !== asked) return null;
@@ -40,16 +62,29 @@ export function timePicker(label: string, value: string, attrs: { testid: string
       }
       field.setError(null);
       control.value = times.join(", ");
-      return control.value;
+      if (control.value !== current) {
+        current = control.value;
+        for (const fn of listeners) fn(current);
+      }
+      return current;
     } catch (e) {
       if (mine === asked) {
-        const said = isApiError(e, "Validation") ? e.message : "";
-        field.setError(said ? said.charAt(0).toUpperCase() + said.slice(1) : "That isn't a time Attune can read.");
+        const words = isApiError(e, "Validation") ? said(e.message) : "";
+        field.setError(words || "That isn't a time Attune can read.");
       }
       return null;
     }
   };
   control.addEventListener("input", () => field.setError(null));
   control.addEventListener("change", () => void read());
-  return { wrap: field.wrap, control, setError: field.setError, read };
+  return {
+    wrap: field.wrap, control, setError: field.setError, read,
+    set(next) {
+      asked++;
+      current = next;
+      control.value = next;
+      field.setError(null);
+    },
+    onChange: (fn) => void listeners.push(fn),
+  };
 }

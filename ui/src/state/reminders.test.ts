@@ -5,6 +5,7 @@ import {
   describeNext,
   describeSchedule,
   describeTarget,
+  fieldFor,
   formFromReminder,
   inputFromForm,
   inputFromReminder,
@@ -17,45 +18,65 @@ const NOW = new Date(2026, 2, 10, 12, 0, 0); // Tue 10 March 2026, 12:00 local
 const form = (patch: Partial<ReminderForm>): ReminderForm => ({ ...blankForm(NOW), ...patch });
 
 describe("reading the reminder form", () => {
-  it("daily times are checked, tidied, de-duplicated and sorted", () => {
-    const input = inputFromForm(form({ when: "daily", times: "20:30, 8:00 20:30" }), NOW);
+  it("daily times go as the time picker read them", () => {
+    const input = inputFromForm(form({ when: "daily", times: "08:00, 20:30" }));
     expect(input).toEqual({ label: null, target: { kind: "check_in" }, schedule: { kind: "daily", times: ["08:00", "20:30"] },
       quiet: null, skipIfCheckedIn: false, enabled: true });
   });
 
   it.each([
-    ["no time", form({ when: "daily", times: " " }), "times"],
-    ["not a time", form({ when: "daily", times: "8pm" }), "times"],
-    ["25 o'clock", form({ when: "daily", times: "25:00" }), "times"],
-    ["weekly without days", form({ when: "weekly", days: [] }), "days"],
-    ["weekly without a time", form({ when: "weekly", days: ["Mon"], time: "" }), "time"],
-    ["every 0 days", form({ when: "every", everyDays: "0" }), "every-days"],
+    ["every how many days left empty", form({ when: "every", everyDays: "" }), "every-days"],
     ["every 1.5 days", form({ when: "every", everyDays: "1.5" }), "every-days"],
-    ["once in the past", form({ when: "once", date: "2026-03-10", time: "11:59" }), "time"],
+    ["every with no first day", form({ when: "every", everyDays: "3", date: "" }), "date"],
     ["once without a day", form({ when: "once", date: "", time: "13:00" }), "date"],
-    ["deck without a theme", form({ what: "deck", theme: "" }), "theme"],
-    ["empty quiet hours", form({ quiet: true, quietStart: "22:00", quietEnd: "22:00" }), "quiet-end"],
-    ["a long label", form({ label: "x".repeat(81) }), "label"],
-  ])("%s names the field to look at", (_name, f, field) => {
-    const out = inputFromForm(f, NOW);
+  ])("%s (nothing to send) names the field to look at", (_name, f, field) => {
+    const out = inputFromForm(f);
     expect(isProblem(out)).toBe(true);
     expect(isProblem(out) && out.field).toBe(field);
   });
 
+  // Issue 12: the journal owns these rules and says them in its own words (ReminderInput, Reminder::validate); the form
+  // sends what was chosen and shows the journal's answer beside its field (fieldFor), rather than a copy of each rule.
+  it.each([
+    ["once in the past", form({ when: "once", date: "2026-03-10", time: "11:59" })],
+    ["weekly without days", form({ when: "weekly", days: [] })],
+    ["every 0 days", form({ when: "every", everyDays: "0" })],
+    ["deck without a theme", form({ what: "deck", theme: "" })],
+    ["empty quiet hours", form({ quiet: true, quietStart: "22:00", quietEnd: "22:00" })],
+    ["a long label", form({ label: "x".repeat(81) })],
+  ])("%s is left to the journal to check", (_name, f) => {
+    expect(isProblem(inputFromForm(f))).toBe(false);
+  });
+
+  it.each([
+    ["at", "daily", "times"],
+    ["at", "once", "time"],
+    ["at", "weekly", "time"],
+    ["on", "weekly", "days"],
+    ["days", "every", "every-days"],
+    ["theme", "daily", "theme"],
+    ["label", "daily", "label"],
+    ["quiet", "daily", "quiet-end"],
+    ["id", "daily", null],
+    [undefined, "daily", null],
+  ] as const)("the journal's word on %s (%s) goes beside %s", (field, when, box) => {
+    expect(fieldFor(field, when)).toBe(box);
+  });
+
   it("weekly days come out Monday first, as the journal writes them", () => {
-    const input = inputFromForm(form({ when: "weekly", days: ["Sun", "Mon", "Thu"], time: "19:00" }), NOW);
+    const input = inputFromForm(form({ when: "weekly", days: ["Sun", "Mon", "Thu"], time: "19:00" }));
     expect(!isProblem(input) && input.schedule).toEqual({ kind: "weekly", days: ["Mon", "Thu", "Sun"], time: "19:00" });
   });
 
   it("once is a local date and time turned into an instant", () => {
-    const input = inputFromForm(form({ when: "once", date: "2026-03-10", time: "18:45" }), NOW);
+    const input = inputFromForm(form({ when: "once", date: "2026-03-10", time: "18:45" }));
     expect(!isProblem(input) && input.schedule).toEqual({ kind: "once", at: new Date(2026, 2, 10, 18, 45).toISOString() });
   });
 
-  it("every N days, deck theme, quiet hours and a trimmed label", () => {
+  it("every N days, deck theme, quiet hours and the label as typed (the journal trims it)", () => {
     const input = inputFromForm(form({ what: "deck", theme: "childhood", when: "every", everyDays: "3", date: "2026-03-11",
-      time: "09:00", quiet: true, quietStart: "22:00", quietEnd: "7:00", label: "  tea time ", skipIfCheckedIn: true }), NOW);
-    expect(input).toEqual({ label: "tea time", target: { kind: "deck", theme: "childhood" },
+      time: "09:00", quiet: true, quietStart: "22:00", quietEnd: "07:00", label: "  tea time ", skipIfCheckedIn: true }));
+    expect(input).toEqual({ label: "  tea time ", target: { kind: "deck", theme: "childhood" },
       schedule: { kind: "every", days: 3, start: "2026-03-11", time: "09:00" }, quiet: { start: "22:00", end: "07:00" },
       skipIfCheckedIn: true, enabled: true });
   });
@@ -67,7 +88,7 @@ describe("editing round trip", () => {
     skipIfCheckedIn: true, enabled: false, state: { lastFired: null, snoozedUntil: null } };
 
   it("a reminder's form reads back to the same reminder", () => {
-    const input = inputFromForm(formFromReminder(r), NOW);
+    const input = inputFromForm(formFromReminder(r));
     expect(input).toEqual({ label: "Evenings", target: { kind: "appreciation" },
       schedule: { kind: "weekly", days: ["Mon", "Thu"], time: "19:00" }, quiet: { start: "22:00", end: "07:00" },
       skipIfCheckedIn: true, enabled: false });

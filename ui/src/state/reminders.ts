@@ -3,6 +3,7 @@
 import { api } from "../api";
 import type { NextReminder } from "../bindings/NextReminder";
 import type { Reminder } from "../bindings/Reminder";
+import type { Field } from "../bindings/Field";
 import type { ReminderInput } from "../bindings/ReminderInput";
 import type { Schedule } from "../bindings/Schedule";
 import type { Target } from "../bindings/Target";
@@ -156,74 +157,69 @@ export interface FormProblem {
   message: string;
 }
 
-const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function time(s: string): string | null {
-  const m = TIME.exec(s.trim());
-  return m ? `${m[1]!.padStart(2, "0")}:${m[2]}` : null;
-}
-
 /** Today's date as "YYYY-MM-DD" in local time. */
 export function localDate(d: Date = new Date()): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-/** Turns the form into what `add_reminder` takes, or says what needs another look. */
-export function inputFromForm(f: ReminderForm, now: Date = new Date()): ReminderInput | FormProblem {
-  let target: Target;
-  if (f.what === "deck") {
-    if (!f.theme) return { field: "theme", message: "Choose a theme for the questions." };
-    target = { kind: "deck", theme: f.theme };
-  } else {
-    target = { kind: f.what } as Target;
-  }
+/**
+ * Turns the form into what `add_reminder` takes. The times come already read by the journal (the time pickers), and
+ * the journal checks the rest when it is sent, in its own words (a one-off whose time has passed, a week with no day,
+ * how many days apart, quiet hours, the label: see `fieldFor`). Said here is only what can't be sent at all: a day left
+ * empty, a number of days that isn't a whole number.
+ */
+export function inputFromForm(f: ReminderForm): ReminderInput | FormProblem {
+  const target: Target = f.what === "deck" ? { kind: "deck", theme: f.theme } : { kind: f.what } as Target;
+  const time = f.time.trim();
   let schedule: Schedule;
-  const one = time(f.time);
   switch (f.when) {
-    case "daily": {
-      const parts = f.times.split(/[,\s]+/).filter(Boolean);
-      const times = parts.map(time);
-      if (parts.length === 0) return { field: "times", message: "Add at least one time, like 08:00." };
-      if (times.some((t) => t === null)) return { field: "times", message: "Write times like 08:00 or 20:30, separated by commas." };
-      if (parts.length > 12) return { field: "times", message: "Twelve times a day is the most." };
-      schedule = { kind: "daily", times: [...new Set(times as string[])].sort() };
+    case "daily":
+      schedule = { kind: "daily", times: f.times.split(",").map((t) => t.trim()).filter(Boolean) };
       break;
-    }
     case "weekly":
-      if (f.days.length === 0) return { field: "days", message: "Choose at least one day." };
-      if (!one) return { field: "time", message: "Choose a time of day." };
-      schedule = { kind: "weekly", days: WEEKDAYS.filter((d) => f.days.includes(d)), time: one };
+      schedule = { kind: "weekly", days: WEEKDAYS.filter((d) => f.days.includes(d)), time };
       break;
     case "every": {
       const n = Number(f.everyDays);
-      if (!Number.isInteger(n) || n < 1 || n > 366) return { field: "every-days", message: "Choose between 1 and 366 days." };
-      if (!DATE.test(f.date)) return { field: "date", message: "Choose the first day." };
-      if (!one) return { field: "time", message: "Choose a time of day." };
-      schedule = { kind: "every", days: n, start: f.date, time: one };
+      if (f.everyDays.trim() === "" || !Number.isInteger(n) || n < 0 || n > 0xffff_ffff) {
+        return { field: "every-days", message: "Write how many days apart, like 3." };
+      }
+      if (!f.date) return { field: "date", message: "Choose the first day." };
+      schedule = { kind: "every", days: n, start: f.date, time };
       break;
     }
     case "once": {
-      if (!DATE.test(f.date)) return { field: "date", message: "Choose a day." };
-      if (!one) return { field: "time", message: "Choose a time of day." };
-      const at = new Date(`${f.date}T${one}:00`);
-      if (Number.isNaN(at.getTime())) return { field: "date", message: "Choose a day." };
-      if (at.getTime() <= now.getTime()) return { field: "time", message: "Choose a time that hasn't passed yet." };
+      if (!f.date) return { field: "date", message: "Choose a day." };
+      const at = new Date(`${f.date}T${time}:00`);
+      if (Number.isNaN(at.getTime())) return { field: "time", message: "Choose a time of day." };
       schedule = { kind: "once", at: at.toISOString() };
       break;
     }
   }
-  let quiet: ReminderInput["quiet"] = null;
-  if (f.quiet) {
-    const start = time(f.quietStart);
-    const end = time(f.quietEnd);
-    if (!start || !end) return { field: "quiet-start", message: "Choose when quiet hours start and end." };
-    if (start === end) return { field: "quiet-end", message: "Quiet hours need different start and end times." };
-    quiet = { start, end };
+  const quiet = f.quiet ? { start: f.quietStart.trim(), end: f.quietEnd.trim() } : null;
+  return { label: f.label === "" ? null : f.label, target, schedule, quiet, skipIfCheckedIn: f.skipIfCheckedIn,
+    enabled: f.enabled };
+}
+
+/** The form's field (its testid suffix) that the journal's message about `field` belongs beside, for a reminder that
+ * repeats `when`; null for one the form has no box of its own for (the message then goes under the form). */
+export function fieldFor(field: Field | undefined, when: ScheduleKind): string | null {
+  switch (field) {
+    case "at":
+      return when === "daily" ? "times" : "time";
+    case "on":
+      return "days";
+    case "days":
+      return "every-days";
+    case "theme":
+      return "theme";
+    case "label":
+      return "label";
+    case "quiet":
+      return "quiet-end";
+    default:
+      return null;
   }
-  const label = f.label.trim();
-  if ([...label].length > 80) return { field: "label", message: "Keep the label to 80 characters." };
-  return { label: label || null, target, schedule, quiet, skipIfCheckedIn: f.skipIfCheckedIn, enabled: f.enabled };
 }
 
 export function isProblem(v: ReminderInput | FormProblem): v is FormProblem {

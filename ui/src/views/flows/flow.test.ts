@@ -22,6 +22,7 @@ beforeEach(() => {
   ({ calls } = mockApi({
     get_draft: () => draft,
     read_date: (a: { text: string }) => a.text, // typed as YYYY-MM-DD, which the journal reads in any locale
+    read_times: (a: { text: string }) => [`${a.text.trim()}:00`], // typed as HH:MM
     people: [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: null },
       { id: "p2", name: "Ali", relationship: "friend", loveLanguage: null }],
     vocabulary: vocabulary([{ id: "hurt", label: "Hurt", quadrant: "unpleasant_low", words: ["sad"] }]),
@@ -177,6 +178,7 @@ describe("flow host", () => {
     const time = q<HTMLInputElement>("flow-when-time");
     time.value = "21:30";
     time.dispatchEvent(new Event("change"));
+    await settle(); // the journal reads the typed time
     expect(q("flow-when-label").textContent).toBe("another time");
     q<HTMLButtonElement>("flow-save").click();
     await settle();

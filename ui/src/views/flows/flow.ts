@@ -162,8 +162,8 @@ export function flowView(kind: EntryKind | null, editId?: string, person?: strin
 
     formEl.addEventListener("submit", async (e) => {
       e.preventDefault();
-      // A date still being typed is read first (the journal reads typed dates), so it is the one saved.
-      if (!(await readDates(formEl))) return;
+      // A date or time still being typed is read first (the journal reads them), so it is the one saved.
+      if (!(await readDates(formEl)) || !(await when.read())) return;
       if (!form?.validate()) return;
       save.disabled = true;
       status.textContent = "";

@@ -40,6 +40,17 @@ beforeEach(() => {
       case "set_settings":
         return args.settings;
       case "add_reminder": {
+        // A stand-in for the journal's checks of a new reminder, in its words and naming its field.
+        const input = args.reminder as { schedule: { kind: string; days?: string[]; at?: string } };
+        if (input.schedule.kind === "weekly" && input.schedule.days?.length === 0) {
+          throw { kind: "Validation", message: "choose at least one day", field: "on" };
+        }
+        if (input.schedule.kind === "once" && new Date(input.schedule.at!).getTime() <= Date.now()) {
+          throw { kind: "Validation", message: "choose a time that hasn't passed yet", field: "at" };
+        }
+        if (input.schedule.kind === "daily" && "label" in input && input.label === "no id") {
+          throw { kind: "Validation", message: "two reminders share the id cc33dd44", field: "id" };
+        }
         const r = { ...(args.reminder as object), id: "cc33dd44", state: { lastFired: null, snoozedUntil: null } } as Reminder;
         list = [...list, r];
         return r;
@@ -108,16 +119,60 @@ describe("the reminders section", () => {
     expect(document.querySelectorAll('[data-testid="reminder-item"]')).toHaveLength(2);
   });
 
-  it("shows a form problem once, on its field, and sends nothing", async () => {
+  it("shows a day left empty once, on its field, and sends nothing", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    q("reminder-add")!.click();
+    set("reminder-when", "once");
+    set("reminder-date", "");
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    expect(q("reminder-date-error")!.textContent).toBe("Choose a day.");
+    expect(q("reminder-form-error")!.textContent).toBe("");
+    expect(calls.some(([c]) => c === "add_reminder")).toBe(false);
+  });
+
+  // Issue 12 and 13: the journal checks a reminder and says what to change; its words go beside the field they are
+  // about, not a general "needs a second look", and the form keeps no copy of the journal's rules.
+  it("shows the journal's own message beside its field: a week with no day chosen", async () => {
     document.body.appendChild(remindersSection.build());
     await settle();
     q("reminder-add")!.click();
     set("reminder-when", "weekly");
     q<HTMLFormElement>("reminder-form")!.requestSubmit();
     await settle();
-    expect(q("reminder-days-error")!.textContent).toBe("Choose at least one day.");
-    expect(q("reminder-form-error")!.textContent).toBe("");
-    expect(calls.some(([c]) => c === "add_reminder")).toBe(false);
+    const shown = [...document.querySelectorAll(".field-error, .form-error")].map((e) => e.textContent).filter(Boolean);
+    expect(shown).toEqual(["Choose at least one day"]);
+    expect(q("reminder-days-error")!.textContent).toBe("Choose at least one day");
+    expect(q("reminder-form")).not.toBeNull();
+  });
+
+  it("shows the journal's own message beside its field: a one-off whose time has passed", async () => {
+    setDateLocale("en-GB");
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    q("reminder-add")!.click();
+    set("reminder-when", "once");
+    set("reminder-time", "00:00"); // today, at a minute that has passed
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    const shown = [...document.querySelectorAll(".field-error, .form-error")].map((e) => e.textContent).filter(Boolean);
+    expect(shown).toEqual(["Choose a time that hasn't passed yet"]);
+    const time = q<HTMLInputElement>("reminder-time")!;
+    expect(document.getElementById(time.getAttribute("aria-describedby")!.split(" ").at(-1)!)?.textContent)
+      .toBe("Choose a time that hasn't passed yet");
+    expect(time.getAttribute("aria-invalid")).toBe("true");
+    setDateLocale(undefined);
+  });
+
+  it("a message about something the form has no box for goes under the form, in the journal's words", async () => {
+    document.body.appendChild(remindersSection.build());
+    await settle();
+    q("reminder-add")!.click();
+    set("reminder-label", "no id");
+    q<HTMLFormElement>("reminder-form")!.requestSubmit();
+    await settle();
+    expect(q("reminder-form-error")!.textContent).toBe("Two reminders share the id cc33dd44");
   });
 
   it("a time typed as people say it is read by the journal; one it can't read gets one message", async () => {

@@ -7,13 +7,14 @@ import { checkbox, selectField, textField } from "../../components/field";
 import { timePicker } from "../../components/timePicker";
 import { toast } from "../../components/toast";
 import { h, nextId, replace } from "../../dom";
-import { friendlyError, isApiError } from "../../errors";
+import { friendlyError, isApiError, said } from "../../errors";
 import {
   addReminder,
   blankForm,
   describeNext,
   describeSchedule,
   describeTarget,
+  fieldFor,
   formFromReminder,
   inputFromForm,
   inputFromReminder,
@@ -272,19 +273,21 @@ function reminderForm(
       return;
     }
     if (!(await readDates(form))) return;
+    // One message: on its field when it has one, else for the whole form.
+    const say = (field: string | null, message: string) => {
+      const box = field ? fields[field] : undefined;
+      if (box) box.setError(message);
+      else error.textContent = message;
+    };
     const input = inputFromForm(read());
-    if (isProblem(input)) {
-      // One message: on its field when it has one, else for the whole form.
-      const field = fields[input.field];
-      if (field) field.setError(input.message);
-      else error.textContent = input.message;
-      return;
-    }
+    if (isProblem(input)) return say(input.field, input.message);
     submit.disabled = true;
     try {
       await save(input);
     } catch (err) {
-      error.textContent = isApiError(err, "Validation") ? "Something in the reminder needs a second look." : friendlyError(err);
+      // The journal checks the reminder and says what to change, about one field: shown beside that field.
+      if (isApiError(err, "Validation")) say(fieldFor(err.field, when.control.value as ScheduleKind), said(err.message));
+      else error.textContent = friendlyError(err);
     } finally {
       submit.disabled = false;
     }
