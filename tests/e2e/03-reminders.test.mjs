@@ -14,7 +14,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { env, recalled, runState, shot, startApp } from "./lib/harness.mjs";
-import { choose, click, createJournal, dismissToasts, fill, go, isUnlocked, startFlow, unlockWith } from "./lib/ui.mjs";
+import { choose, click, dismissToasts, fill, go, intoJournal, isUnlocked, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -146,20 +146,7 @@ after(async () => {
 
 test("a reminder due in a minute shows one notification with generic words only", { skip: !ready && "needs dunst, dbus-monitor, xdotool and the CLI (make cli)" }, async () => {
   // Get into the journal, whatever the earlier test files left.
-  const screen = await waitFor(async () => {
-    for (const id of ["first-run", "unlock-screen", "today"]) {
-      const els = await app.findAll(tid(id));
-      if (els.length > 0) return id;
-    }
-    return null;
-  }, { timeout: 30_000, what: "a first screen" });
-  if (screen === "first-run") {
-    const passphrase = "willow kettle autumn ribbon 58";
-    await createJournal(app, passphrase);
-    runState({ passphrase });
-  } else if (screen === "unlock-screen") {
-    await unlockWith(app, runState().passphrase);
-  }
+  await intoJournal(app, { passphrase: "willow kettle autumn ribbon 58" });
   await waitFor(() => isUnlocked(app), { timeout: 20_000, what: "the unlocked app" });
 
   attune("reminders", "add", "once", "--in", "1m", "--what", "check-in", "--label", LABEL);

@@ -10,8 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { after } from "node:test";
 
-import { remember, runState, shot, startApp, steps } from "./lib/harness.mjs";
-import { addOwnFeeling, addPersonInline, choose, click, createJournal, dismissToasts, expand, fill, go, isUnlocked, save, startFlow, timelineItems, unlockWith } from "./lib/ui.mjs";
+import { remember, shot, startApp, steps } from "./lib/harness.mjs";
+import { addPersonInline, choose, click, dismissToasts, expand, fill, go, intoJournal, isUnlocked, save, startFlow, timelineItems } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const FALLBACK_PASSPHRASE = "practice makes patient 7 lanterns";
@@ -79,12 +79,7 @@ const textOf = (testid) => app.execute(`return document.querySelector(arguments[
 step("open the journal", async () => {
   app = await startApp();
   remember(HEARD, MOMENT, TALK);
-  const first = await app.execute(`return !!document.querySelector('[data-testid="first-run"]');`);
-  if (first) {
-    await createJournal(app, FALLBACK_PASSPHRASE);
-  } else {
-    await unlockWith(app, runState().passphrase ?? FALLBACK_PASSPHRASE);
-  }
+  await intoJournal(app, { passphrase: FALLBACK_PASSPHRASE });
   await waitFor(() => isUnlocked(app), { what: "the unlocked app", timeout: 20_000 });
 });
 

@@ -15,7 +15,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { remember, runState, shot, startApp } from "./lib/harness.mjs";
-import { click, createJournal, dismissToasts, go, isUnlocked, timelineItems, unlockWith } from "./lib/ui.mjs";
+import { click, dismissToasts, go, intoJournal, isUnlocked, timelineItems, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const importFile = process.env.ATTUNE_IMPORT_FILE;
@@ -87,19 +87,7 @@ async function backupRows() {
 }
 
 test("a jrnl file comes in with a dry run and a progress bar, and shows in the timeline", { skip: !ready && "run through tests/e2e/run.sh" }, async () => {
-  const screen = await waitFor(async () => {
-    for (const id of ["first-run", "unlock-screen", "today"]) {
-      if ((await app.findAll(tid(id))).length > 0) return id;
-    }
-    return null;
-  }, { timeout: 30_000, what: "a first screen" });
-  if (screen === "first-run") {
-    const passphrase = "willow kettle autumn ribbon 58";
-    await createJournal(app, passphrase);
-    runState({ passphrase });
-  } else if (screen === "unlock-screen") {
-    await unlockWith(app, runState().passphrase);
-  }
+  await intoJournal(app, { passphrase: "willow kettle autumn ribbon 58" });
   await waitFor(() => isUnlocked(app), { timeout: 20_000, what: "the unlocked app" });
 
   await go(app, "settings");
