@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { env, recalled, runState, shot, startApp } from "./lib/harness.mjs";
+import { appPids, env, recalled, runState, shot, startApp } from "./lib/harness.mjs";
 import { choose, click, dismissToasts, fill, go, intoJournal, isUnlocked, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
@@ -71,22 +71,6 @@ function settingsFile() {
 
 function attune(...args) {
   return execFileSync(cli, args, { encoding: "utf8", env: process.env, timeout: 30_000 });
-}
-
-/** The pids of running processes whose executable is the app under test. */
-function appPids() {
-  const pids = [];
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // A rebuilt binary shows as "… (deleted)" in a process that started from the old one.
-      const exe = fs.readlinkSync(`/proc/${name}/exe`).replace(/ \(deleted\)$/, "");
-      if (exe === fs.realpathSync(env.app)) pids.push(Number(name));
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return pids;
 }
 
 function visibleWindows() {

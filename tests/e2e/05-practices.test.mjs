@@ -11,7 +11,7 @@ import path from "node:path";
 import { after } from "node:test";
 
 import { remember, shot, startApp, steps } from "./lib/harness.mjs";
-import { addPersonInline, choose, click, dismissToasts, expand, fill, go, intoJournal, isUnlocked, save, startFlow, timelineItems } from "./lib/ui.mjs";
+import { addPersonInline, choose, click, dismissToasts, expand, fill, go, intoJournal, isUnlocked, save, sideways, startFlow, timelineItems } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const FALLBACK_PASSPHRASE = "practice makes patient 7 lanterns";
@@ -67,10 +67,7 @@ async function pressed(testid) {
 
 /** Nothing on the screen is wider than the window (a sideways scrollbar hides the bottom row and clicks land on it). */
 async function noSideways(what) {
-  const over = await app.execute(`const w = document.documentElement.clientWidth;
-    return { over: document.documentElement.scrollWidth - w,
-      what: [...document.querySelectorAll("body *")].filter((n) => n.getBoundingClientRect().right > w + 1).slice(0, 6)
-        .map((n) => n.tagName.toLowerCase() + (n.className ? "." + String(n.className).split(" ").join(".") : "")) };`);
+  const over = await sideways(app);
   assert.ok(over.over <= 0, `${what} is ${over.over} px wider than the window: ${over.what.join(", ")}`);
 }
 

@@ -15,7 +15,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { remember, runState, shot, startApp } from "./lib/harness.mjs";
-import { click, dismissToasts, go, intoJournal, isUnlocked, timelineItems, unlockWith } from "./lib/ui.mjs";
+import { click, dismissToasts, go, intoJournal, isUnlocked, sideways, timelineItems, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const importFile = process.env.ATTUNE_IMPORT_FILE;
@@ -63,10 +63,7 @@ async function fitsAt640() {
   try {
     await app.cmd("POST", "/window/rect", { width: 640, height: rect.height });
     await new Promise((r) => setTimeout(r, 300));
-    const wide = await app.execute(`const w = document.documentElement.clientWidth;
-      const over = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > w + 0.5)
-        .map((el) => (el.getAttribute("data-testid") || el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "")));
-      return { over: document.documentElement.scrollWidth - w, what: over.slice(0, 8) };`);
+    const wide = await sideways(app);
     assert.ok(wide.over <= 0, `nothing wider than the window at 640 px (${wide.over}px over: ${wide.what.join(", ")})`);
   } finally {
     await app.cmd("POST", "/window/rect", { width: rect.width, height: rect.height });

@@ -115,6 +115,15 @@ export async function intoJournal(app, { passphrase = "meadow lantern copper vio
   await app.waitFor(tid("today"), { timeout: 30_000 });
 }
 
+/** How far the page reaches past the window's right edge (`over`, px: 0 or less when it fits) and the first elements
+ * that do (`what`, by testid, else tag and class): a sideways scrollbar hides the bottom row and clicks land on it. */
+export function sideways(app) {
+  return app.execute(`const w = document.documentElement.clientWidth;
+    const over = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > w + 0.5)
+      .map((el) => (el.getAttribute("data-testid") || el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "")));
+    return { over: document.documentElement.scrollWidth - w, what: over.slice(0, 8) };`);
+}
+
 /** Closes every toast with its Dismiss button, as a person would, so none covers what comes next. */
 export async function dismissToasts(app) {
   for (const button of await app.findAll(".toast .toast-close")) {
