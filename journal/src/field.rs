@@ -246,6 +246,27 @@ fields! {
     Moods = "moods",
 }
 
+impl Field {
+    /// The field of this stable name (`whatsGoingOn`, `iStatement.feel`), if there is one.
+    pub fn named(name: &str) -> Option<Field> {
+        Field::ALL.iter().copied().find(|f| f.as_str() == name)
+    }
+
+    /// The field that a value at `path` inside a shell's input (keys and list positions, as sent) is refused for,
+    /// where one is: the longest tail of the path that names a field, else its parent's, so `body.iStatement.feel` is
+    /// `iStatement.feel`, `body.turns.0.heard` is `heard` and `people.2` is `people`. A reminder's schedule is named
+    /// as its validation names it: its times (`times`, `time`) are [`Field::At`], a weekly reminder's weekdays (a
+    /// list, `days.N`) [`Field::On`], an "every N days" gap (`days`) [`Field::Days`].
+    pub fn at_path<S: AsRef<str>>(path: &[S]) -> Option<Field> {
+        let path: Vec<&str> = path.iter().map(AsRef::as_ref).collect();
+        (1..=path.len()).rev().find_map(|end| match &path[..end] {
+            [.., "schedule", "times" | "time"] => Some(Field::At),
+            [.., "schedule", "days", i] if i.parse::<usize>().is_ok() => Some(Field::On),
+            upto => (0..end).find_map(|start| Field::named(&upto[start..].join("."))),
+        })
+    }
+}
+
 impl std::fmt::Display for Field {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -268,6 +289,31 @@ mod tests {
             let name = field.as_str();
             assert!(!name.contains('_') && !name.contains('-'), "{name}: camelCase, as the UI's forms name it");
             assert!(name.starts_with(|c: char| c.is_ascii_lowercase()), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_path_inside_an_input_names_the_deepest_field_on_it() {
+        // Paths as keys joined by `/` (a field's own name may hold a dot).
+        for (path, field) in [
+            ("body/pleasantness", Some(Field::Pleasantness)),
+            ("body/iStatement/feel", Some(Field::IStatementFeel)),
+            ("body/iStatement", Some(Field::IStatement)),
+            ("body/lastStep/note", Some(Field::LastStepNote)),
+            ("body/turns/0/heard", Some(Field::Heard)),
+            ("body/turns/1/speaker", Some(Field::SecondTurn)),
+            ("people/2", Some(Field::People)),
+            ("autoLockMinutes", Some(Field::AutoLockMinutes)),
+            ("schedule/times/1", Some(Field::At)),
+            ("schedule/time", Some(Field::At)),
+            ("schedule/days/0", Some(Field::On)),
+            ("schedule/days", Some(Field::Days)),
+            ("quiet/start", Some(Field::Quiet)),
+            ("target/entry", None),
+            ("", None),
+        ] {
+            let keys: Vec<&str> = path.split('/').filter(|k| !k.is_empty()).collect();
+            assert_eq!(Field::at_path(&keys), field, "{path}");
         }
     }
 }

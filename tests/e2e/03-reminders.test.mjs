@@ -13,8 +13,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { env, recalled, runState, shot, startApp } from "./lib/harness.mjs";
-import { choose, click, createJournal, dismissToasts, fill, go, isUnlocked, startFlow, unlockWith } from "./lib/ui.mjs";
+import { appPids, env, recalled, runState, shot, startApp } from "./lib/harness.mjs";
+import { choose, click, dismissToasts, fill, go, intoJournal, isUnlocked, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -71,22 +71,6 @@ function settingsFile() {
 
 function attune(...args) {
   return execFileSync(cli, args, { encoding: "utf8", env: process.env, timeout: 30_000 });
-}
-
-/** The pids of running processes whose executable is the app under test. */
-function appPids() {
-  const pids = [];
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // A rebuilt binary shows as "… (deleted)" in a process that started from the old one.
-      const exe = fs.readlinkSync(`/proc/${name}/exe`).replace(/ \(deleted\)$/, "");
-      if (exe === fs.realpathSync(env.app)) pids.push(Number(name));
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return pids;
 }
 
 function visibleWindows() {
@@ -146,20 +130,7 @@ after(async () => {
 
 test("a reminder due in a minute shows one notification with generic words only", { skip: !ready && "needs dunst, dbus-monitor, xdotool and the CLI (make cli)" }, async () => {
   // Get into the journal, whatever the earlier test files left.
-  const screen = await waitFor(async () => {
-    for (const id of ["first-run", "unlock-screen", "today"]) {
-      const els = await app.findAll(tid(id));
-      if (els.length > 0) return id;
-    }
-    return null;
-  }, { timeout: 30_000, what: "a first screen" });
-  if (screen === "first-run") {
-    const passphrase = "willow kettle autumn ribbon 58";
-    await createJournal(app, passphrase);
-    runState({ passphrase });
-  } else if (screen === "unlock-screen") {
-    await unlockWith(app, runState().passphrase);
-  }
+  await intoJournal(app, { passphrase: "willow kettle autumn ribbon 58" });
   await waitFor(() => isUnlocked(app), { timeout: 20_000, what: "the unlocked app" });
 
   attune("reminders", "add", "once", "--in", "1m", "--what", "check-in", "--label", LABEL);

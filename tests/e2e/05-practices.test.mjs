@@ -11,8 +11,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { after } from "node:test";
 
-import { remember, runState, shot, startApp, steps } from "./lib/harness.mjs";
-import { addOwnFeeling, addPersonInline, choose, click, createJournal, dismissToasts, expand, fill, go, isUnlocked, save, startFlow, timelineItems, unlockWith } from "./lib/ui.mjs";
+import { remember, shot, startApp, steps } from "./lib/harness.mjs";
+import { addPersonInline, choose, click, dismissToasts, expand, fill, go, intoJournal, isUnlocked, save, sideways, startFlow, timelineItems } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const FALLBACK_PASSPHRASE = "practice makes patient 7 lanterns";
@@ -68,10 +68,7 @@ async function pressed(testid) {
 
 /** Nothing on the screen is wider than the window (a sideways scrollbar hides the bottom row and clicks land on it). */
 async function noSideways(what) {
-  const over = await app.execute(`const w = document.documentElement.clientWidth;
-    return { over: document.documentElement.scrollWidth - w,
-      what: [...document.querySelectorAll("body *")].filter((n) => n.getBoundingClientRect().right > w + 1).slice(0, 6)
-        .map((n) => n.tagName.toLowerCase() + (n.className ? "." + String(n.className).split(" ").join(".") : "")) };`);
+  const over = await sideways(app);
   assert.ok(over.over <= 0, `${what} is ${over.over} px wider than the window: ${over.what.join(", ")}`);
 }
 
@@ -80,12 +77,7 @@ const textOf = (testid) => app.execute(`return document.querySelector(arguments[
 step("open the journal", async () => {
   app = await startApp();
   remember(HEARD, MOMENT, TALK);
-  const first = await app.execute(`return !!document.querySelector('[data-testid="first-run"]');`);
-  if (first) {
-    await createJournal(app, FALLBACK_PASSPHRASE);
-  } else {
-    await unlockWith(app, runState().passphrase ?? FALLBACK_PASSPHRASE);
-  }
+  await intoJournal(app, { passphrase: FALLBACK_PASSPHRASE });
   await waitFor(() => isUnlocked(app), { what: "the unlocked app", timeout: 20_000 });
 });
 

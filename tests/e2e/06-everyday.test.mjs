@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { after } from "node:test";
 
 import { remember, runState, shot, startApp, steps } from "./lib/harness.mjs";
-import { addOwnFeeling, addPersonInline, click, createJournal, dismissToasts, fill, go, isUnlocked, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { addOwnFeeling, addPersonInline, click, dismissToasts, fill, go, intoJournal, isUnlocked, save, startFlow, unlockWith } from "./lib/ui.mjs";
 import { Key, tid, waitFor } from "./lib/webdriver.mjs";
 
 let app;
@@ -40,18 +40,7 @@ const dayOfRow = (text) => waitFor(() => app.execute(`const row = [...document.q
 
 step("into the journal", async () => {
   app = await startApp();
-  const screen = await waitFor(async () => {
-    for (const id of ["first-run", "unlock-screen", "today"]) if ((await app.findAll(tid(id))).length > 0) return id;
-    return null;
-  }, { timeout: 30_000, what: "a first screen" });
-  if (screen === "first-run") {
-    const passphrase = "meadow lantern copper violin 73";
-    await createJournal(app, passphrase);
-    runState({ passphrase });
-  } else if (screen === "unlock-screen") {
-    await unlockWith(app, runState().passphrase);
-  }
-  await app.waitFor(tid("today"), { timeout: 20_000 });
+  await intoJournal(app);
 });
 
 step("an entry can be about yesterday evening, and lands on yesterday", async () => {

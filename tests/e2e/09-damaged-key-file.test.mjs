@@ -8,7 +8,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { runState, shot, startApp, vaultDir } from "./lib/harness.mjs";
-import { click, createJournal, fill, isUnlocked, unlockWith } from "./lib/ui.mjs";
+import { click, createJournal, fill, firstScreen, isUnlocked, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 let app;
@@ -30,12 +30,7 @@ function damageRecoverySlot() {
 
 test("a damaged recovery slot is shown after unlocking and a new recovery key repairs it", async () => {
   // Whatever the earlier files left: a journal with a known passphrase, locked.
-  const screen = await waitFor(async () => {
-    for (const id of ["first-run", "unlock-screen", "today"]) {
-      if ((await app.findAll(tid(id))).length > 0) return id;
-    }
-    return null;
-  }, { timeout: 30_000, what: "a first screen" });
+  const screen = await firstScreen(app);
   let passphrase = runState().passphrase;
   if (screen === "first-run") {
     passphrase = "lantern meadow copper violet 27";

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { env, runState, shot, startApp, vaultDir } from "./lib/harness.mjs";
+import { appPids, env, runState, shot, startApp, vaultDir } from "./lib/harness.mjs";
 import { click, go, isUnlocked, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
@@ -34,21 +34,6 @@ function attune(...args) {
     env: { ...process.env, ATTUNE_VAULT: vaultDir, ATTUNE_PASSPHRASE: passphrase },
     timeout: 120_000,
   });
-}
-
-/** The pids of running processes whose executable is the app under test. */
-function appPids() {
-  const pids = [];
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const exe = fs.readlinkSync(`/proc/${name}/exe`).replace(/ \(deleted\)$/, "");
-      if (exe === fs.realpathSync(env.app)) pids.push(Number(name));
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return pids;
 }
 
 /** The byte offsets of the commit frames of the log's current generation (its header's salts), in order. */

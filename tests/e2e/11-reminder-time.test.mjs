@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import { after } from "node:test";
 
-import { runState, shot, startApp, steps } from "./lib/harness.mjs";
-import { choose, click, createJournal, dismissToasts, fill, go, unlockWith } from "./lib/ui.mjs";
+import { shot, startApp, steps } from "./lib/harness.mjs";
+import { choose, click, dismissToasts, fill, go, intoJournal } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 let app;
@@ -19,18 +19,7 @@ after(async () => {
 
 step("into the journal", async () => {
   app = await startApp();
-  const screen = await waitFor(async () => {
-    for (const id of ["first-run", "unlock-screen", "today"]) if ((await app.findAll(tid(id))).length > 0) return id;
-    return null;
-  }, { timeout: 30_000, what: "a first screen" });
-  if (screen === "first-run") {
-    const passphrase = "meadow lantern copper violin 73";
-    await createJournal(app, passphrase, (name) => shot(app, name, { dark: true, width: 640 }));
-    runState({ passphrase });
-  } else if (screen === "unlock-screen") {
-    await unlockWith(app, runState().passphrase);
-  }
-  await app.waitFor(tid("today"), { timeout: 20_000 });
+  await intoJournal(app, { shot: (name) => shot(app, name, { dark: true, width: 640 }) });
 });
 
 /** Every error message shown in the reminder form. */

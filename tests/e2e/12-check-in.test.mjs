@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import { after } from "node:test";
 
 import { runState, shot, startApp, steps } from "./lib/harness.mjs";
-import { click, createJournal, dismissToasts, expand, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { click, dismissToasts, expand, fill, go, intoJournal, save, startFlow } from "./lib/ui.mjs";
 import { journalWithVolume } from "./lib/volume.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
@@ -32,13 +32,7 @@ after(async () => {
 step("a journal of 2,000 entries, opened in the app", async () => {
   ({ passphrase, attune } = journalWithVolume());
   app = await startApp();
-  const screen = await waitFor(async () => {
-    for (const id of ["first-run", "unlock-screen", "today"]) if ((await app.findAll(tid(id))).length > 0) return id;
-    return null;
-  }, { timeout: 30_000, what: "a first screen" });
-  if (screen === "first-run") await createJournal(app, passphrase);
-  else if (screen === "unlock-screen") await unlockWith(app, passphrase);
-  await app.waitFor(tid("today"), { timeout: 30_000 });
+  await intoJournal(app, { passphrase });
 });
 
 /** Today's check-ins on screen: their entry ids. */

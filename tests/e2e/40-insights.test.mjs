@@ -14,7 +14,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { env, shot, startApp, vaultDir } from "./lib/harness.mjs";
-import { choose, click, dismissToasts, expand, fill, go, save, startFlow, unlockWith } from "./lib/ui.mjs";
+import { choose, click, dismissToasts, expand, fill, go, save, sideways, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const PASS = "insights in the real app";
@@ -244,10 +244,7 @@ test("Insights in dark and at 640 px wide", async () => {
     await app.cmd("POST", "/window/rect", { width: 640, height: rect.height });
     await click(app, "insight-mood-block-toggle");
     await shot(app, "insights-640-dark");
-    const wide = await app.execute(`const w = document.documentElement.clientWidth;
-      const over = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > w + 0.5)
-        .map((el) => (el.getAttribute("data-testid") || el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "")));
-      return { over: document.documentElement.scrollWidth - w, what: over.slice(0, 8) };`);
+    const wide = await sideways(app);
     assert.ok(wide.over <= 0, `nothing wider than the window at 640 px (${wide.over}px over: ${wide.what.join(", ")})`);
   } finally {
     await app.cmd("POST", "/window/rect", { width: rect.width, height: rect.height });

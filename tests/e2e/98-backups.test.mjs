@@ -15,7 +15,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { remember, runState, shot, startApp } from "./lib/harness.mjs";
-import { click, createJournal, dismissToasts, go, isUnlocked, timelineItems, unlockWith } from "./lib/ui.mjs";
+import { click, dismissToasts, go, intoJournal, isUnlocked, sideways, timelineItems, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
 const importFile = process.env.ATTUNE_IMPORT_FILE;
@@ -63,10 +63,7 @@ async function fitsAt640() {
   try {
     await app.cmd("POST", "/window/rect", { width: 640, height: rect.height });
     await new Promise((r) => setTimeout(r, 300));
-    const wide = await app.execute(`const w = document.documentElement.clientWidth;
-      const over = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > w + 0.5)
-        .map((el) => (el.getAttribute("data-testid") || el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "")));
-      return { over: document.documentElement.scrollWidth - w, what: over.slice(0, 8) };`);
+    const wide = await sideways(app);
     assert.ok(wide.over <= 0, `nothing wider than the window at 640 px (${wide.over}px over: ${wide.what.join(", ")})`);
   } finally {
     await app.cmd("POST", "/window/rect", { width: rect.width, height: rect.height });
@@ -87,19 +84,7 @@ async function backupRows() {
 }
 
 test("a jrnl file comes in with a dry run and a progress bar, and shows in the timeline", { skip: !ready && "run through tests/e2e/run.sh" }, async () => {
-  const screen = await waitFor(async () => {
-    for (const id of ["first-run", "unlock-screen", "today"]) {
-      if ((await app.findAll(tid(id))).length > 0) return id;
-    }
-    return null;
-  }, { timeout: 30_000, what: "a first screen" });
-  if (screen === "first-run") {
-    const passphrase = "willow kettle autumn ribbon 58";
-    await createJournal(app, passphrase);
-    runState({ passphrase });
-  } else if (screen === "unlock-screen") {
-    await unlockWith(app, runState().passphrase);
-  }
+  await intoJournal(app, { passphrase: "willow kettle autumn ribbon 58" });
   await waitFor(() => isUnlocked(app), { timeout: 20_000, what: "the unlocked app" });
 
   await go(app, "settings");

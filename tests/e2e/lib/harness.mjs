@@ -34,6 +34,23 @@ export async function startApp() {
   return session;
 }
 
+/** The pids of running processes whose executable is the app under test. */
+export function appPids() {
+  const pids = [];
+  const app = fs.realpathSync(env.app);
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // A rebuilt binary shows as "… (deleted)" in a process that started from the old one.
+      const exe = fs.readlinkSync(`/proc/${name}/exe`).replace(/ \(deleted\)$/, "");
+      if (exe === app) pids.push(Number(name));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return pids;
+}
+
 let shotCount = 0;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

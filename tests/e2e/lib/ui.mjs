@@ -1,5 +1,6 @@
 // Steps a person takes in Attune's UI, in terms of the data-testids in ui/TESTIDS.md.
 
+import { runState } from "./harness.mjs";
 import { tid, waitFor } from "./webdriver.mjs";
 
 /** Clears a field and types into it. */
@@ -88,6 +89,39 @@ export async function unlockWith(app, passphrase) {
   await app.waitFor(tid("unlock-screen"), { timeout: 20_000 });
   await fill(app, "unlock-passphrase", passphrase);
   await click(app, "unlock-submit");
+}
+
+/** The screen a started app shows first: "first-run" (no journal yet), "unlock-screen", or "today" (unlocked). */
+export function firstScreen(app) {
+  return waitFor(async () => {
+    for (const id of ["first-run", "unlock-screen", "today"]) if ((await app.findAll(tid(id))).length > 0) return id;
+    return null;
+  }, { timeout: 30_000, what: "a first screen" });
+}
+
+/**
+ * Gets into the journal in a started app, whatever the test files before this one left, and waits for Today: on the
+ * first-run screen it makes the journal with `passphrase` (remembered in the run state for the files after; `shot`
+ * goes to createJournal), on the unlock screen it unlocks with the passphrase remembered (or `passphrase`).
+ */
+export async function intoJournal(app, { passphrase = "meadow lantern copper violin 73", shot } = {}) {
+  const screen = await firstScreen(app);
+  if (screen === "first-run") {
+    await createJournal(app, passphrase, shot);
+    runState({ passphrase });
+  } else if (screen === "unlock-screen") {
+    await unlockWith(app, runState().passphrase ?? passphrase);
+  }
+  await app.waitFor(tid("today"), { timeout: 30_000 });
+}
+
+/** How far the page reaches past the window's right edge (`over`, px: 0 or less when it fits) and the first elements
+ * that do (`what`, by testid, else tag and class): a sideways scrollbar hides the bottom row and clicks land on it. */
+export function sideways(app) {
+  return app.execute(`const w = document.documentElement.clientWidth;
+    const over = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > w + 0.5)
+      .map((el) => (el.getAttribute("data-testid") || el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "")));
+    return { over: document.documentElement.scrollWidth - w, what: over.slice(0, 8) };`);
 }
 
 /** Closes every toast with its Dismiss button, as a person would, so none covers what comes next. */
