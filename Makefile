@@ -60,7 +60,7 @@ deps-driver:
 	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --locked --version ^2.0
 
 # The app embeds ui/dist at compile time, so anything that compiles src-tauri needs the UI built first.
-# .ci/shared-builds.py: `make app` must reuse what `cargo test --workspace` compiled (src-tauri/Cargo.toml's pins).
+# .ci/shared-builds.py: the CLI, the journal's docs and the app reuse what earlier steps compiled (workspace-hack/).
 lint: ui
 	python3 .ci/shared-builds.py
 	$(CARGO) fmt --all --check
@@ -77,8 +77,11 @@ test-bindings: test-rust
 		echo "ui/src/bindings is stale: run 'make bindings' and commit the result"; exit 1; \
 	fi
 
-## bindings: regenerate ui/src/bindings from the Rust types and the command list (shares the workspace test build)
-bindings: ui
+## bindings: regenerate ui/src/bindings from the Rust types and the command list (shares the workspace test build).
+## The app embeds ui/dist, so the UI is bundled first, but without its type check: after a command or type is added in
+## Rust, the UI's code may already use bindings that only this step writes.
+bindings: deps-node
+	cd ui && npx vite build
 	$(CARGO) test --workspace --locked --lib export_bindings
 
 test-ui:

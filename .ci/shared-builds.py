@@ -1,64 +1,84 @@
 #!/usr/bin/env python3
-"""Fails when `make app` would compile again what `cargo test --workspace` has just compiled.
+"""Fails when a cargo step of `make test` would compile again what an earlier step has already compiled.
 
-Cargo builds a crate once per set of features it is asked for. `make test` runs `cargo test --workspace` (every
-crate, with the tests' dev-dependencies and the CLI's features), then `make app` (`cargo build -p attune-app`, the
-app's own features), then packages that same app build. Where a crate's features differ between the two, the app
-step compiles it again, and with it everything that depends on it. Two crates may differ, each by one feature the app
-must not have: tauri's `test` (the mock runtime of src-tauri/tests) and chrono's `unstable-locales` (the CLI's dates in
-the reader's locale: every locale's month and day names, about 0.4 MB the app would carry unread). Everything else the
-tests and the CLI turn on is pinned in src-tauri/Cargo.toml. This compares what `cargo tree` resolves for the two
-commands (offline, a second or two).
+Cargo builds a crate once per set of features it is asked for, and the features of a crate are those of every package
+one cargo command builds (dev-dependencies included when tests are built). `make test` runs clippy over the workspace,
+`cargo doc -p attune-journal`, `cargo build -p attune-cli` (the README's walk-through), `cargo test --workspace`, then
+`cargo build -p attune-app` (and packages that same app build). Where a crate's features differ between two of them,
+the later step compiles it again, and with it everything that depends on it. workspace-hack/Cargo.toml pins the
+features so that every step asks for the same. This asks cargo for each step's unit graph (the way
+`.ci/build-steps.py` does: exactly what cargo would build, nothing compiled, a few seconds) and names each crate a
+step would build that the step it follows did not.
+
+Allowed, with what depends on them: the crate a step is about, tauri and chrono in the app (tauri's `test` feature is
+the mock runtime of src-tauri's tests, chrono's `unstable-locales` every locale's month and day names, the CLI's; the
+app must have neither, and this checks that too), and chrono in the journal's docs (the journal alone does not ask for
+the CLI's locales).
 """
 
-import collections
+import importlib.util
+import json
+import os
 import subprocess
 import sys
 
-# Crates whose features may differ, and the feature the app's own build must not have.
-ALLOWED = {"tauri": "test", "chrono": "unstable-locales"}
+_spec = importlib.util.spec_from_file_location("build_steps", os.path.join(os.path.dirname(__file__), "build-steps.py"))
+build_steps = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(build_steps)
+
+# (step, cargo arguments, the step whose build it must reuse, crates it may build again)
+CHECKS = [
+    ("make cli", ["build", "-p", "attune-cli"], "tests", {"attune-cli"}),
+    ("make app", ["build", "-p", "attune-app"], "tests", {"attune-app", "tauri", "chrono"}),
+    ("the journal's docs", ["doc", "-p", "attune-journal", "--no-deps"], "clippy", {"attune-journal", "chrono"}),
+]
+REFERENCES = {"tests": ["test", "--workspace", "--no-run"], "clippy": ["check", "--workspace", "--all-targets"]}
+# Features the app people run must not have.
+KEPT_OUT_OF_APP = {"tauri": "test", "chrono": "unstable-locales"}
 
 
-def resolve(*args):
-    """Each package's feature sets, as `cargo tree` resolves them for these arguments."""
+def unit_graph(args):
     out = subprocess.run(
-        ["cargo", "tree", "--locked", "--prefix", "none", "--format", "{p}|{f}", *args],
-        capture_output=True,
-        text=True,
-        check=True,
+        ["cargo", *args, "--locked", "--unit-graph", "-Z", "unstable-options"],
+        env=dict(os.environ, RUSTC_BOOTSTRAP="1"), capture_output=True, text=True, check=True,
     ).stdout
-    found = collections.defaultdict(set)
-    for line in out.splitlines():
-        if "|" not in line:
-            continue
-        package, features = line.split("|", 1)
-        name_version = " ".join(package.split()[:2])
-        found[name_version].add(features.replace("(*)", "").strip())
-    return found
+    return json.loads(out)
+
+
+def name(unit):
+    return unit["pkg_id"].rsplit("#", 1)[-1].split("@")[0]
 
 
 def main():
-    tests = resolve("--workspace", "--edges", "normal,build,dev")
-    app = resolve("--package", "attune-app", "--edges", "normal,build")
+    references = {ref: set(build_steps.unit_keys(unit_graph(args), ref)) for ref, args in REFERENCES.items()}
     problems = []
-    for package, features in sorted(app.items()):
-        name = package.split()[0]
-        if name in ALLOWED:
-            kept_out = ALLOWED[name]
-            if any(kept_out in f.split(",") for f in features):
-                problems.append(f"{package}: the app's own build has `{kept_out}`")
-            continue
-        if features != tests.get(package):
-            problems.append(
-                f"{package}: the app alone has {sorted(features)}, the workspace tests {sorted(tests.get(package, []))}"
-            )
+    for step, args, ref, allowed in CHECKS:
+        graph = unit_graph(args)
+        units = graph["units"]
+        keys = build_steps.unit_keys(graph, ref)
+        memo = {}
+
+        def may_rebuild(i):
+            if i not in memo:
+                memo[i] = name(units[i]) in allowed or any(may_rebuild(d["index"]) for d in units[i]["dependencies"])
+            return memo[i]
+
+        index = {id(u): i for i, u in enumerate(units)}
+        again = sorted({f"{name(u)} ({u['mode']})" for k, u in keys.items()
+                        if k not in references[ref] and not may_rebuild(index[id(u)])})
+        if again:
+            problems.append(f"{step} would compile again: {', '.join(again)}")
+        if step == "make app":
+            for u in units:
+                feature = KEPT_OUT_OF_APP.get(name(u))
+                if feature in u["features"]:
+                    problems.append(f"make app: {name(u)} has `{feature}`, which the app people run must not have")
     if problems:
-        print("make app would compile these again after `cargo test --workspace` (see src-tauri/Cargo.toml's pins):")
+        print("shared builds (pin the features in workspace-hack/Cargo.toml; .ci/build-steps.py -v lists each step):")
         for p in problems:
             print("  " + p)
         return 1
-    print(f"shared builds: `make app` reuses the test build for all of the app's {len(app)} crates but "
-          f"{', '.join(ALLOWED)} and what depends on them")
+    print("shared builds: the CLI, the journal's docs and the app reuse the earlier steps' dependencies")
     return 0
 
 

@@ -122,7 +122,8 @@ impl Settings {
     /// Reads the settings file; a missing file gives the defaults, a damaged one an error (never silently reset).
     ///
     /// Damaged means: not JSON, not the expected shape, or a value out of range ([`Error::Corrupt`]); a file from a
-    /// newer Attune gives [`Error::NewerVersion`].
+    /// newer Attune gives [`Error::NewerVersion`]. The page zoom is the exception: one out of range (a hand edit, a
+    /// newer Attune's wider range) is brought within [`ZOOM`] rather than costing the person their other settings.
     pub fn load(path: &Path) -> Result<Settings> {
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
@@ -134,7 +135,8 @@ impl Settings {
 
     /// Parses the settings file's bytes, with the checks of [`Settings::load`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Settings> {
-        let settings: Settings = serde_json::from_slice(bytes).map_err(|e| corrupt(e.to_string()))?;
+        let mut settings: Settings = serde_json::from_slice(bytes).map_err(|e| corrupt(e.to_string()))?;
+        settings.zoom = zoom_within(settings.zoom);
         if settings.version > SETTINGS_VERSION {
             return Err(Error::NewerVersion { found: settings.version, supported: SETTINGS_VERSION });
         }

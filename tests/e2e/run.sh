@@ -4,6 +4,7 @@
 # set-up is shared with the app benchmark: tests/lib/session.sh.
 #
 #   tests/e2e/run.sh                 # after `make app`; `make test-e2e` does both
+#   tests/e2e/run.sh 13 zoom         # only the files whose names hold "13" or "zoom" (e.g. 13-zoom-kept.test.mjs)
 #   ATTUNE_APP_BIN=/path/to/attune-app tests/e2e/run.sh
 #   KEEP_E2E_TMP=1 tests/e2e/run.sh  # keep the temp HOME for a look afterwards
 #   ATTUNE_E2E_SCREENSHOTS_DIR=DIR tests/e2e/run.sh   # screenshots there instead of tests/screenshots/
@@ -28,6 +29,18 @@ if [ -z "${SESSION_INNER:-}" ]; then
     exit 2
   fi
   cli="${ATTUNE_CLI_BIN:-$(dirname "$app")/attune}"
+  # Names on the command line pick test files (any part of the file name); ATTUNE_E2E_ONLY does the same with paths.
+  only="${ATTUNE_E2E_ONLY:-}"
+  for name in "$@"; do
+    found=0
+    for f in "$here"/*.test.mjs; do
+      case "$(basename "$f")" in *"$name"*) only="$only ./$(basename "$f")"; found=1 ;; esac
+    done
+    if [ "$found" = 0 ]; then
+      session_say "no test file in tests/e2e has \"$name\" in its name"
+      exit 2
+    fi
+  done
   session_tools
 
   tmp="$(mktemp -d "${TMPDIR:-/tmp}/attune-e2e.XXXXXX")"
@@ -46,7 +59,7 @@ if [ -z "${SESSION_INNER:-}" ]; then
     ATTUNE_IMPORT_FILE="$tmp/import/journal.json" \
     ATTUNE_RESTORE_DIR="$tmp/restored" \
     ATTUNE_E2E_SCREENSHOTS="$screenshots" \
-    ATTUNE_E2E_ONLY="${ATTUNE_E2E_ONLY:-}" || rc=$?
+    ATTUNE_E2E_ONLY="$only" || rc=$?
 
   session_say "screenshots in $screenshots"
   if [ "$rc" -ne 0 ] || [ -n "${KEEP_E2E_TMP:-}" ]; then
@@ -64,8 +77,8 @@ export ATTUNE_E2E_DRIVER="$SESSION_DRIVER_URL"
 
 cd "$here"
 rc=0
-# ATTUNE_E2E_ONLY=path/to/one.test.mjs runs one file (for debugging a step).
-if [ -n "${ATTUNE_E2E_ONLY:-}" ]; then files=("$ATTUNE_E2E_ONLY"); else files=(./*.test.mjs); fi
+# ATTUNE_E2E_ONLY="./one.test.mjs ./two.test.mjs" runs those files only (the names given to the outer half end here).
+if [ -n "${ATTUNE_E2E_ONLY:-}" ]; then read -r -a files <<<"$ATTUNE_E2E_ONLY"; else files=(./*.test.mjs); fi
 node --test --test-concurrency=1 --test-reporter=spec "${files[@]}" 2>&1 || rc=$?
 if [ "$rc" -ne 0 ]; then
   session_say "FAILED (node exit $rc); last lines of tauri-driver's log:"

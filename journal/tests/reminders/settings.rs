@@ -56,7 +56,6 @@ fn settings_round_trip_with_reminders_and_runner_state() {
     r#"{"reminders": [{"id": "1", "target": {"kind": "check_in"}, "schedule": {"kind": "daily", "times": []}}]}"#
 )]
 #[case::empty_file("")]
-#[case::zoom_out_of_range(r#"{"zoom": 12}"#)]
 fn a_damaged_file_is_an_error_never_a_silent_reset(#[case] text: &str) {
     let dir = temp();
     let path = dir.path().join("settings.json");
@@ -102,6 +101,19 @@ fn the_page_zoom_is_kept_and_stays_within_range() {
     let e = s.save(&path).expect_err("out of range");
     assert_eq!(e.field(), Some(attune_journal::Field::Zoom));
     assert_eq!(Settings::load(&path).expect("as it was").zoom, 1.5);
+}
+
+/// A zoom out of range in the file (edited by hand, or kept by a newer Attune with a wider range) is brought within
+/// range as the file loads: the person keeps their other settings, which a damaged file would have cost them.
+#[rstest]
+#[case::too_large(r#"{"zoom": 12, "app": {"autoLockMinutes": 7}}"#, 3.0)]
+#[case::too_small(r#"{"zoom": 0.01, "app": {"autoLockMinutes": 7}}"#, 0.5)]
+fn a_zoom_out_of_range_is_brought_within_it(#[case] text: &str, #[case] zoom: f64) {
+    let dir = temp();
+    let path = dir.path().join("settings.json");
+    std::fs::write(&path, text).expect("write");
+    let s = Settings::load(&path).expect("loads");
+    assert_eq!((s.zoom, s.app.auto_lock_minutes), (zoom, 7));
 }
 
 #[rstest]

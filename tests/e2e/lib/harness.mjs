@@ -85,7 +85,8 @@ export async function shot(session, name, { dark = false, width = 0, zoom = fals
 /**
  * The screen at 200 % as a person who needs larger text sets it: Ctrl+= five times (the app's real page zoom, WebKit's
  * own, not CSS zoom), saved to `file`; fails when anything reaches past the window's right edge, naming what. Ctrl+0
- * puts it back.
+ * puts it back, also when a step fails, and waits until the settings file keeps 100 % again: the app keeps the zoom
+ * across restarts, so a zoom left behind would reach every later test's screenshots.
  */
 export async function zoomed(session, file) {
   const width = () => session.execute(`return window.innerWidth;`);
@@ -93,10 +94,10 @@ export async function zoomed(session, file) {
   // What the test was looking at stays in view: the focused element (then blurred, so the keys reach the page).
   await session.execute(`window.__zoomAt = document.activeElement !== document.body ? document.activeElement : null;
     document.activeElement?.blur?.();`);
-  for (let i = 0; i < 5; i++) await session.keys([Key.Ctrl, "="]);
-  await waitFor(async () => Math.abs((await width()) * 2 - normal) <= 2, { what: "the page at 200 %" });
-  await session.execute(`window.__zoomAt?.scrollIntoView({ block: "center" }); delete window.__zoomAt;`);
   try {
+    for (let i = 0; i < 5; i++) await session.keys([Key.Ctrl, "="]);
+    await waitFor(async () => Math.abs((await width()) * 2 - normal) <= 2, { what: "the page at 200 %" });
+    await session.execute(`window.__zoomAt?.scrollIntoView({ block: "center" }); delete window.__zoomAt;`);
     await sleep(300);
     fs.writeFileSync(file, await session.screenshot());
     const wide = await session.execute(`const edge = document.documentElement.clientWidth + 1;
@@ -112,6 +113,10 @@ export async function zoomed(session, file) {
   } finally {
     await session.keys([Key.Ctrl, "0"]);
     await waitFor(async () => Math.abs((await width()) - normal) <= 2, { what: "the page back at 100 %" });
+    // The `zoom` command answers what the settings file keeps.
+    await waitFor(() => session.executeAsync(`const done = arguments[arguments.length - 1];
+      window.__TAURI_INTERNALS__.invoke("zoom").then((z) => done(z === 1), () => done(false));`),
+    { what: "100 % kept in the settings file" });
   }
 }
 
