@@ -81,6 +81,9 @@ check "no -dev package among the dependencies ($depends)" bash -c "! grep -q -- 
 # Every library the two programs load is there (ldd finds it). Whether each one comes from a declared dependency's
 # closure is not checked yet.
 check "every library the programs load is found" bash -c '! ldd /usr/bin/attune-app /usr/bin/attune | grep -q "not found"'
+# SQLCipher encrypts with the system's libcrypto on Linux: the package must say so.
+check "libcrypto, which both programs load, comes from a declared dependency (libssl3)" bash -c \
+  "grep -qw libssl3 <<<'$depends' && ldd /usr/bin/attune-app | grep -q libcrypto.so.3 && ldd /usr/bin/attune | grep -q libcrypto.so.3"
 
 # --- 3. The installed app, with a journal from the installed CLI; removal inside, after the app has quit ----------
 say "starting the installed $exec_name under Xvfb with a throwaway HOME"
