@@ -4,6 +4,13 @@ SHELL := /bin/bash
 
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/attune-target
 CARGO ?= cargo
+# Clippy lints the workspace's own crates as every cargo step below compiles them, denying every warning: clippy-driver
+# is cargo's RUSTC_WORKSPACE_WRAPPER, which is what `cargo clippy` itself sets (it then runs `cargo check`), and
+# CLIPPY_ARGS is how `cargo clippy` hands it `-D warnings`. So `make test` compiles each dependency once, for the
+# tests, instead of checking all ~450 of them again for clippy first; and because every step (the tests, the CLI, the
+# app, the packages, the benchmarks) compiles the workspace the same way, none compiles it again for another.
+export RUSTC_WORKSPACE_WRAPPER := $(shell rustc --print sysroot)/bin/clippy-driver
+export CLIPPY_ARGS := -D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev \
 	libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb dbus-x11 dunst libnotify-bin xdotool \
@@ -11,7 +18,7 @@ APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libg
 STAMP := $(CARGO_TARGET_DIR)/.stamps
 APP := $(CARGO_TARGET_DIR)/debug/attune-app
 
-.PHONY: run test bench fuzz deps deps-apt deps-node deps-driver lint test-rust test-bindings bindings test-ui test-e2e app ui cli clean
+.PHONY: run test bench fuzz deps deps-apt deps-node deps-driver deps-clippy lint test-rust test-bindings bindings test-ui test-e2e app ui cli clean
 
 ## run: build and start the desktop app
 run: deps app
@@ -36,11 +43,11 @@ fuzz:
 	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
 	cd fuzz && for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(CARGO_TARGET_DIR)/fuzz-corpus/$$t; \
-		CARGO_TARGET_DIR=$(CARGO_TARGET_DIR)/fuzz $(CARGO) +nightly fuzz run $$t \
+		CARGO_TARGET_DIR=$(CARGO_TARGET_DIR)/fuzz RUSTC_WORKSPACE_WRAPPER= $(CARGO) +nightly fuzz run $$t \
 			$(CARGO_TARGET_DIR)/fuzz-corpus/$$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 || exit 1; \
 	done
 
-deps: deps-apt deps-node deps-driver
+deps: deps-apt deps-node deps-driver deps-clippy
 
 deps-apt:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -56,18 +63,25 @@ deps-node:
 		fi; \
 	done
 
+deps-clippy:
+	@test -x "$$RUSTC_WORKSPACE_WRAPPER" || rustup component add clippy
+
 deps-driver:
 	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --locked --version ^2.0
 
 # The app embeds ui/dist at compile time, so anything that compiles src-tauri needs the UI built first.
 # .ci/shared-builds.py: the CLI, the journal's docs and the app reuse what earlier steps compiled (workspace-hack/).
+# Clippy's lints come with the test build (test-rust), as with every build here (RUSTC_WORKSPACE_WRAPPER above).
 lint: ui
 	python3 .ci/shared-builds.py
 	$(CARGO) fmt --all --check
-	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc -p attune-journal --no-deps --locked
 
-test-rust: ui cli
+# Every target (the benchmarks too, which `cargo test` alone does not build) is compiled and linted first; then the
+# tests run. The README walk-through test builds the CLI as a person would (`cargo build -p attune-cli`): it reuses
+# this build (workspace-hack/).
+test-rust: ui
+	$(CARGO) test --workspace --all-targets --locked --no-run
 	$(CARGO) test --workspace --locked
 
 # The workspace tests regenerate ui/src/bindings (export_bindings) with the same build; this fails if git sees a change.

@@ -15,19 +15,18 @@ import os
 import subprocess
 import sys
 
-# `make test`'s cargo steps, in order: (name, folder, cargo arguments). `cargo clippy` is `cargo check` with clippy as
-# the compiler of the workspace's own crates, so the check stands for it here.
+# `make test`'s cargo steps, in order: (name, folder, cargo arguments). Clippy lints the workspace's crates as they are
+# compiled (the Makefile's RUSTC_WORKSPACE_WRAPPER), in every step alike, so it needs no step of its own.
 STEPS = [
-    ("clippy", ".", ["check", "--workspace", "--all-targets"]),
     ("doc", ".", ["doc", "-p", "attune-journal", "--no-deps"]),
+    ("test-rust", ".", ["test", "--workspace", "--all-targets", "--no-run"]),
     ("cli", ".", ["build", "-p", "attune-cli"]),
-    ("test-rust", ".", ["test", "--workspace", "--no-run"]),
     ("app", ".", ["build", "-p", "attune-app"]),
     ("package-debug", "src-tauri", ["build", "--bins", "--features", "tauri/custom-protocol"]),
 ]
 
 
-def unit_keys(graph, tag):
+def unit_keys(graph):
     """A key per unit that changes whenever cargo would build it again: its own identity and its dependencies'."""
     units, memo = graph["units"], {}
 
@@ -38,9 +37,7 @@ def unit_keys(graph, tag):
             member = u["pkg_id"].startswith("path+")
             own = [u["pkg_id"], u["target"]["name"], u["target"]["kind"], u["mode"], profile, u["platform"], u["features"]]
             deps = sorted(key(d["index"]) for d in u["dependencies"])
-            # clippy compiles the workspace's own crates with its own driver: never shared with a plain check.
-            wrapper = tag if member and u["mode"] != "run-custom-build" else None
-            memo[i] = hashlib.sha1(json.dumps([own, deps, wrapper]).encode()).hexdigest()
+            memo[i] = hashlib.sha1(json.dumps([own, deps]).encode()).hexdigest()
         return memo[i]
 
     return {key(i): u for i, u in enumerate(units)}
@@ -55,7 +52,7 @@ def main():
             ["cargo", *args, "--locked", "--unit-graph", "-Z", "unstable-options"],
             cwd=folder, env=env, capture_output=True, text=True, check=True,
         ).stdout
-        units = unit_keys(json.loads(out), "clippy" if name == "clippy" else None)
+        units = unit_keys(json.loads(out))
         new = [u for k, u in units.items() if k not in seen]
         compiled = [u for u in new if u["mode"] != "run-custom-build"]
         crates = sorted({u["pkg_id"].rsplit("#", 1)[-1] for u in compiled})

@@ -1,19 +1,17 @@
 #!/usr/bin/env python3
-"""Fails when a cargo step of `make test` would compile again what an earlier step has already compiled.
+"""Fails when a cargo step of `make test` would compile again what the test build has already compiled.
 
 Cargo builds a crate once per set of features it is asked for, and the features of a crate are those of every package
-one cargo command builds (dev-dependencies included when tests are built). `make test` runs clippy over the workspace,
-`cargo doc -p attune-journal`, `cargo build -p attune-cli` (the README's walk-through), `cargo test --workspace`, then
-`cargo build -p attune-app` (and packages that same app build). Where a crate's features differ between two of them,
-the later step compiles it again, and with it everything that depends on it. workspace-hack/Cargo.toml pins the
-features so that every step asks for the same. This asks cargo for each step's unit graph (the way
-`.ci/build-steps.py` does: exactly what cargo would build, nothing compiled, a few seconds) and names each crate a
-step would build that the step it follows did not.
+one cargo command builds (dev-dependencies included when tests are built). `make test` runs `cargo test --workspace`,
+then `cargo build -p attune-cli` (the README's walk-through, the end-to-end tests) and `cargo build -p attune-app` (and
+packages that same app build). Where a crate's features differ, the later step compiles it again, and with it
+everything that depends on it. workspace-hack/Cargo.toml pins the features so that every step asks for the same. This
+asks cargo for each step's unit graph (the way `.ci/build-steps.py` does: exactly what cargo would build, nothing
+compiled, a few seconds) and names each crate a step would build that the test build did not.
 
-Allowed, with what depends on them: the crate a step is about, tauri and chrono in the app (tauri's `test` feature is
-the mock runtime of src-tauri's tests, chrono's `unstable-locales` every locale's month and day names, the CLI's; the
-app must have neither, and this checks that too), and chrono in the journal's docs (the journal alone does not ask for
-the CLI's locales).
+Allowed, with what depends on them: the crate a step is about, and tauri and chrono in the app (tauri's `test` feature
+is the mock runtime of src-tauri's tests, chrono's `unstable-locales` every locale's month and day names, the CLI's;
+the app must have neither, and this checks that too).
 """
 
 import importlib.util
@@ -26,13 +24,12 @@ _spec = importlib.util.spec_from_file_location("build_steps", os.path.join(os.pa
 build_steps = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(build_steps)
 
-# (step, cargo arguments, the step whose build it must reuse, crates it may build again)
+# (step, cargo arguments, crates it may build again)
 CHECKS = [
-    ("make cli", ["build", "-p", "attune-cli"], "tests", {"attune-cli"}),
-    ("make app", ["build", "-p", "attune-app"], "tests", {"attune-app", "tauri", "chrono"}),
-    ("the journal's docs", ["doc", "-p", "attune-journal", "--no-deps"], "clippy", {"attune-journal", "chrono"}),
+    ("make cli", ["build", "-p", "attune-cli"], {"attune-cli"}),
+    ("make app", ["build", "-p", "attune-app"], {"attune-app", "tauri", "chrono"}),
 ]
-REFERENCES = {"tests": ["test", "--workspace", "--no-run"], "clippy": ["check", "--workspace", "--all-targets"]}
+TESTS = ["test", "--workspace", "--all-targets", "--no-run"]
 # Features the app people run must not have.
 KEPT_OUT_OF_APP = {"tauri": "test", "chrono": "unstable-locales"}
 
@@ -50,12 +47,12 @@ def name(unit):
 
 
 def main():
-    references = {ref: set(build_steps.unit_keys(unit_graph(args), ref)) for ref, args in REFERENCES.items()}
+    tests = set(build_steps.unit_keys(unit_graph(TESTS)))
     problems = []
-    for step, args, ref, allowed in CHECKS:
+    for step, args, allowed in CHECKS:
         graph = unit_graph(args)
         units = graph["units"]
-        keys = build_steps.unit_keys(graph, ref)
+        keys = build_steps.unit_keys(graph)
         memo = {}
 
         def may_rebuild(i):
@@ -65,7 +62,7 @@ def main():
 
         index = {id(u): i for i, u in enumerate(units)}
         again = sorted({f"{name(u)} ({u['mode']})" for k, u in keys.items()
-                        if k not in references[ref] and not may_rebuild(index[id(u)])})
+                        if k not in tests and not may_rebuild(index[id(u)])})
         if again:
             problems.append(f"{step} would compile again: {', '.join(again)}")
         if step == "make app":
@@ -78,7 +75,7 @@ def main():
         for p in problems:
             print("  " + p)
         return 1
-    print("shared builds: the CLI, the journal's docs and the app reuse the earlier steps' dependencies")
+    print("shared builds: the CLI and the app reuse the test build's dependencies (but tauri and chrono in the app)")
     return 0
 
 
