@@ -43,7 +43,7 @@ fuzz:
 	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
 	cd fuzz && for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(CARGO_TARGET_DIR)/fuzz-corpus/$$t; \
-		CARGO_TARGET_DIR=$(CARGO_TARGET_DIR)/fuzz RUSTC_WORKSPACE_WRAPPER= $(CARGO) +nightly fuzz run $$t \
+		env -u RUSTC_WORKSPACE_WRAPPER CARGO_TARGET_DIR=$(CARGO_TARGET_DIR)/fuzz $(CARGO) +nightly fuzz run $$t \
 			$(CARGO_TARGET_DIR)/fuzz-corpus/$$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 || exit 1; \
 	done
 
@@ -70,7 +70,7 @@ deps-driver:
 	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --locked --version ^2.0
 
 # The app embeds ui/dist at compile time, so anything that compiles src-tauri needs the UI built first.
-# .ci/shared-builds.py: the CLI, the journal's docs and the app reuse what earlier steps compiled (workspace-hack/).
+# .ci/shared-builds.py: the CLI and the app reuse what the test build compiled (workspace-hack/).
 # Clippy's lints come with the test build (test-rust), as with every build here (RUSTC_WORKSPACE_WRAPPER above).
 lint: ui
 	python3 .ci/shared-builds.py
