@@ -81,7 +81,7 @@ export function briefView(preset: BriefPreset = {}): View {
     }));
   const narrowing = [req.tag && `tag “${req.tag}”`, req.feeling && `feeling “${req.feeling}”`].filter(Boolean);
   const byFilter = h("div", { class: "stack", testid: "brief-by-filter" },
-    h("div", { class: "inline" }, from.wrap, to.wrap), peopleBox, kindsBox,
+    h("div", { class: "inline-fields" }, from.wrap, to.wrap), peopleBox, kindsBox,
     narrowing.length ? h("p", { class: "muted" }, `Also only entries with the ${narrowing.join(" and ")}, as on the timeline.`) : null);
 
   // By hand: the entries of the date range, each with a checkbox.
