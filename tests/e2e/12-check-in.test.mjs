@@ -180,10 +180,18 @@ const whenMessages = () => app.execute(`return [...document.querySelectorAll('[d
 step("the check-in's time is the app's time field: 12:05am is read as 00:05; one it can't read gets one message", async () => {
   await startFlow(app, "check-in", "check_in");
   await click(app, "mood-quadrant-pleasant_high");
-  const word = await waitFor(() => app.execute(`const b = document.querySelector('[data-testid="feelings-near"] [data-testid^="feeling-"]');
-    return b ? b.dataset.testid : null;`), { what: "the words nearest the point" });
-  await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid(word));
-  await click(app, word);
+  // The words for the point chosen (the list shown before is replaced when they come), the first one in view.
+  await waitFor(() => app.execute(`return document.querySelector(".picker-heading")?.textContent.startsWith("The words nearest") ?? false;`),
+    { what: "the words nearest the point" });
+  const word = await waitFor(() => app.execute(`const b = [...document.querySelectorAll('[data-testid="feelings-near"] [data-testid^="feeling-"]')]
+    .find((x) => x.offsetParent !== null && !x.closest("details:not([open])"));
+    return b ? b.dataset.testid : null;`), { what: "a word nearest the point" });
+  // Scrolled to the middle, clear of the sticky header, then clicked; again if the list was drawn anew meanwhile.
+  await waitFor(async () => {
+    await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, tid(word));
+    await (await app.find(tid(word))).click();
+    return true;
+  }, { what: `a click on ${word}` });
   const going = "The first minutes of the day, a kettle and a quiet street";
   await fill(app, "checkin-whats-going-on", going);
   const time = await app.find(tid("flow-when-time"));
