@@ -237,6 +237,24 @@ fn an_idle_journal_gives_back_its_memory_once_and_stays_open() {
     assert_eq!(given_back(), 3, "nothing to hand back when already locked");
 }
 
+/// Issue 12 (memory once unlocked): the daily backup runs on a second connection, whose memory is freed when it is
+/// done; the app hands it to the system then, so an open journal is back to its idle size once the backup is made.
+#[test]
+fn the_daily_backup_hands_back_its_memory_when_it_is_done() {
+    attune_app::memory::set_give_back(count_give_back);
+    let (h, _) = Harness::with_vault();
+    h.add_note("Kept", "a line");
+    let handle = h.app.handle().clone();
+    let mut last_failure = None;
+    let before = given_back();
+    attune_app::backups::tick(&handle, &mut last_failure);
+    assert!(last_failure.is_none(), "the backup was made");
+    assert_eq!(h.ok("list_backups", json!({}))["backups"].as_array().map(Vec::len), Some(1));
+    assert_eq!(given_back(), before + 1, "its memory is handed back once it is made");
+    attune_app::backups::tick(&handle, &mut last_failure);
+    assert_eq!(given_back(), before + 1, "nothing more when no backup is due");
+}
+
 /// Every command that reads or writes journal content answers `Locked`, with no vault and with a locked one.
 #[rstest]
 #[case::add_entry("add_entry", json!({ "entry": note("t", "x") }))]
