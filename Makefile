@@ -7,10 +7,14 @@ CARGO ?= cargo
 # Clippy lints the workspace's own crates as every cargo step below compiles them, denying every warning: clippy-driver
 # is cargo's RUSTC_WORKSPACE_WRAPPER, which is what `cargo clippy` itself sets (it then runs `cargo check`), and
 # CLIPPY_ARGS is how `cargo clippy` hands it `-D warnings`. So `make test` compiles each dependency once, for the
-# tests, instead of checking all ~450 of them again for clippy first; and because every step (the tests, the CLI, the
-# app, the packages, the benchmarks) compiles the workspace the same way, none compiles it again for another.
+# tests, instead of checking all ~450 of them again for clippy first; and because every debug step (the tests, the
+# CLI, the app, the install test's packages, `make run`) compiles the workspace the same way, none compiles it again.
 export RUSTC_WORKSPACE_WRAPPER := $(shell rustc --print sysroot)/bin/clippy-driver
 export CLIPPY_ARGS := -D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
+# What is shipped or timed is compiled by rustc itself: clippy-driver turns MIR optimisations off (so its lints see
+# the code as written), which the release builds (`make package`, `make bench`) must not inherit. They share nothing
+# with the debug builds above anyway (another profile).
+RELEASE := env -u RUSTC_WORKSPACE_WRAPPER -u CLIPPY_ARGS
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev \
 	libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb dbus-x11 dunst libnotify-bin xdotool \
@@ -30,10 +34,10 @@ test: deps lint test-rust test-bindings test-ui test-e2e
 
 ## bench: the journal's benchmarks (10k and 100k entries), then the app's
 bench: deps
-	$(CARGO) bench -p attune-journal --bench journal
-	$(CARGO) bench -p attune-journal --bench insights
-	$(CARGO) bench -p attune-journal --bench import
-	@if [ -x tests/bench/app-bench.sh ]; then tests/bench/app-bench.sh; fi
+	$(RELEASE) $(CARGO) bench -p attune-journal --bench journal
+	$(RELEASE) $(CARGO) bench -p attune-journal --bench insights
+	$(RELEASE) $(CARGO) bench -p attune-journal --bench import
+	@if [ -x tests/bench/app-bench.sh ]; then $(RELEASE) tests/bench/app-bench.sh; fi
 
 ## fuzz: every parser under cargo-fuzz (nightly, libFuzzer) for FUZZ_SECONDS each. New inputs go to a scratch
 ## corpus beside the build; fuzz/corpus (the committed seeds, also run on stable by `make test`) is only read.
@@ -146,7 +150,7 @@ deps-package:
 
 ## package: the .deb and .rpm (release build, with the attune CLI, man pages and completions); prints paths and sizes
 package: deps ui
-	cd src-tauri && $(TAURI) build --ci -- --locked
+	cd src-tauri && $(RELEASE) $(TAURI) build --ci -- --locked
 	@echo "package: no AppImage here: its bundler downloads linuxdeploy at build time; the release workflow builds it"
 	@v=$$(sed -n '/^\[workspace\.package\]/,/^\[/ s/^version = "\(.*\)"$$/\1/p' Cargo.toml); \
 	packaging/deb-xz.sh $(BUNDLE)/deb/Attune_$${v}_amd64.deb 9; \

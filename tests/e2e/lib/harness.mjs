@@ -34,16 +34,19 @@ export async function startApp() {
   return session;
 }
 
-/** The pids of running processes whose executable is the app under test. */
+/** The pids of running processes whose executable is the app under test, in this run's temp HOME (run.sh may run
+ * another session's app beside it). */
 export function appPids() {
   const pids = [];
   const app = fs.realpathSync(env.app);
+  const home = `HOME=${env.home}`;
   for (const name of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       // A rebuilt binary shows as "… (deleted)" in a process that started from the old one.
       const exe = fs.readlinkSync(`/proc/${name}/exe`).replace(/ \(deleted\)$/, "");
-      if (exe === app) pids.push(Number(name));
+      if (exe !== app) continue;
+      if (fs.readFileSync(`/proc/${name}/environ`, "utf8").split("\0").includes(home)) pids.push(Number(name));
     } catch {
       // gone, or not ours to read
     }
