@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { appPids, env, recalled, runState, shot, startApp } from "./lib/harness.mjs";
+import { appPids, env, recalled, remember, runState, shot, startApp } from "./lib/harness.mjs";
 import { choose, click, dismissToasts, fill, go, intoJournal, isUnlocked, startFlow, unlockWith } from "./lib/ui.mjs";
 import { tid, waitFor } from "./lib/webdriver.mjs";
 
@@ -230,6 +230,8 @@ test("'Remind me to revisit this' opens that reflection at its follow-up", { ski
   execFileSync("dunstctl", ["close-all"], { timeout: 10_000 });
   const seen = notifyCalls().length;
   await startFlow(app, "conflict", "conflict");
+  // Both texts are what the leak scan (99-no-leaks, at the end of this file's lane) looks for outside the vault.
+  remember("We talked past each other about the weekend plans", "We sat down on Sunday and planned it together");
   await fill(app, "conflict-what-happened", "We talked past each other about the weekend plans");
   for (;;) {
     const next = await app.find(tid("conflict-next"));
