@@ -24,10 +24,22 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         return Ok(());
     }
     let config = app.config().app.windows.iter().find(|w| w.label == MAIN).cloned().unwrap_or_default();
-    WebviewWindowBuilder::from_config(app, &config)?
+    let window = WebviewWindowBuilder::from_config(app, &config)?
         .on_navigation(is_app_url)
         .on_new_window(|_, _| NewWindowResponse::Deny)
         .build()?;
+    // One local page and no navigation: WebKit's document-viewer cache model, which keeps no page cache and no memory
+    // cache of resources (a browser's default keeps both, sized for tabs of websites). Memory, not behaviour: the
+    // window works the same without it.
+    #[cfg(target_os = "linux")]
+    let _ = window.with_webview(|webview| {
+        use webkit2gtk::{WebContextExt, WebViewExt};
+        if let Some(context) = webview.inner().context() {
+            context.set_cache_model(webkit2gtk::CacheModel::DocumentViewer);
+        }
+    });
+    #[cfg(not(target_os = "linux"))]
+    let _ = window;
     Ok(())
 }
 
