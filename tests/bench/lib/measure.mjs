@@ -383,7 +383,7 @@ function render(r) {
     `- app locked: ${procs(medianSample(r.memLocked.app))}`,
     `- app unlocked, timeline and Insights seen, before the searches: ${procs((r.memBeforeSearch ?? [])[0])}`,
     `- app unlocked, right after the searches: ${procs((r.memAfterSearch ?? [])[0])}`,
-    `- app unlocked, ${cfg.unlockedIdleMs / 1000} s later: ${procs(medianSample(r.memUnlocked))}`,
+    `- app unlocked, ${cfg.unlockedIdleMs / 1000} s later, the day's backup done: ${procs(medianSample(r.memUnlocked))}`,
     `- bare: ${procs(medianSample(r.memLocked.bare))}`,
   ].join("\n");
 }
