@@ -61,7 +61,7 @@ if [ -z "${SESSION_INNER:-}" ]; then
     esac
   done
   leaks=""
-  case " $only " in *" ./99-"*) leaks="$(cd "$here" && printf './%s' 99-*.test.mjs)" ;; esac
+  case " $only " in *" ./99-"*) leaks="$(cd "$here" && printf './%s ' 99-*.test.mjs)" ;; esac
   if [ "${ATTUNE_E2E_LANES:-2}" = 1 ] || [ "${#waiting[@]}" = 0 ] || [ "${#others[@]}" = 0 ]; then
     lanes=("${waiting[*]} ${others[*]} $leaks")
   else
