@@ -81,4 +81,13 @@ describe("source guards", () => {
       expect(readFileSync(f, "utf8"), rel(f)).not.toMatch(/@import|url\(\s*["']?https?:/);
     }
   });
+
+  it("text is set in the desktop's own font, with no list of named fonts (each one is a fontconfig lookup per size \
+and weight on WebKitGTK: the unlock screen's first frame took twice as long)", () => {
+    for (const f of all.filter((x) => x.endsWith(".css"))) {
+      const families = [...readFileSync(f, "utf8").matchAll(/font-family:\s*([^;}]+)/g)].map((m) => m[1].trim());
+      const named = families.filter((v) => !/monospace$/.test(v) && v !== "inherit" && v !== "system-ui, sans-serif");
+      expect(named, rel(f)).toEqual([]);
+    }
+  });
 });
