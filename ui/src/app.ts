@@ -9,14 +9,25 @@ import { loadDateLocale } from "./locale";
 import { activity, lock, refreshStatus } from "./state/session";
 import { applyTheme, loadSettings } from "./state/settings";
 import { clearAllState } from "./state/store";
-import { setOnDeleted } from "./views/settings/index";
-import { mountApp, unmountApp } from "./views/shell";
 import { firstRunView } from "./views/firstRun";
 import { unlockView } from "./views/unlock";
 import { loadZoom, zoomKey } from "./state/zoom";
 
 const root = (): HTMLElement => document.getElementById("app") as HTMLElement;
 let pendingFlow: NavigatePayload | null = null;
+
+// The unlocked app (the shell and every view behind it) is a chunk of its own, loaded once the first screen is up: the
+// locked window starts with only what unlocking needs, and the shell is usually in by the time a passphrase is typed.
+type Shell = typeof import("./views/shell");
+let shell: Promise<Shell> | null = null;
+let loadedShell: Shell | null = null;
+function loadShell(): Promise<Shell> {
+  shell ??= import("./views/shell").then((m) => (loadedShell = m), (e: unknown) => {
+    shell = null; // a later unlock tries again
+    throw e;
+  });
+  return shell;
+}
 
 /** Replaces the whole app root: nothing from the previous screen survives. */
 function show(el: HTMLElement): void {
@@ -26,19 +37,38 @@ function show(el: HTMLElement): void {
 export async function start(): Promise<void> {
   try {
     const [status] = await Promise.all([refreshStatus(), loadDateLocale()]);
+    performance.mark("attune:status");
     if (status.state === "none") show(firstRunView(enterApp));
     else if (status.state === "locked") show(unlockView(enterApp));
-    else enterApp();
+    else return await enterApp();
+    firstScreenShown();
   } catch (e) {
-    const p = document.createElement("p");
-    p.className = "fatal";
-    p.textContent = friendlyError(e);
-    show(p);
+    showFatal(e);
   }
 }
 
-function enterApp(): void {
-  root().replaceChildren(mountApp(lockNow));
+function firstScreenShown(): void {
+  performance.mark("attune:shown");
+  requestAnimationFrame(() => performance.mark("attune:frame"));
+  // The unlocked app's chunk, after the first screen's frame, not before it.
+  requestAnimationFrame(() => setTimeout(() => void loadShell().catch(() => {}), 0));
+}
+
+function showFatal(e: unknown): void {
+  const p = document.createElement("p");
+  p.className = "fatal";
+  p.textContent = friendlyError(e);
+  show(p);
+}
+
+async function enterApp(): Promise<void> {
+  let mountApp: Shell["mountApp"];
+  try {
+    ({ mountApp } = await loadShell());
+  } catch (e) {
+    return showFatal(e);
+  }
+  root().replaceChildren(mountApp(lockNow, () => lockNow(true)));
   void loadSettings().catch(() => applyTheme("system"));
   if (pendingFlow) {
     const flow = pendingFlow;
@@ -50,7 +80,7 @@ function enterApp(): void {
 
 /** Locks in Rust (if not already) and wipes the UI: every view, every state module, every cache. */
 export async function lockNow(alreadyLocked = false): Promise<void> {
-  const flushed = unmountApp(alreadyLocked ? 0 : 1000);
+  const flushed = loadedShell?.unmountApp(alreadyLocked ? 0 : 1000);
   root().replaceChildren();
   await flushed; // a draft being typed reaches the vault before it locks
   clearAllState();
@@ -76,7 +106,6 @@ const ping = throttle(() => {
 
 /** Listens for activity (to reset Rust's auto-lock timer) and for Rust's events. */
 export function wire(): void {
-  setOnDeleted(() => lockNow(true));
   // Larger or smaller text on every screen, locked or not (state/zoom.ts), going on from the zoom kept last time.
   void loadZoom();
   document.addEventListener("keydown", (e) => {

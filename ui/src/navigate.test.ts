@@ -1,7 +1,7 @@
 // A reminder's notification asks the UI to open a flow with the "navigate" event. While the journal is locked the UI
 // remembers the flow and opens it right after unlocking.
 import { emit } from "@tauri-apps/api/event";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { start, wire } from "./app";
 import { mockApp, q, resetMockApi, settle as settleTurns, storedEntry } from "./testing/mockApi";
 
@@ -11,6 +11,10 @@ const CONFLICT = storedEntry("c-1", {
   horsemen: [], theirPerspective: "", myPart: "", repair: "", learned: "", status: "open", since: "",
 }, "2026-03-10", { createdAt: "2026-03-10T20:00:00+01:00", updatedAt: "2026-03-10T20:00:00+01:00", utcOffsetMinutes: 60 });
 const settle = () => settleTurns(20);
+
+// The unlocked app is a chunk the page loads once the unlock screen is up (app.ts), well before a person has typed a
+// passphrase; here it is loaded first, as Vitest's first import of it takes far longer than a few turns.
+beforeAll(() => import("./views/shell"));
 
 beforeEach(() => {
   state = "locked";

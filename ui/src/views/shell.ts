@@ -15,7 +15,7 @@ import { insightsView } from "./insights/index";
 import { peopleView } from "./people";
 import { personView } from "./person";
 import { searchView } from "./search";
-import { settingsView } from "./settings/index";
+import { setOnDeleted, settingsView } from "./settings/index";
 import { timelineView } from "./timeline";
 import { todayView } from "./today";
 
@@ -63,7 +63,10 @@ function viewFor(r: Route): View {
   }
 }
 
-export function mountApp(lock: () => Promise<void>): HTMLElement {
+/** Mounts the unlocked app. `lock` locks and wipes the page; `deleted` runs after the journal was deleted (or
+ * replaced by a backup) from Settings, when it is already locked. */
+export function mountApp(lock: () => Promise<void>, deleted: () => Promise<void>): HTMLElement {
+  setOnDeleted(deleted);
   const main = h("main", { id: "main", class: "main", tabindex: -1 });
   const links = NAV.map(([name, label]) =>
     h("a", { href: `#${name}`, class: "nav-link", testid: `nav-${name}`, onclick: (e: Event) => {
