@@ -2,6 +2,10 @@
 //! (the journal decides: at most one a day), and makes it on a second connection to the journal, so the session stays
 //! free for the person meanwhile. A failure is told to the UI once, with the `backup-failed` event, and
 //! tried again an hour later or after the next unlock, never in a tight loop against a full disk.
+//!
+//! The thread runs at the lowest CPU priority: a backup of a large journal reads and re-encrypts all of it (about a
+//! core for tens of seconds at 100k entries), and on a small machine it would otherwise take that time from the
+//! person's searches and screens (docs/performance.md measured searches twice as slow during one).
 
 use std::time::{Duration, Instant};
 
@@ -19,6 +23,7 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("attune-backups".into())
         .spawn(move || {
+            lower_priority();
             let mut last_failure: Option<(Instant, u64)> = None;
             loop {
                 std::thread::sleep(TICK);
@@ -26,6 +31,14 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>) -> std::io::Result<()> {
             }
         })
         .map(drop)
+}
+
+/// Gives this thread the lowest CPU priority (nice 19), so it runs on what the rest of the app leaves. On Linux the
+/// nice value belongs to the thread (`setpriority(2)`, "Bugs"), so only this thread is lowered; elsewhere it would
+/// lower the whole app, so it is left as it is. Without permission to change it, the backup runs as it did.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    let _ = rustix::process::setpriority_process(None, 19);
 }
 
 /// One look (public for the tests, which call it instead of waiting for the thread). `last_failure` is when the last
@@ -72,5 +85,23 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, last_failure: &mut Option<(Instant, 
         }
         Some(Ok(_)) => *last_failure = None,
         None => {}
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use rustix::process::getpriority_process;
+
+    #[test]
+    fn the_backup_thread_alone_runs_at_the_lowest_priority() {
+        let before = getpriority_process(None).unwrap();
+        let lowered = std::thread::spawn(|| {
+            super::lower_priority();
+            getpriority_process(None).unwrap()
+        })
+        .join()
+        .unwrap();
+        assert_eq!(lowered, 19, "the backup thread is lowered");
+        assert_eq!(getpriority_process(None).unwrap(), before, "the rest of the app is not");
     }
 }
