@@ -23,7 +23,8 @@ export const WAIT_PAINTED = `
     const n = performance.getEntriesByType("navigation")[0];
     return { responseEnd: n?.responseEnd, domInteractive: n?.domInteractive, domContentLoaded: n?.domContentLoadedEventEnd,
       load: n?.loadEventEnd, resources: performance.getEntriesByType("resource").map((e) => ({ name: e.name,
-        start: Math.round(e.startTime), duration: Math.round(e.duration) })) };
+        start: Math.round(e.startTime), duration: Math.round(e.duration) })),
+      marks: Object.fromEntries(performance.getEntriesByType("mark").map((e) => [e.name, Math.round(e.startTime)])) };
   };
   const finish = (alreadyThere) => afterPaint().then((t) => done({ at: performance.timeOrigin + t, alreadyThere,
     fcp: fcp(), origin: performance.timeOrigin, timing: timing() }));

@@ -91,7 +91,8 @@ function category(name, exe) {
 
 /**
  * Where a process's memory is, from /proc/<pid>/smaps: PSS in KiB per category (see `category`), and the largest
- * anonymous mappings (PSS and size), which is where malloc arenas, the JavaScript heap and caches live.
+ * anonymous mappings (PSS and size), which is where malloc arenas, the JavaScript heap and caches live, and the
+ * binaries and libraries holding the most code (PSS summed over each file's mappings).
  */
 export function breakdown(pid) {
   let text;
@@ -103,11 +104,12 @@ export function breakdown(pid) {
   const exe = exeOf(pid);
   const byKind = {};
   const anon = [];
+  const code = {};
   let current = null;
   for (const line of text.split("\n")) {
     const head = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
     if (head) {
-      current = { kind: category(head[3], exe), sizeKiB: (parseInt(head[2], 16) - parseInt(head[1], 16)) / 1024 };
+      current = { kind: category(head[3], exe), name: head[3], sizeKiB: (parseInt(head[2], 16) - parseInt(head[1], 16)) / 1024 };
       continue;
     }
     const pss = /^Pss:\s+(\d+) kB/.exec(line);
@@ -115,10 +117,16 @@ export function breakdown(pid) {
       const kib = Number(pss[1]);
       byKind[current.kind] = (byKind[current.kind] ?? 0) + kib;
       if (current.kind === "anon" || current.kind === "heap") anon.push({ pssKiB: kib, sizeKiB: current.sizeKiB });
+      if (current.kind === "code") {
+        const file = path.basename(current.name);
+        code[file] = (code[file] ?? 0) + kib;
+      }
     }
   }
   anon.sort((a, b) => b.pssKiB - a.pssKiB);
-  return { byKind, largestAnon: anon.slice(0, 5) };
+  const largestCode = Object.entries(code).sort((a, b) => b[1] - a[1]).slice(0, 12)
+    .map(([file, pssKiB]) => ({ file, pssKiB }));
+  return { byKind, largestAnon: anon.slice(0, 5), largestCode };
 }
 
 /**
