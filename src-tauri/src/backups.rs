@@ -4,8 +4,8 @@
 //! tried again an hour later or after the next unlock, never in a tight loop against a full disk.
 //!
 //! The thread runs at the lowest CPU priority: a backup of a large journal reads and re-encrypts all of it (about a
-//! core for tens of seconds at 100k entries), and on a small machine it would otherwise take that time from the
-//! person's searches and screens (docs/performance.md measured searches twice as slow during one).
+//! core for tens of seconds at 100k entries), which on a busy small machine would otherwise be taken from the
+//! person's searches and screens. (It still shares the disk: docs/performance.md, 2026-12-02.)
 
 use std::time::{Duration, Instant};
 
