@@ -109,7 +109,8 @@ export function breakdown(pid) {
   for (const line of text.split("\n")) {
     const head = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
     if (head) {
-      current = { kind: category(head[3], exe), name: head[3], sizeKiB: (parseInt(head[2], 16) - parseInt(head[1], 16)) / 1024 };
+      const sizeKiB = (parseInt(head[2], 16) - parseInt(head[1], 16)) / 1024;
+      current = { kind: category(head[3], exe), name: head[3], sizeKiB };
       continue;
     }
     const pss = /^Pss:\s+(\d+) kB/.exec(line);
