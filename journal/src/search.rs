@@ -2,14 +2,21 @@
 //! timeline's filters, diacritics-insensitive, and safe against FTS query syntax typed by a person.
 //!
 //! What a person types is turned into quoted words by `query::match_expression`, never passed through; the index
-//! stems English words. Every search counts all its matches ([`SearchResults::total`]) and returns one page of them
-//! (`offset`, `limit`), in one of two orders ([`SearchOrder`]):
+//! stems English words. Every search counts its matches up to [`COUNT_LIMIT`] ([`SearchResults::total`]) and returns
+//! one page of them (`offset`, `limit`), in one of two orders ([`SearchOrder`]):
 //! - **Best match**: bm25 within tiers of `CANDIDATES` (500) entries by recency. Ranking every match of a very
 //!   common word in a large journal would be slow, so the 500 most recently written matches are ranked first, then
 //!   the next 500, and so on: fast at any size, leaning towards what is recent, and every match is reachable.
 //! - **Newest first**: by the time the entry is about, as the timeline orders it. A few matches are sorted by date;
 //!   many are found by reading the timeline's index newest first, a batch at a time, and testing each batch against
 //!   the full-text index over the batch's span of rowids, so a page costs about the same however many entries match.
+//!
+//! **More than [`COUNT_LIMIT`] matches** (a letter or two typed into a large journal, or a very common word): the
+//! count stops there ([`SearchResults::capped`]) and the hits come newest first whatever order was asked
+//! ([`SearchResults::order`]). Counting every match, and ranking them (bm25 reads every match once to weigh the words),
+//! would each read the word's whole part of the index: at 100k entries, tens of milliseconds a keystroke for a
+//! first letter, from the disk when it was not read lately; a best match among most of a journal means little anyway.
+//! Newest first costs about the same at any size (above).
 //!
 //! A search can be stopped from another thread ([`SearchCancel`], [`Journal::search_cancellable`]): the app does so
 //! when a newer search comes in, so a superseded query stops rather than running to its end.
@@ -35,6 +42,10 @@ use crate::{Journal, Result};
 
 /// The text of the snippet part that stands between two fields of an entry ("I felt seen · therapy · Sam").
 pub const FIELD_BREAK: &str = " · ";
+
+/// A search counts its matches up to this many; past it, [`SearchResults::capped`] says so and the hits come newest
+/// first (see the module's documentation). Measured in `make bench` (docs/performance.md).
+pub const COUNT_LIMIT: u32 = 10_000;
 
 #[cfg(feature = "ts")]
 use ts_rs::TS;
@@ -75,8 +86,12 @@ pub enum SearchOrder {
 pub struct SearchResults {
     /// This page's hits.
     pub hits: Vec<SearchHit>,
-    /// How many entries match in all (with the filters), not only on this page.
+    /// How many entries match in all (with the filters), not only on this page; at most [`COUNT_LIMIT`].
     pub total: u32,
+    /// More than `total` (= [`COUNT_LIMIT`]) entries match: counting stopped there. Say "more than", and offer more.
+    pub capped: bool,
+    /// The order the hits are in: the one asked, or newest first when `capped`.
+    pub order: SearchOrder,
 }
 
 /// A piece of a snippet: plain text, or a match to highlight. Shells render these as text, never as HTML.
@@ -116,22 +131,35 @@ impl Journal {
     }
 
     fn search_with(&self, query: &SearchQuery, cancel: &SearchCancel) -> Result<SearchResults> {
+        self.search_counting_to(query, cancel, u64::from(COUNT_LIMIT))
+    }
+
+    /// [`Journal::search`] counting up to `count_limit` (a parameter so tests need not write 10,000 entries).
+    fn search_counting_to(
+        &self,
+        query: &SearchQuery,
+        cancel: &SearchCancel,
+        count_limit: u64,
+    ) -> Result<SearchResults> {
         let limit = page_limit(query.limit, crate::timeline::DEFAULT_LIMIT, crate::timeline::MAX_LIMIT)?;
         let Some(expr) = query::match_expression(&query.text) else {
-            return Ok(SearchResults { hits: Vec::new(), total: 0 });
+            return Ok(SearchResults { hits: Vec::new(), total: 0, capped: false, order: query.order });
         };
         let mut filter = Vec::new();
         let mut filter_params = Vec::new();
         push_conditions(&self.conn, &query.filter, &mut filter, &mut filter_params)?;
         let matches = ranked::Matches { conn: &self.conn, expr, filter, filter_params, cancel };
-        let total = matches.count()?;
+        let counted = matches.count(count_limit.saturating_add(1))?;
+        let capped = counted > count_limit;
+        let total = counted.min(count_limit);
+        let order = if capped { SearchOrder::Newest } else { query.order };
         cancel.check()?;
-        let found = if u64::from(query.offset) >= total {
+        let found = if !capped && u64::from(query.offset) >= total {
             Vec::new()
         } else {
-            match query.order {
-                SearchOrder::Relevance => matches.best_first(query.offset, limit)?,
-                SearchOrder::Newest => matches.newest_first(query.offset, limit, total)?,
+            match order {
+                SearchOrder::Relevance => matches.best_first(query.offset, limit, counted)?,
+                SearchOrder::Newest => matches.newest_first(query.offset, limit, counted)?,
             }
         };
         cancel.check()?;
@@ -141,7 +169,7 @@ impl Journal {
                 Ok(SearchHit { entry: find_by_rowid(&self.conn, rowid)?, snippet: snippet_parts(&snippet) })
             })
             .collect::<Result<_>>()?;
-        Ok(SearchResults { hits, total: u32::try_from(total).unwrap_or(u32::MAX) })
+        Ok(SearchResults { hits, total: u32::try_from(total).unwrap_or(u32::MAX), capped, order })
     }
 }
 
@@ -181,7 +209,46 @@ fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
 
 #[cfg(test)]
 mod tests {
-    use super::{snippet_parts, SnippetPart};
+    use super::{snippet_parts, SearchCancel, SearchOrder, SearchQuery, SnippetPart};
+    use crate::model::Note;
+    use crate::{EntryBody, NewEntry, Passphrase, Vault};
+    use chrono::{FixedOffset, TimeZone};
+
+    /// Past the count limit a search says "more than", gives the newest first whatever was asked, and pages on past
+    /// the limit; under it, the count is exact and the order the one asked. (The limit is 5 here, 10,000 in use.)
+    #[test]
+    fn past_the_count_limit_the_newest_come_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let (journal, _) = Vault::create(&dir.path().join("vault"), &Passphrase::new("count limit tests")).unwrap();
+        let day = |d: i64| {
+            FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2025, 3, 1, 9, 0, 0).unwrap() + chrono::Duration::days(d)
+        };
+        // Twelve notes saying "tea", written out of date order; the ones that say it most are the oldest.
+        for (i, d) in [4i64, 0, 9, 2, 11, 6, 1, 8, 3, 10, 5, 7].into_iter().enumerate() {
+            let text = format!("day {d}: tea{}", " tea tea tea".repeat(usize::from(d < 3)));
+            let body = EntryBody::Note(Note { title: format!("note {i}"), text });
+            journal.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, day(d)).unwrap();
+        }
+        let cancel = SearchCancel::new();
+        let ask = |offset, count_limit| {
+            let query = SearchQuery { text: "tea".into(), limit: 4, offset, ..Default::default() };
+            journal.search_counting_to(&query, &cancel, count_limit).unwrap()
+        };
+        let days = |found: &super::SearchResults| found.hits.iter().map(|h| h.entry.created_at).collect::<Vec<_>>();
+
+        let capped = ask(0, 5);
+        assert_eq!((capped.total, capped.capped, capped.order), (5, true, SearchOrder::Newest));
+        assert_eq!(days(&capped), vec![day(11), day(10), day(9), day(8)], "the newest four");
+        let beyond = ask(8, 5);
+        assert_eq!(days(&beyond), vec![day(3), day(2), day(1), day(0)], "paging goes past the limit");
+
+        let exact = ask(0, 12);
+        assert_eq!((exact.total, exact.capped, exact.order), (12, false, SearchOrder::Relevance));
+        let mut best = days(&exact)[..3].to_vec();
+        best.sort();
+        assert_eq!(best, vec![day(0), day(1), day(2)], "best match: the three notes that say it most come first");
+        assert!(ask(12, 12).hits.is_empty(), "nothing past the last of an exact count");
+    }
 
     fn part(text: &str, hit: bool) -> SnippetPart {
         SnippetPart { text: text.into(), hit }

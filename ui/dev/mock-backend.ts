@@ -140,7 +140,8 @@ function handle(cmd: CommandName, a: Args): unknown {
       }
       const all = hits.length;
       const offset = (a.query as { offset?: number }).offset ?? 0;
-      return { hits: hits.slice(offset, offset + ((a.query as { limit?: number }).limit || 50)), total: all };
+      return { hits: hits.slice(offset, offset + ((a.query as { limit?: number }).limit || 50)), total: all, capped: false,
+        order: (a.query as { order?: string }).order ?? "relevance" };
     }
     case "months": {
       const counts = new Map<string, number>();

@@ -128,12 +128,15 @@ pub fn search(ctx: &mut Ctx, args: SearchArgs) -> Result<(), CliError> {
     if ctx.out.json {
         return ctx.out.value(&found);
     }
-    let (hits, total) = (found.hits, found.total);
+    let (hits, total, capped) = (found.hits, found.total, found.capped);
+    // Past the journal's count limit: "more than", and the hits are the newest first whatever was asked.
+    let more_than = if capped { "more than " } else { "" };
     if hits.is_empty() {
         return ctx.out.line(if total == 0 {
             format!("Nothing found for “{text}”.")
         } else {
-            format!("{total} found for “{text}”; there are no more after {}.", args.offset)
+            let n = if capped { format!("More than {total}") } else { total.to_string() };
+            format!("{n} found for “{text}”; there are no more after {}.", args.offset)
         });
     }
     let names = Names::load(&journal)?;
@@ -155,15 +158,16 @@ pub fn search(ctx: &mut Ctx, args: SearchArgs) -> Result<(), CliError> {
         ctx.out.line(render::summary(&hit.entry, id, &names, style, Some(snippet.trim().to_string())))?;
     }
     let (from, to) = (args.offset as usize + 1, args.offset as usize + hits.len());
-    let total_words = if total == 1 { "1 entry".to_owned() } else { format!("{total} entries") };
-    let shown = if from == 1 && to == total as usize {
+    let total_words = if total == 1 { "1 entry".to_owned() } else { format!("{more_than}{total} entries") };
+    let newest = if capped && !args.newest { ", newest first" } else { "" };
+    let shown = if from == 1 && to == total as usize && !capped {
         format!("{total_words} found.")
     } else if from == 1 {
-        format!("{to} of {total_words} found.")
+        format!("{to} of {total_words} found{newest}.")
     } else {
-        format!("{from}–{to} of {total_words} found.")
+        format!("{from}–{to} of {total_words} found{newest}.")
     };
-    if to < total as usize {
+    if capped || to < total as usize {
         ctx.out.line(format!("{shown} {} for more.", style.dim(&format!("--offset {to}"))))
     } else {
         ctx.out.line(shown)

@@ -43,14 +43,15 @@ impl Matches<'_> {
         (conds.join(" AND "), params)
     }
 
-    /// How many entries match.
-    pub(super) fn count(&self) -> Result<u64> {
-        let (conds, params) = self.conds();
+    /// How many entries match, counting no further than `up_to` (FTS5 then stops reading the index).
+    pub(super) fn count(&self, up_to: u64) -> Result<u64> {
+        let (conds, mut params) = self.conds();
+        params.push(Value::Integer(i64::try_from(up_to).unwrap_or(i64::MAX)));
         // Without a filter the index alone answers.
         let sql = if self.filter.is_empty() {
-            "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?".to_owned()
+            "SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT ?)".to_owned()
         } else {
-            format!("SELECT count(*) {FROM} WHERE {conds}")
+            format!("SELECT count(*) FROM (SELECT 1 {FROM} WHERE {conds} LIMIT ?)")
         };
         let n: i64 = self
             .conn
@@ -61,12 +62,21 @@ impl Matches<'_> {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    /// The rowid of the `n`-th newest match (from 0), if there are that many.
-    fn nth_newest(&self, n: u64) -> Result<Option<i64>> {
+    /// The rowid of the `n`-th newest match (from 0), if there are that many, of the `total` there are. Without a
+    /// filter, the index alone answers, as the `total - 1 - n`-th oldest: FTS5 reads forwards much faster than
+    /// backwards, and no entry's row is read (for the 500th newest of 5,000 matches at 100k entries: under 2 ms,
+    /// against 5–9 backwards through the entries' rows). A filter needs the rows; then it reads backwards, as
+    /// `total` is at most [`crate::search::COUNT_LIMIT`] but the newest are what is needed.
+    fn nth_newest(&self, n: u64, total: u64) -> Result<Option<i64>> {
+        let Some(from_oldest) = total.checked_sub(n + 1) else { return Ok(None) };
         let (conds, mut params) = self.conds();
-        params.push(Value::Integer(i64::try_from(n).unwrap_or(i64::MAX)));
-        let sql =
-            format!("SELECT entries_fts.rowid {FROM} WHERE {conds} ORDER BY entries_fts.rowid DESC LIMIT 1 OFFSET ?");
+        let sql = if self.filter.is_empty() {
+            params.push(Value::Integer(i64::try_from(from_oldest).unwrap_or(i64::MAX)));
+            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?".to_owned()
+        } else {
+            params.push(Value::Integer(i64::try_from(n).unwrap_or(i64::MAX)));
+            format!("SELECT entries_fts.rowid {FROM} WHERE {conds} ORDER BY entries_fts.rowid DESC LIMIT 1 OFFSET ?")
+        };
         self.conn
             .prepare_cached(&sql)
             .db()?
@@ -75,17 +85,18 @@ impl Matches<'_> {
             .db()
     }
 
-    /// Best match first: bm25 within tiers of [`CANDIDATES`] matches by recency, newest tier first.
-    pub(super) fn best_first(&self, offset: u32, limit: u32) -> Result<Vec<(i64, String)>> {
+    /// Best match first: bm25 within tiers of [`CANDIDATES`] matches by recency, newest tier first. `total` is how
+    /// many match, counted in full.
+    pub(super) fn best_first(&self, offset: u32, limit: u32, total: u64) -> Result<Vec<(i64, String)>> {
         let limit = limit as usize;
         let mut tier = u64::from(offset) / CANDIDATES;
         let mut skip = u64::from(offset) % CANDIDATES;
         // Rowids below `upper` and at or above `lower` are this tier.
-        let mut upper = if tier == 0 { None } else { self.nth_newest(tier * CANDIDATES - 1)? };
+        let mut upper = if tier == 0 { None } else { self.nth_newest(tier * CANDIDATES - 1, total)? };
         let mut out = Vec::new();
         loop {
             self.cancel.check()?;
-            let lower = self.nth_newest((tier + 1) * CANDIDATES - 1)?;
+            let lower = self.nth_newest((tier + 1) * CANDIDATES - 1, total)?;
             out.extend(self.ranked_between(lower, upper, skip, limit - out.len())?);
             if out.len() >= limit || lower.is_none() {
                 return Ok(out);
@@ -222,8 +233,9 @@ impl Matches<'_> {
             .db()
     }
 
-    /// The snippets of these matching rowids, in their order: one pass over the index from the largest rowid down,
-    /// stopping once each is found, and computing a snippet only for them.
+    /// The snippets of these matching rowids, in their order: one pass over the index across their span of rowids,
+    /// stopping once each is found, and computing a snippet only for them. Forwards: FTS5 reads a common prefix's
+    /// matches backwards many times slower (20 snippets of "t" at 100k entries: 15–20 ms backwards, 1.5 forwards).
     fn snippets(&self, rowids: &[i64]) -> Result<Vec<(i64, String)>> {
         let (Some(&low), Some(&high)) = (rowids.iter().min(), rowids.iter().max()) else {
             return Ok(Vec::new());
@@ -233,7 +245,7 @@ impl Matches<'_> {
         let sql = format!(
             "SELECT rowid, CASE WHEN rowid IN ({list})
                  THEN snippet(entries_fts, 0, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_WORDS}) END
-             FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC"
+             FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid"
         );
         let mut stmt = self.conn.prepare(&sql).db()?;
         let mut rows = stmt.query(rusqlite::params![self.expr, low, high]).db()?;

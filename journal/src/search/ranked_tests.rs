@@ -50,8 +50,27 @@ fn walking_the_timeline_gives_the_sorted_order(#[case] offset: u32, #[case] limi
         let walked = m.newest_walked(offset, limit).unwrap();
         let sorted = m.newest_sorted(offset, limit).unwrap();
         assert_eq!(walked, sorted, "offset {offset}, limit {limit}, {filter:?}");
-        let total = m.count().unwrap();
+        let total = m.count(u64::MAX).unwrap();
         let expected = total.saturating_sub(u64::from(offset)).min(u64::from(limit));
         assert_eq!(walked.len() as u64, expected, "{filter:?} of {total}");
+    }
+}
+
+/// Best match's tiers start at the n-th newest match: read forwards from the oldest without a filter, backwards with
+/// one; both must name the same entry as counting back from the newest.
+#[test]
+fn the_nth_newest_match_is_the_same_read_either_way() {
+    let (_dir, journal) = written_out_of_order();
+    let cancel = SearchCancel::new();
+    for filter in [Filter::default(), Filter { tag: Some("kitchen".into()), ..Filter::default() }] {
+        let m = matches(&journal, &filter, &cancel);
+        let total = m.count(u64::MAX).unwrap();
+        let mut newest_first: Vec<i64> = m.newest_sorted(0, 700).unwrap();
+        newest_first.sort_unstable_by(|a, b| b.cmp(a));
+        assert_eq!(newest_first.len() as u64, total);
+        for n in [0, 1, 99, total - 1, total, total + 5] {
+            let expected = usize::try_from(n).ok().and_then(|n| newest_first.get(n)).copied();
+            assert_eq!(m.nth_newest(n, total).unwrap(), expected, "n = {n} of {total}, {filter:?}");
+        }
     }
 }

@@ -9,8 +9,10 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 const hit = (text: string) => ({ entry: { id: text }, snippet: [] }) as unknown as SearchHit;
-const found = (total: number, ...texts: string[]): SearchResults => ({ hits: texts.map(hit), total });
-const state = (text: string, total: number, ...texts: string[]): SearchState => ({ text, hits: texts.map(hit), total });
+const found = (total: number, ...texts: string[]): SearchResults =>
+  ({ hits: texts.map(hit), total, capped: false, order: "relevance" });
+const state = (text: string, total: number, ...texts: string[]): SearchState =>
+  ({ text, hits: texts.map(hit), total, capped: false });
 
 describe("createSearcher", () => {
   it("debounces typing into one request for the first screenful", async () => {
@@ -103,6 +105,18 @@ describe("createSearcher", () => {
     expect(results).toHaveBeenLastCalledWith(state("sam", 3, "a", "b", "c"), true);
     await s.more();
     expect(search).toHaveBeenCalledTimes(2);
+  });
+
+  it("loads more past a total the journal stopped counting at", async () => {
+    const search = vi.fn(async (q: SearchQuery): Promise<SearchResults> =>
+      ({ ...found(2, `${q.offset}a`, `${q.offset}b`), capped: true, order: "newest" }));
+    const results = vi.fn();
+    const s = createSearcher(results, () => {}, search);
+    s.setText("t");
+    await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS + 5);
+    await s.more();
+    expect(search.mock.calls[1]![0]).toMatchObject({ text: "t", offset: 2, limit: MORE_PAGE });
+    expect(results).toHaveBeenLastCalledWith({ ...state("t", 2, "0a", "0b", "2a", "2b"), capped: true }, true);
   });
 
   it("asks again at once, from the start, when the order changes", async () => {

@@ -23,6 +23,13 @@ export interface SearchState {
   text: string;
   hits: SearchHit[];
   total: number;
+  /** More than `total` match (the journal stopped counting), and the hits are the newest first. */
+  capped: boolean;
+}
+
+/** Whether there are matches after the hits shown. */
+export function hasMore(state: SearchState): boolean {
+  return state.capped || state.hits.length < state.total;
 }
 
 export interface Searcher {
@@ -63,7 +70,8 @@ export function createSearcher(
       const found = await search({ text, filter, limit, offset, order });
       if (mine !== seq) return;
       const appended = offset > 0 && shown !== null && shown.text === t;
-      shown = { text: t, hits: appended && shown ? [...shown.hits, ...found.hits] : found.hits, total: found.total };
+      shown = { text: t, hits: appended && shown ? [...shown.hits, ...found.hits] : found.hits, total: found.total,
+        capped: found.capped };
       onResults(shown, appended);
     } catch (e) {
       // Rust cancels a search when a newer one comes in (or on lock): that answer is superseded, never an error.
@@ -86,7 +94,7 @@ export function createSearcher(
       void ask(0, FIRST_PAGE);
     },
     more() {
-      if (!shown || shown.text !== text.trim() || shown.hits.length >= shown.total) return Promise.resolve();
+      if (!shown || shown.text !== text.trim() || !hasMore(shown)) return Promise.resolve();
       return ask(shown.hits.length, MORE_PAGE);
     },
     cancel() {

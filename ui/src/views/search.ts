@@ -8,7 +8,7 @@ import type { SearchHit } from "../bindings/SearchHit";
 import type { SearchOrder } from "../bindings/SearchOrder";
 import { emptyFilter } from "../state/entries";
 import { loadPeople } from "../state/people";
-import { createSearcher } from "../state/search";
+import { createSearcher, hasMore } from "../state/search";
 import { entryListItem } from "./entryRender";
 import { filterBar } from "./filters";
 import { formatCount } from "../locale";
@@ -57,10 +57,12 @@ export function searchView(): View {
     const shown = found.hits.length;
     status.textContent = found.total === 0
       ? `Nothing found for “${found.text}”.`
-      : shown < found.total
-        ? `${entriesFound(found.total)} found; showing ${formatCount(shown)}.`
-        : `${entriesFound(found.total)} found.`;
-    more.hidden = shown >= found.total;
+      : found.capped
+        ? `More than ${entriesFound(found.total)} found; showing the newest ${formatCount(shown)}.`
+        : shown < found.total
+          ? `${entriesFound(found.total)} found; showing ${formatCount(shown)}.`
+          : `${entriesFound(found.total)} found.`;
+    more.hidden = !hasMore(found);
     shownIds = found.hits.map((hit) => hit.entry.id);
     toBrief.hidden = shownIds.length === 0;
   }, (e) => {

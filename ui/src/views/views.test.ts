@@ -125,7 +125,8 @@ describe("views", () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ entry: { ...entry, id: `s${i}` }, snippet: [{ text: "tea", hit: true }] }));
     handlers.search = (a) => {
       const query = a.query as { offset: number };
-      return { hits: query.offset === 0 ? many : [{ entry: { ...entry, id: "s20" }, snippet: [] }], total: 21 };
+      return { hits: query.offset === 0 ? many : [{ entry: { ...entry, id: "s20" }, snippet: [] }], total: 21,
+        capped: false, order: "relevance" };
     };
     vi.useFakeTimers();
     try {
@@ -144,6 +145,25 @@ describe("views", () => {
       expect(document.querySelectorAll('[data-testid="search-result"]')).toHaveLength(21);
       expect(q("search-status")!.textContent).toBe("21 entries found.");
       expect(more.hidden).toBe(true);
+      v.destroy?.();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("search: past the journal's count limit it says \"more than\", shows the newest, and offers more", async () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({ entry: { ...entry, id: `c${i}` }, snippet: [{ text: "t", hit: true }] }));
+    handlers.search = () => ({ hits: many, total: 10000, capped: true, order: "newest" });
+    vi.useFakeTimers();
+    try {
+      const v = searchView();
+      document.body.appendChild(v.el);
+      const input = q<HTMLInputElement>("search-input")!;
+      input.value = "t";
+      input.dispatchEvent(new Event("input"));
+      await vi.advanceTimersByTimeAsync(500);
+      expect(q("search-status")!.textContent).toBe("More than 10,000 entries found; showing the newest 20.");
+      expect(q<HTMLButtonElement>("search-more")!.hidden).toBe(false);
       v.destroy?.();
     } finally {
       vi.useRealTimers();
