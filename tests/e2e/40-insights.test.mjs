@@ -230,7 +230,12 @@ test("clicking a bar opens the matching entries in the timeline", async () => {
   await click(app, "timeline-filter-from");
   await waitFor(async () => (await app.execute(`return document.querySelector(arguments[0]).textContent;`,
     tid("timeline-filter-to-error"))) === "", { what: "the date read again" });
-  assert.equal((await app.findAll(tid("timeline-item"))).length, 3, "the same three check-ins");
+  // The list is read again with the date: wait for it rather than catch it between two renders.
+  const again = await waitFor(async () => {
+    const n = (await app.findAll(tid("timeline-item"))).length;
+    return n > 0 ? n : null;
+  }, { what: "the timeline read again" });
+  assert.equal(again, 3, "the same three check-ins");
 });
 
 test("Insights in dark and at 640 px wide", async () => {
