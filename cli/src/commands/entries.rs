@@ -129,7 +129,7 @@ pub fn search(ctx: &mut Ctx, args: SearchArgs) -> Result<(), CliError> {
         return ctx.out.value(&found);
     }
     let (hits, total, capped) = (found.hits, found.total, found.capped);
-    // Past the journal's count limit: "more than", and the hits are the newest first whatever was asked.
+    // Past the journal's count limit: "more than" (and the journal may then give the newest first, below).
     let more_than = if capped { "more than " } else { "" };
     if hits.is_empty() {
         return ctx.out.line(if total == 0 {
@@ -159,7 +159,7 @@ pub fn search(ctx: &mut Ctx, args: SearchArgs) -> Result<(), CliError> {
     }
     let (from, to) = (args.offset as usize + 1, args.offset as usize + hits.len());
     let total_words = if total == 1 { "1 entry".to_owned() } else { format!("{more_than}{total} entries") };
-    let newest = if capped && !args.newest { ", newest first" } else { "" };
+    let newest = if found.order == SearchOrder::Newest && !args.newest { ", newest first" } else { "" };
     let shown = if from == 1 && to == total as usize && !capped {
         format!("{total_words} found.")
     } else if from == 1 {
