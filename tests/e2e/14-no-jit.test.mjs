@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after } from "node:test";
 
+import { tree } from "../bench/lib/memory.mjs";
 import { appPids, startApp, steps } from "./lib/harness.mjs";
 
 let app;
@@ -16,39 +17,13 @@ after(async () => {
   await app?.quit();
 });
 
-/** Every process below `roots`, found through each process's parent in /proc/PID/stat. */
-function descendants(roots) {
-  const children = new Map();
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-      // The command name (in parentheses) may hold spaces; the parent's pid is the second field after it.
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(name));
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  const found = [];
-  const queue = [...roots];
-  while (queue.length) {
-    for (const child of children.get(queue.shift()) ?? []) {
-      found.push(child);
-      queue.push(child);
-    }
-  }
-  return found;
-}
-
 const comm = (pid) => fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
 
 step("the web process runs the page without the JIT", async () => {
   app = await startApp();
   const pids = appPids();
   assert.ok(pids.length > 0, "the app's process is running");
-  const web = descendants(pids).filter((pid) => {
+  const web = pids.flatMap((pid) => tree(pid).map((p) => p.pid)).filter((pid) => {
     try {
       return comm(pid).startsWith("WebKitWebProces");
     } catch {
