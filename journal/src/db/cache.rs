@@ -20,6 +20,16 @@ pub(crate) fn size_cache(conn: &Connection) -> Result<()> {
     conn.execute_batch(&format!("PRAGMA cache_size = -{kib};")).map_err(map_sqlite_error)
 }
 
+/// The page cache while a migration runs. Rebuilding the full-text index of a large journal reads and writes the
+/// same index pages many times as FTS5 merges its segments; with the usual cache each of those is decrypted or
+/// encrypted again (about twice as long at 100,000 entries: docs/performance.md). [`size_cache`] sizes it back after.
+const MIGRATION_CACHE_KIB: i64 = 64 * 1024;
+
+/// Sizes the page cache for a migration ([`MIGRATION_CACHE_KIB`]).
+pub(crate) fn size_cache_for_migration(conn: &Connection) -> Result<()> {
+    conn.execute_batch(&format!("PRAGMA cache_size = -{MIGRATION_CACHE_KIB};")).map_err(map_sqlite_error)
+}
+
 /// Gives back the page cache's memory (every page no statement is using); the next reads fill it again from the file.
 /// The prepared statements kept for reuse go too, with what each holds (a search's sorter and its full-text cursor
 /// buffers): the next use prepares them again, in well under a millisecond.

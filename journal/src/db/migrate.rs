@@ -12,6 +12,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_insights.sql"),
     include_str!("../../migrations/0003_import_sources.sql"),
     include_str!("../../migrations/0004_search_stemming.sql"),
+    include_str!("../../migrations/0005_search_prefix_6.sql"),
 ];
 
 /// The schema version this build writes, and the newest it reads.
@@ -103,6 +104,33 @@ mod tests {
         assert_eq!(found("apologising"), [7]);
         assert_eq!(found("evenings"), [9]);
         assert_eq!(found("sam"), [7]);
+    }
+
+    /// Migration 0005 rebuilds it again with prefix indexes up to 6 letters, keeping every row's text and rowid, and
+    /// leaves the index's settings for everyday writing as they were.
+    #[test]
+    fn the_search_index_is_rebuilt_with_longer_prefixes() {
+        let conn = at_version(4);
+        conn.execute_batch(
+            "INSERT INTO entries_fts (rowid, text) VALUES (3, 'We remembered the lighthouse'), (8, 'Something small');",
+        )
+        .unwrap();
+        migrate(&conn).unwrap();
+        let found = |q: &str| -> Vec<i64> {
+            let mut stmt = conn.prepare("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?1").unwrap();
+            let rows = stmt.query_map([q], |r| r.get(0)).unwrap();
+            rows.collect::<std::result::Result<_, _>>().unwrap()
+        };
+        assert_eq!(found("\"lighth\"*"), [3], "a 6-letter prefix");
+        assert_eq!(found("\"somet\"*"), [8], "a 5-letter prefix");
+        assert_eq!(found("remembering"), [3], "still stemmed");
+        let sql: String =
+            conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'entries_fts'", [], |r| r.get(0)).unwrap();
+        assert!(sql.contains("prefix = '1 2 3 4 5 6'"), "{sql}");
+        let setting = |k: &str| -> i64 {
+            conn.query_row("SELECT v FROM entries_fts_config WHERE k = ?1", [k], |r| r.get(0)).unwrap()
+        };
+        assert_eq!((setting("automerge"), setting("hashsize"), setting("secure-delete")), (4, 1_048_576, 1));
     }
 
     #[test]

@@ -21,6 +21,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::crypto::DataKey;
 use crate::{Error, Result, Warning};
 
+use cache::size_cache_for_migration;
 pub(crate) use cache::{release_cache, size_cache};
 use errors::damaged;
 pub(crate) use errors::{ensure_writable, map_sqlite_error, unwritable};
@@ -106,6 +107,8 @@ pub(crate) fn open(path: &Path, key: &DataKey, before_migrate: &dyn Fn(&Connecti
         let current = schema_version(&conn)?;
         if current > 0 && current < SCHEMA_VERSION {
             before_migrate(&conn)?;
+            // A migration may rebuild an index over the whole journal: a larger cache for it, sized down after.
+            size_cache_for_migration(&conn)?;
         }
         migrate(&conn)?;
     }
