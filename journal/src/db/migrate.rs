@@ -87,6 +87,13 @@ mod tests {
         }
     }
 
+    /// The rowids the full-text index finds for the MATCH expression `q`.
+    fn search_rowids(conn: &Connection, q: &str) -> Vec<i64> {
+        let mut stmt = conn.prepare("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?1").unwrap();
+        let rows = stmt.query_map([q], |r| r.get(0)).unwrap();
+        rows.collect::<std::result::Result<_, _>>().unwrap()
+    }
+
     /// Migration 0004 rebuilds the full-text index with stemming from the text the first one indexed.
     #[test]
     fn the_search_index_is_rebuilt_with_stemming() {
@@ -96,11 +103,7 @@ mod tests {
         )
         .unwrap();
         migrate(&conn).unwrap();
-        let found = |q: &str| -> Vec<i64> {
-            let mut stmt = conn.prepare("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?1").unwrap();
-            let rows = stmt.query_map([q], |r| r.get(0)).unwrap();
-            rows.collect::<std::result::Result<_, _>>().unwrap()
-        };
+        let found = |q: &str| search_rowids(&conn, q);
         assert_eq!(found("apologising"), [7]);
         assert_eq!(found("evenings"), [9]);
         assert_eq!(found("sam"), [7]);
@@ -116,11 +119,7 @@ mod tests {
         )
         .unwrap();
         migrate(&conn).unwrap();
-        let found = |q: &str| -> Vec<i64> {
-            let mut stmt = conn.prepare("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?1").unwrap();
-            let rows = stmt.query_map([q], |r| r.get(0)).unwrap();
-            rows.collect::<std::result::Result<_, _>>().unwrap()
-        };
+        let found = |q: &str| search_rowids(&conn, q);
         assert_eq!(found("\"lighth\"*"), [3], "a 6-letter prefix");
         assert_eq!(found("\"somet\"*"), [8], "a 5-letter prefix");
         assert_eq!(found("remembering"), [3], "still stemmed");
