@@ -8,7 +8,8 @@
 //!
 //! The index stems English words (the `porter` tokenizer, migration 0004), so "apologising" finds "apologise" and
 //! "apologised"; it has prefix indexes of 1 to 6 letters (migration 0005), so each keystroke of a word's start reads
-//! one list rather than merging those of every word it begins. Two things the stemmer does not do are added here, each as more quoted terms OR-ed with the word:
+//! one list rather than merging those of every word it begins. Two things the stemmer does not do are added here,
+//! each as more quoted terms OR-ed with the word:
 //! - **British and American spellings** ("apologise" / "apologize", "analyse" / "analyze", "behaviour" /
 //!   "behavior"): the stemmer keeps them apart, so each word also asks for its other spelling.
 //! - **A word still being typed** whose stem is shorter than what is typed so far: "feeli" is on its way to
