@@ -144,10 +144,16 @@ impl Vault {
         let mut warnings = files::make_private(&self.dir);
         let key = &unlocked.key;
         let before_migrate = |conn: &rusqlite::Connection| match &self.backups {
-            Some(config) => {
-                crate::backup::make(conn, key, &self.dir, config, BackupReason::BeforeMigration, chrono::Utc::now())
-                    .map(drop)
-            }
+            Some(config) => crate::backup::make(
+                conn,
+                key,
+                &self.dir,
+                config,
+                BackupReason::BeforeMigration,
+                chrono::Utc::now(),
+                None,
+            )
+            .map(drop),
             None => Ok(()),
         };
         let opened = db::open(&self.dir.join(DB_FILE), key, &before_migrate)?;

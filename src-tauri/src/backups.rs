@@ -5,10 +5,13 @@
 //!
 //! The thread runs at the lowest CPU priority: a backup of a large journal reads and re-encrypts all of it (about a
 //! core for tens of seconds at 100k entries), which on a busy small machine would otherwise be taken from the
-//! person's searches and screens. (It still shares the disk: docs/performance.md, 2026-12-02.)
+//! person's searches and screens. It still shares the disk and the memory bus, so it also steps aside: while the
+//! person has used the journal in the last [`crate::session::STEP_ASIDE`], the copy waits
+//! ([`attune_journal::backup::Pace`]; docs/performance.md, 2026-12-03).
 
 use std::time::{Duration, Instant};
 
+use attune_journal::backup::{BackupReason, Pace};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::session::AppState;
@@ -60,8 +63,10 @@ pub fn tick<R: Runtime>(app: &AppHandle<R>, last_failure: &mut Option<(Instant, 
         Err(e) => Err(e),
     });
     let made = match worker {
-        Some(Ok(Some(worker))) => {
-            let made = worker.back_up_at(attune_journal::backup::BackupReason::Daily, now).map(drop);
+        Some(Ok(Some(mut worker))) => {
+            let busy = app.clone();
+            let pace = Pace::new(move || busy.state::<AppState>().busy(Instant::now()));
+            let made = worker.back_up_paced(BackupReason::Daily, now, &pace).map(drop);
             // The second connection's page cache and the copy's working memory (tens of MiB at 100k entries) are
             // freed as it closes; hand them to the system now, not at the next idle release or lock.
             drop(worker);

@@ -42,6 +42,10 @@ struct IdleClock {
 /// little memory. Measured in `make bench`.
 pub const RELEASE_AFTER: Duration = Duration::from_secs(20);
 
+/// While the person has used the journal within this long, the daily backup waits ([`crate::backups`]): typing a
+/// search sends a request every few hundred milliseconds, so this covers the pauses between words.
+pub const STEP_ASIDE: Duration = Duration::from_secs(2);
+
 /// Tauri-managed state: where things live, the session, and the idle clock.
 #[derive(Debug)]
 pub struct AppState {
@@ -288,6 +292,11 @@ impl AppState {
         let mut clock = guard(&self.idle);
         clock.last_activity = Instant::now();
         clock.released = false;
+    }
+
+    /// Whether the person used the journal within [`STEP_ASIDE`] of `now`.
+    pub fn busy(&self, now: Instant) -> bool {
+        now.saturating_duration_since(guard(&self.idle).last_activity) < STEP_ASIDE
     }
 
     /// Gives back the open journal's page cache, and the freed memory to the system, once it has been idle for

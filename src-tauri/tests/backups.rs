@@ -1,7 +1,8 @@
 //! Settings › Backups through the real IPC path: the list with entry counts, "Back up now", how many are kept (the
 //! journal's check), and delete-all, which deletes nothing when the backup before it can't be made. Also the daily
 //! backup (`backups::tick`, what its thread does every 20 s): a failure is told once with the `backup-failed` event,
-//! nothing is retried in a loop, and the next unlock tries again. And an import, which Lock stops.
+//! nothing is retried in a loop, the next unlock tries again, and it waits while the journal is in use. And an
+//! import, which Lock stops.
 
 mod common;
 
@@ -169,4 +170,45 @@ fn locking_during_an_import_stops_it_and_leaves_the_journal_as_it_was() {
     assert!(h.timeline_ids().is_empty(), "nothing of the import stayed");
     let again = h.ok("choose_import_file", json!({ "format": "jrnl" }));
     assert_eq!((&again["plan"]["totalNew"], &again["plan"]["alreadyImported"]), (&json!(20_000), &json!(0)));
+}
+
+/// The daily backup steps aside while the person uses the journal: started while they search, it waits (nothing is
+/// made, however long they go on), then is made as usual once they pause for `session::STEP_ASIDE`.
+#[test]
+fn the_daily_backup_waits_while_the_journal_is_in_use() {
+    use attune_journal::model::Note;
+    use attune_journal::{EntryBody, NewEntry};
+    use std::time::{Duration, Instant};
+
+    let (h, _) = Harness::with_vault();
+    // Enough entries that the copy asks whether to wait (every 10,000 SQLite steps) long before it could end.
+    let at = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").expect("time");
+    h.state()
+        .with_journal(|journal| {
+            for i in 0..1500 {
+                let body = EntryBody::Note(Note { title: String::new(), text: format!("a quiet morning {i}") });
+                journal.add_entry(NewEntry { people: vec![], tags: vec![], body, at: None }, at)?;
+            }
+            Ok(())
+        })
+        .expect("entries");
+    h.ok("search", json!({ "query": { "text": "quiet" } }));
+    let handle = h.app.handle().clone();
+    std::thread::scope(|s| {
+        let backing_up = s.spawn(move || {
+            let mut last_failure = None;
+            tick(&handle, &mut last_failure);
+            last_failure.is_none()
+        });
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(3) {
+            h.ok("search", json!({ "query": { "text": "morning" } }));
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        assert!(!backing_up.is_finished(), "the backup went on while the journal was in use");
+        assert_eq!(h.ok("list_backups", json!({}))["backups"].as_array().map(Vec::len), Some(0));
+        assert!(backing_up.join().expect("backup thread"), "the backup failed");
+    });
+    let list = h.ok("list_backups", json!({}));
+    assert_eq!((list["backups"].as_array().map(Vec::len), &list["backups"][0]["entries"]), (Some(1), &json!(1500)));
 }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::{check, make, rotate, BackupCheck, BackupConfig, BackupInfo, BackupReason};
+use super::{check, make, rotate, BackupCheck, BackupConfig, BackupInfo, BackupReason, Pace};
 use crate::vault::{read_key_file, DB_FILE, KEY_FILE};
 use crate::{Error, Journal, Result};
 
@@ -37,9 +37,22 @@ impl Journal {
     /// [`Journal::back_up`] as of `now`. For tests of rotation and the daily rhythm.
     #[doc(hidden)]
     pub fn back_up_at(&self, reason: BackupReason, now: DateTime<Utc>) -> Result<BackupInfo> {
+        self.back_up_with(reason, now, None)
+    }
+
+    /// [`Journal::back_up_at`], waiting while `pace` says the person is busy: for a backup made in the background
+    /// on a connection of its own ([`Journal::another`]), such as the app's daily one.
+    pub fn back_up_paced(&mut self, reason: BackupReason, now: DateTime<Utc>, pace: &Pace) -> Result<BackupInfo> {
+        pace.install(&mut self.conn)?;
+        let made = self.back_up_with(reason, now, Some(pace));
+        Pace::remove(&mut self.conn);
+        made
+    }
+
+    fn back_up_with(&self, reason: BackupReason, now: DateTime<Utc>, pace: Option<&Pace>) -> Result<BackupInfo> {
         let config = self.backups.as_ref().ok_or_else(no_config)?;
         let key = self.key.as_ref().ok_or_else(no_config)?;
-        let made = make::make(&self.conn, key, &self.dir, config, reason, now)?;
+        let made = make::make(&self.conn, key, &self.dir, config, reason, now, pace)?;
         // Rotation is tidying: if it fails, the new backup still stands, and the next one tries again.
         if let Ok(all) = super::list(&config.dir, Some(made.vault_id)) {
             for id in rotate::to_remove(&all, config.keep, now) {

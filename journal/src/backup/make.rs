@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
-use super::{check, folder_name, BackupConfig, BackupInfo, BackupReason};
+use super::{check, folder_name, BackupConfig, BackupInfo, BackupReason, Pace};
 use crate::atomic::sync_dir;
 use crate::crypto::DataKey;
 use crate::keyfile::KeyFile;
@@ -18,6 +18,8 @@ use crate::{db, Error, Result};
 const TEMP_PREFIX: &str = ".attune-backup-tmp-";
 
 /// Copies the open database `conn` (keyed with `key`) and the vault's key file into a new backup in `config.dir`.
+/// With a `pace`, the check of the copy waits while it says so (the copy itself waits if the caller installed the
+/// pace on `conn`).
 ///
 /// Nothing outside the new temporary folder is written until the final rename, so a failure (disk full, folder
 /// gone, no permission) leaves the vault and every earlier backup byte for byte as they were.
@@ -28,6 +30,7 @@ pub(crate) fn make(
     config: &BackupConfig,
     reason: BackupReason,
     now: DateTime<Utc>,
+    pace: Option<&Pace>,
 ) -> Result<BackupInfo> {
     let dir = &config.dir;
     if config.create_dir {
@@ -41,7 +44,7 @@ pub(crate) fn make(
 
     let tmp = dir.join(format!("{TEMP_PREFIX}{}", hex::encode(crate::crypto::random_bytes::<6>())));
     create_private_dir(&tmp)?;
-    let result = fill_and_check(conn, key, &tmp, &key_bytes).and_then(|()| {
+    let result = fill_and_check(conn, key, &tmp, &key_bytes, pace).and_then(|()| {
         let final_path = free_name(dir, now, reason);
         fs::rename(&tmp, &final_path).map_err(|e| Error::io("rename", &final_path, e))?;
         sync_dir(dir)?;
@@ -62,7 +65,7 @@ pub(crate) fn make(
 }
 
 /// Writes the database copy and the key file into `tmp`, makes the copy self-contained, checks it and syncs it.
-fn fill_and_check(conn: &Connection, key: &DataKey, tmp: &Path, key_bytes: &[u8]) -> Result<()> {
+fn fill_and_check(conn: &Connection, key: &DataKey, tmp: &Path, key_bytes: &[u8], pace: Option<&Pace>) -> Result<()> {
     let db_path = tmp.join(DB_FILE);
     let db_str = db_path.to_str().ok_or_else(|| {
         Error::invalid(crate::Field::Folder, format!("{} is not a path SQLite can use", tmp.display()))
@@ -72,7 +75,10 @@ fn fill_and_check(conn: &Connection, key: &DataKey, tmp: &Path, key_bytes: &[u8]
     conn.execute("VACUUM INTO ?1", [db_str]).map_err(db::map_sqlite_error)?;
     write_synced(&tmp.join(KEY_FILE), key_bytes)?;
     {
-        let copy = db::open_copy(&db_path, key, true)?;
+        let mut copy = db::open_copy(&db_path, key, true)?;
+        if let Some(pace) = pace {
+            pace.install(&mut copy)?;
+        }
         // A single file, no WAL beside it: the backup is whole by itself and opens read-only.
         let mode: String =
             copy.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0)).map_err(db::map_sqlite_error)?;

@@ -15,6 +15,7 @@ mod check;
 mod config;
 mod journal;
 mod make;
+mod pace;
 mod restore;
 mod rotate;
 
@@ -29,6 +30,7 @@ use ts_rs::TS;
 pub use check::{with_secret as verify_with_secret, BackupCheck};
 pub use config::{BackupConfig, BackupSettings, Keep, MAX_KEEP};
 pub(crate) use make::make;
+pub use pace::Pace;
 pub use restore::{restore, Restored};
 pub use rotate::{to_remove, KEEP_BEFORE_DAYS};
 

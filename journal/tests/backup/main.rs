@@ -281,3 +281,47 @@ fn a_second_connection_backs_up_while_the_first_one_writes() {
     assert_eq!(all.matches("from the other connection").count(), 5, "the first connection sees the second's");
     assert_eq!(all.matches("written meanwhile").count(), 50);
 }
+
+/// The app's daily backup steps aside while the person uses the app: with a pace that says "busy", it waits (no
+/// backup appears, however long), the journal stays free to write meanwhile, and once the pace says "go on" it ends
+/// as a whole, checked backup holding what it was started on.
+#[test]
+fn a_paced_backup_waits_while_the_person_is_busy_and_then_finishes() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    let t = fresh();
+    let journal = unlock(&t);
+    // Enough that the copy itself asks (every 10,000 SQLite steps), not only its check.
+    add_notes(&journal, 1500, "before the backup");
+    let now = Utc::now();
+    let busy = Arc::new(AtomicBool::new(true));
+    let asked = Arc::new(AtomicUsize::new(0));
+    let pace = {
+        let (busy, asked) = (Arc::clone(&busy), Arc::clone(&asked));
+        backup::Pace::new(move || {
+            asked.fetch_add(1, Ordering::SeqCst);
+            busy.load(Ordering::SeqCst)
+        })
+    };
+    let mut worker = journal.another().expect("a second connection");
+    let made = std::thread::scope(|s| {
+        let backing_up = s.spawn(move || worker.back_up_paced(BackupReason::Daily, now, &pace));
+        let waited = std::time::Instant::now();
+        while asked.load(Ordering::SeqCst) < 3 {
+            assert!(waited.elapsed() < std::time::Duration::from_secs(60), "the backup never asked its pace");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        // Asked three times and told "busy" each time: it is waiting inside the copy, so nothing is made yet.
+        assert!(!backing_up.is_finished(), "the backup went on while busy");
+        assert!(journal.list_backups().unwrap().is_empty(), "a backup appeared while busy");
+        add_notes(&journal, 20, "written while it waits");
+        busy.store(false, Ordering::SeqCst);
+        backing_up.join().expect("backup thread")
+    })
+    .expect("the paced backup");
+    let (_, check) = journal.verify_backup(&made.id).unwrap();
+    assert!(check.ok(), "{check:?}");
+    assert_eq!(check.entries, 1500, "the snapshot it started on, without what came after");
+    assert_eq!(journal.list_backups().unwrap().len(), 1);
+}
