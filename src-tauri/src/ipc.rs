@@ -32,6 +32,18 @@ pub struct VaultStatus {
     pub warnings: Vec<Notice>,
 }
 
+/// What the page's first screen needs, handed to it as the window is made ([`crate::window`]), so that screen
+/// doesn't wait for two IPC round trips first: the journal's status and the date locale. Only where the page starts:
+/// it asks `vault_status` again right after (a reload, or the CLI, may have changed things since).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Boot {
+    /// What `vault_status` answered as the window was made.
+    pub status: VaultStatus,
+    /// What `date_locale` answers.
+    pub date_locale: String,
+}
+
 /// Something the journal noticed while opening, for the person: what kind (so the UI can offer the fix) and a
 /// sentence that says what was found and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -1,9 +1,13 @@
 //! The main window, built in code rather than from the config alone, so that its webview gets a navigation guard:
 //! it may only show the app's own pages, and it opens no other window. A link, a script setting `location.href` or a
-//! `window.open` toward anything else is refused and opens nothing (not even the system browser).
+//! `window.open` toward anything else is refused and opens nothing (not even the system browser). It is also handed
+//! what its first screen needs ([`boot_script`]), so that screen is drawn without waiting for IPC.
 
 use tauri::webview::NewWindowResponse;
 use tauri::{AppHandle, Manager, Runtime, Url, WebviewWindowBuilder};
+
+use crate::ipc::Boot;
+use crate::session::AppState;
 
 /// The label of the one window.
 pub const MAIN: &str = "main";
@@ -18,16 +22,27 @@ pub fn is_app_url(url: &Url) -> bool {
     }
 }
 
+/// The page's [`Boot`], as a script the webview runs before the page's own (`window.__ATTUNE_BOOT__`, which
+/// `ui/src/api.ts` takes once): the first screen shows without waiting for `vault_status` and `date_locale`. It holds
+/// what those answer and nothing else (the journal's folder, never its content: the journal is not open yet). None
+/// when the status can't be read; the page then asks over IPC as before.
+pub fn boot_script(state: &AppState) -> Option<String> {
+    let boot = Boot { status: state.status().ok()?, date_locale: crate::commands::prefs::date_locale(state).ok()? };
+    let json = serde_json::to_string(&boot).ok()?;
+    Some(format!("window.__ATTUNE_BOOT__ = {json};"))
+}
+
 /// Creates the main window from its entry in `tauri.conf.json` (which has `"create": false`), with the guard.
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     if app.get_webview_window(MAIN).is_some() {
         return Ok(());
     }
     let config = app.config().app.windows.iter().find(|w| w.label == MAIN).cloned().unwrap_or_default();
-    let window = WebviewWindowBuilder::from_config(app, &config)?
-        .on_navigation(is_app_url)
-        .on_new_window(|_, _| NewWindowResponse::Deny)
-        .build()?;
+    let mut builder = WebviewWindowBuilder::from_config(app, &config)?;
+    if let Some(script) = boot_script(&app.state::<AppState>()) {
+        builder = builder.initialization_script(&script);
+    }
+    let window = builder.on_navigation(is_app_url).on_new_window(|_, _| NewWindowResponse::Deny).build()?;
     // One local page and no navigation: WebKit's document-viewer cache model, which keeps no page cache and no memory
     // cache of resources (a browser's default keeps both, sized for tabs of websites). Memory, not behaviour: the
     // window works the same without it.

@@ -51,6 +51,31 @@ fn first_run_then_write_read_lock_unlock() {
     assert_eq!(h.timeline_ids(), vec![id]);
 }
 
+/// The window is handed what its first screen needs (`window::boot_script`): what `vault_status` and `date_locale`
+/// answer, as one assignment the webview runs before the page, so the first screen doesn't wait for IPC. Never any
+/// journal content, even while the journal is open.
+#[test]
+fn the_window_is_handed_the_first_screens_status_and_nothing_else() {
+    let boot = |h: &Harness| -> serde_json::Value {
+        let script = attune_app::window::boot_script(&h.state()).expect("a boot script");
+        let json =
+            script.strip_prefix("window.__ATTUNE_BOOT__ = ").and_then(|s| s.strip_suffix(';')).expect("one assignment");
+        serde_json::from_str(json).expect("JSON")
+    };
+    let h = Harness::new();
+    assert_eq!(boot(&h)["status"], h.ok("vault_status", json!({})));
+    assert_eq!(boot(&h)["status"]["state"], "none");
+    assert_eq!(boot(&h)["dateLocale"], h.ok("date_locale", json!({})));
+
+    h.ok("create_vault", json!({ "passphrase": PASSPHRASE }));
+    h.add_note("Private", "a sentence only the journal holds");
+    let open = boot(&h);
+    assert_eq!((&open["status"]["state"], &open["status"]), (&json!("unlocked"), &h.ok("vault_status", json!({}))));
+    assert!(!open.to_string().contains("only the journal holds"), "{open}");
+    h.ok("lock", json!({}));
+    assert_eq!(boot(&h)["status"]["state"], "locked");
+}
+
 #[test]
 fn delete_then_undo_restores_the_same_entry() {
     let (h, _) = Harness::with_vault();

@@ -4,6 +4,7 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
 import type { AppError } from "./bindings/AppError";
+import type { Boot } from "./bindings/Boot";
 import { commands, type CommandName, type Commands } from "./bindings/commands";
 import type { ErrorKind } from "./bindings/ErrorKind";
 import type { Field } from "./bindings/Field";
@@ -92,4 +93,15 @@ export function onImportProgress(handler: (p: ImportProgress) => void): Promise<
 /** Runs `handler` with Rust's kind message when the daily backup failed (once per failure streak). */
 export function onBackupFailed(handler: (message: string) => void): Promise<UnlistenFn> {
   return listen<string>("backup-failed", (e) => handler(e.payload));
+}
+
+/**
+ * What the window was handed as it was made (src-tauri/src/window.rs, `boot_script`): the journal's status and the
+ * date locale, so the first screen needn't wait for IPC. Taken once; null afterwards, and when it wasn't handed.
+ */
+export function takeBoot(): Boot | null {
+  const w = window as { __ATTUNE_BOOT__?: Boot };
+  const boot = w.__ATTUNE_BOOT__ ?? null;
+  delete w.__ATTUNE_BOOT__;
+  return boot;
 }

@@ -36,6 +36,29 @@ beforeEach(() => {
 afterEach(resetMockApi);
 
 describe("app lifecycle", () => {
+  it("draws the first screen from what the window was handed, then asks the journal once", async () => {
+    state = "locked";
+    const w = window as { __ATTUNE_BOOT__?: unknown };
+    w.__ATTUNE_BOOT__ = { status: { state: "locked", vaultDir: "/v", warnings: [] }, dateLocale: "en-GB" };
+    const started = start();
+    // Before any IPC answer: the unlock screen is already there.
+    expect(document.querySelector('[data-testid="unlock-passphrase"]')).not.toBeNull();
+    expect(order()).not.toContain("date_locale");
+    await started;
+    expect(order().filter((c) => c === "vault_status")).toHaveLength(1);
+    expect(w.__ATTUNE_BOOT__).toBeUndefined(); // taken once
+  });
+
+  it("shows the right screen when what the window was handed is out of date", async () => {
+    state = "unlocked"; // e.g. the page was reloaded after unlocking
+    (window as { __ATTUNE_BOOT__?: unknown }).__ATTUNE_BOOT__ = {
+      status: { state: "locked", vaultDir: "/v", warnings: [] }, dateLocale: "en-GB" };
+    await start();
+    await settle();
+    expect(document.querySelector('[data-testid="unlock-passphrase"]')).toBeNull();
+    expect(document.querySelector("[data-app-unlocked]")).not.toBeNull();
+  });
+
   it("locking removes every decrypted thing from the page and from state", async () => {
     await start();
     await settle();

@@ -1,12 +1,13 @@
 // The app's lifecycle: first run, unlock or the app; and tearing everything down on lock.
-import { onBackupFailed, onNavigate, onVaultLocked } from "./api";
+import { onBackupFailed, onNavigate, onVaultLocked, takeBoot } from "./api";
+import type { VaultStatus } from "./bindings/VaultStatus";
 import type { NavigatePayload } from "./bindings/NavigatePayload";
 import { toast } from "./components/toast";
 import { throttle } from "./dom";
 import { friendlyError } from "./errors";
 import { navigate } from "./router";
-import { loadDateLocale } from "./locale";
-import { activity, lock, refreshStatus } from "./state/session";
+import { loadDateLocale, setDateLocale } from "./locale";
+import { activity, currentStatus, lock, refreshStatus, setStatus } from "./state/session";
 import { applyTheme, loadSettings } from "./state/settings";
 import { clearAllState } from "./state/store";
 import { firstRunView } from "./views/firstRun";
@@ -36,15 +37,29 @@ function show(el: HTMLElement): void {
 
 export async function start(): Promise<void> {
   try {
-    const [status] = await Promise.all([refreshStatus(), loadDateLocale()]);
+    // What the window was handed as it was made, when it was: the first screen without waiting for IPC.
+    const boot = takeBoot();
+    let status: VaultStatus;
+    if (boot) {
+      setDateLocale(boot.dateLocale);
+      status = setStatus(boot.status);
+    } else {
+      [status] = await Promise.all([refreshStatus(), loadDateLocale()]);
+    }
     performance.mark("attune:status");
-    if (status.state === "none") show(firstRunView(enterApp));
-    else if (status.state === "locked") show(unlockView(enterApp));
-    else return await enterApp();
-    firstScreenShown();
+    await showFirstScreen(status);
+    // The hand-off is from when the window was made: a reload, or the CLI meanwhile, may have changed things.
+    if (boot && (await refreshStatus()).state !== status.state) await showFirstScreen(currentStatus() ?? status);
   } catch (e) {
     showFatal(e);
   }
+}
+
+async function showFirstScreen(status: VaultStatus): Promise<void> {
+  if (status.state === "none") show(firstRunView(enterApp));
+  else if (status.state === "locked") show(unlockView(enterApp));
+  else return await enterApp();
+  firstScreenShown();
 }
 
 function firstScreenShown(): void {

@@ -20,7 +20,12 @@ export function currentStatus(): VaultStatus | null {
 
 /** Asks Rust where the vault is and whether it is open. */
 export async function refreshStatus(): Promise<VaultStatus> {
-  status = await api.vaultStatus();
+  return setStatus(await api.vaultStatus());
+}
+
+/** Takes a status Rust gave some other way (the window's boot hand-off, `takeBoot` in api.ts). */
+export function setStatus(next: VaultStatus): VaultStatus {
+  status = next;
   for (const fn of listeners) fn();
   return status;
 }
