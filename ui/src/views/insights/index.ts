@@ -62,6 +62,9 @@ export function insightsView(): View {
   const error = h("p", { class: "form-error", role: "alert" });
   const list = h("div", { class: "insight-cards", testid: "insight-cards" });
 
+  // The cards are built again only for a new answer: asking again (a range chosen, the view opened again) changes
+  // the status first, and rebuilding then would throw away focus inside a card and cost a whole build of every card.
+  let shown: Insights | null = null;
   const render = () => {
     const st = insights.get();
     error.textContent = st.error ? friendlyError(st.error) : "";
@@ -73,7 +76,10 @@ export function insightsView(): View {
     status.textContent = r.entries === 0
       ? `Nothing written between ${first} and ${last} yet. Each card says what would fill it.`
       : `${count(r.entries, "entry", "entries")} from ${first} to ${last}: ${kinds.join(", ")}.`;
-    list.replaceChildren(...cards(r));
+    if (r !== shown) {
+      list.replaceChildren(...cards(r));
+      shown = r;
+    }
     list.setAttribute("aria-busy", String(st.loading));
   };
   const unsub = insights.subscribe(render);

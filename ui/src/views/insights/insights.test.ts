@@ -50,6 +50,8 @@ function some(): Insights {
 }
 
 let answer: Insights;
+/** While set, the journal's answer waits for it. */
+let gate: Promise<void> | null = null;
 let queries: InsightsQuery[];
 let routes: Route[];
 const rows = (id: string) => [...document.querySelectorAll(`[data-testid="${id}"] tr`)].map((tr) =>
@@ -58,8 +60,9 @@ const rows = (id: string) => [...document.querySelectorAll(`[data-testid="${id}"
 beforeEach(() => {
   queries = [];
   ({ routes } = mockApi({
-    insights: (a: { query: InsightsQuery }) => {
+    insights: async (a: { query: InsightsQuery }) => {
       queries.push(a.query);
+      if (gate) await gate;
       return answer;
     },
     people: [{ id: "p1", name: "Sam", relationship: "partner", loveLanguage: "words" }],
@@ -109,6 +112,30 @@ describe("insights view", () => {
     opener?.click();
     expect(routes).toEqual([{ name: "timeline" }]);
     expect(timeline.get().filter).toMatchObject({ kinds: ["check_in"], from: "2025-03-03", to: "2025-03-09", person: null });
+    v.destroy?.();
+  });
+
+  it("keeps the cards, and focus in them, while asking again; builds them anew for the new answer", async () => {
+    answer = some();
+    const v = insightsView();
+    document.body.appendChild(v.el);
+    await settle();
+    const opener = document.querySelector<HTMLButtonElement>('[data-testid="insight-mood-table"] tbody tr:first-child button')!;
+    opener.focus();
+    let answered: (() => void) | null = null;
+    gate = new Promise<void>((resolve) => (answered = resolve));
+    answer = some();
+    const range = q("insights-range") as HTMLSelectElement;
+    range.value = "90";
+    range.dispatchEvent(new Event("change"));
+    await settle();
+    expect(q("insight-cards")?.getAttribute("aria-busy")).toBe("true");
+    expect(document.activeElement).toBe(opener); // the same card, not a rebuilt one
+    gate = null;
+    answered!();
+    await settle();
+    expect(q("insight-cards")?.getAttribute("aria-busy")).toBe("false");
+    expect(opener.isConnected).toBe(false); // the new answer's cards
     v.destroy?.();
   });
 
