@@ -7,7 +7,7 @@ import { throttle } from "./dom";
 import { friendlyError } from "./errors";
 import { navigate } from "./router";
 import { loadDateLocale, setDateLocale } from "./locale";
-import { activity, currentStatus, lock, refreshStatus, setStatus } from "./state/session";
+import { activity, lock, refreshStatus, setStatus } from "./state/session";
 import { applyTheme, loadSettings } from "./state/settings";
 import { clearAllState } from "./state/store";
 import { firstRunView } from "./views/firstRun";
@@ -49,7 +49,10 @@ export async function start(): Promise<void> {
     performance.mark("attune:status");
     await showFirstScreen(status);
     // The hand-off is from when the window was made: a reload, or the CLI meanwhile, may have changed things.
-    if (boot && (await refreshStatus()).state !== status.state) await showFirstScreen(currentStatus() ?? status);
+    if (boot) {
+      const now = await refreshStatus();
+      if (now.state !== status.state) await showFirstScreen(now);
+    }
   } catch (e) {
     showFatal(e);
   }
